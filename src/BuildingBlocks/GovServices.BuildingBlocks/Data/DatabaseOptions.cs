@@ -1,0 +1,21 @@
+namespace GovServices.BuildingBlocks.Data;
+
+/// <summary>
+/// Where the data lives: <c>Database:Provider</c>, <c>Database:DataDirectory</c> and
+/// <c>ConnectionStrings:GovServices</c> (required for PostgreSQL and SQL Server, ignored by SQLite).
+/// </summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+    public const string ConnectionStringName = "GovServices";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>SQLite only: the folder that holds one database file per module schema.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Run pending migrations when the host starts (the default); otherwise run <c>GovServices.Host migrate</c>.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
