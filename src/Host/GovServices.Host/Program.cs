@@ -1,6 +1,51 @@
+using GovServices.BuildingBlocks;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Data.Migrations;
+using GovServices.BuildingBlocks.Http.Idempotency;
+using GovServices.CivilRegistry;
+using GovServices.Complaints;
+using GovServices.Identity;
+using GovServices.Payments;
+using GovServices.Permits;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddBuildingBlocks(builder.Configuration);
+builder.Services.AddMediator(options =>
+{
+    // Scoped: handlers share the request's unit of work.
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehavior<,>),
+        typeof(ValidationBehavior<,>),
+        typeof(UnitOfWorkBehavior<,>),
+    ];
+});
+
+// Modules, each explicitly: no assembly scanning.
+builder.Services.AddIdentity(builder.Configuration);
+builder.Services.AddComplaints(builder.Configuration);
+builder.Services.AddPermits(builder.Configuration);
+builder.Services.AddCivilRegistry(builder.Configuration);
+builder.Services.AddPayments(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+var migrator = app.Services.GetRequiredService<DatabaseMigrator>();
+if (args is ["migrate", ..])
+{
+    await migrator.MigrateAsync();
+    return;
+}
+
+if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
+    await migrator.MigrateAsync();
+
+app.UseIdempotencyKeys();
 
 app.Run();
+
+/// <summary>The host's entry point; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

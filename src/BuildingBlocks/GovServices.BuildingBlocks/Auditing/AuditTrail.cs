@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Dapper;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Security;
+
+namespace GovServices.BuildingBlocks.Auditing;
+
+internal sealed class AuditTrail(IUnitOfWork unitOfWork, ICurrentActor actor, TimeProvider clock) : IAuditTrail
+{
+    private static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web);
+
+    public Task RecordAsync(string schema, AuditEvent auditEvent, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO {schema}.audit_log (id, occurred_at, actor_client_id, actor_user_id, action, entity_type, entity_id, outcome, details, trace_id)
+            VALUES (@id, @occurred_at, @actor_client_id, @actor_user_id, @action, @entity_type, @entity_id, @outcome, @details, @trace_id)
+            """,
+            new
+            {
+                id = Guid.CreateVersion7(now),
+                occurred_at = now,
+                actor_client_id = actor.ClientId,
+                actor_user_id = actor.UserId,
+                action = auditEvent.Action,
+                entity_type = auditEvent.EntityType,
+                entity_id = auditEvent.EntityId,
+                outcome = auditEvent.Outcome.ToString(),
+                details = auditEvent.Details is null ? null : JsonSerializer.Serialize(auditEvent.Details, DetailsJson),
+                trace_id = Activity.Current?.TraceId.ToString(),
+            },
+            unitOfWork.Transaction,
+            cancellationToken: cancellationToken));
+    }
+}

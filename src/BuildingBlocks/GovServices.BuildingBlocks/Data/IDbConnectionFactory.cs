@@ -1,0 +1,17 @@
+using System.Data.Common;
+
+namespace GovServices.BuildingBlocks.Data;
+
+/// <summary>Opens connections to the configured database, ready for schema-qualified SQL.</summary>
+public interface IDbConnectionFactory
+{
+    DatabaseProvider Provider { get; }
+
+    ISqlDialect Dialect { get; }
+
+    /// <summary>
+    /// An open connection. On SQLite every module schema is attached under its name, so
+    /// <c>complaints.complaint</c> means the same table on every provider.
+    /// </summary>
+    Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,77 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace GovServices.BuildingBlocks.Data;
+
+/// <summary>
+/// SQLite keeps one database file per module schema under the data directory. Connections start on an empty
+/// in-memory main database and attach each schema file under its schema name.
+/// </summary>
+internal sealed class SqliteConnectionFactory : IDbConnectionFactory
+{
+    // How long a writer waits for another writer before SQLITE_BUSY; writes are short, so this is generous.
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    private readonly string _connectionString;
+    private readonly IReadOnlyList<(string Schema, string Path)> _schemaFiles;
+
+    public SqliteConnectionFactory(DatabaseOptions options, IEnumerable<ModuleSchema> schemas)
+    {
+        var directory = Path.GetFullPath(options.DataDirectory);
+        Directory.CreateDirectory(directory);
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = ":memory:",
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+        _schemaFiles = schemas
+            .Select(schema => (schema.Name, Path.Combine(directory, schema.Name + ".db")))
+            .ToList();
+    }
+
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public ISqlDialect Dialect { get; } = new SqliteDialect();
+
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await AttachSchemasAsync(connection);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A pooled connection keeps what it attached earlier, so only missing schemas are attached; a fresh one also
+    /// gets the per-connection settings.
+    /// </summary>
+    private async Task AttachSchemasAsync(SqliteConnection connection)
+    {
+        var attached = (await connection.QueryAsync<string>("SELECT name FROM pragma_database_list")).ToHashSet();
+        if (attached.Count == 1 + _schemaFiles.Count)
+            return;
+
+        await connection.ExecuteAsync($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
+        foreach (var (schema, path) in _schemaFiles)
+        {
+            if (attached.Contains(schema))
+                continue;
+
+            await connection.ExecuteAsync($"ATTACH DATABASE @path AS \"{schema}\"", new { path });
+            // WAL lets readers proceed while one writer commits; the mode is stored in the file, so this is cheap.
+            await connection.ExecuteAsync($"PRAGMA \"{schema}\".journal_mode = WAL");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+
+namespace GovServices.BuildingBlocks.Data;
+
+internal sealed class SqliteDialect : ISqlDialect
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public string Limit(string limitParameter) => $"LIMIT @{limitParameter}";
+
+    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"""
+        INSERT INTO {table} ({string.Join(", ", columns)})
+        VALUES ({SqlLists.Parameters(columns)})
+        ON CONFLICT ({string.Join(", ", keyColumns)}) DO NOTHING
+        """;
+
+    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"""
+        INSERT INTO {table} ({string.Join(", ", columns)})
+        VALUES ({SqlLists.Parameters(columns)})
+        ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE
+        SET {string.Join(", ", columns.Except(keyColumns).Select(column => $"{column} = excluded.{column}"))}
+        """;
+
+    // SQLite has one writer at a time (transactions begin IMMEDIATE), so a plain subquery cannot race.
+    public string ClaimRows(string table, string filter, string orderBy, string limitParameter, string assignments) =>
+        $"""
+        UPDATE {table}
+        SET {assignments}
+        WHERE id IN (
+            SELECT id
+            FROM {table}
+            WHERE {filter}
+            ORDER BY {orderBy}
+            LIMIT @{limitParameter})
+        """;
+
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException
+        {
+            SqliteErrorCode: SqliteConstraint,
+            SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        };
+}

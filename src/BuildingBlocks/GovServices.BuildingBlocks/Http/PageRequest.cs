@@ -1,0 +1,60 @@
+using System.Buffers.Text;
+using System.Text;
+using GovServices.BuildingBlocks.Application;
+
+namespace GovServices.BuildingBlocks.Http;
+
+/// <summary>
+/// Cursor pagination: <c>limit</c> (1–100, default 20) and an opaque <c>cursor</c> from the previous page.
+/// The cursor holds the sort key of the last row seen; queries ask for rows after it and one extra row to learn
+/// whether another page exists.
+/// </summary>
+public sealed record PageRequest(int Limit, string? After)
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    /// <summary>Reads <c>limit</c> and <c>cursor</c> query values; a bad value is a validation error.</summary>
+    public static Result<PageRequest> From(int? limit, string? cursor)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var pageSize = limit ?? DefaultLimit;
+        if (pageSize is < 1 or > MaxLimit)
+            errors["limit"] = [$"Limit must be between 1 and {MaxLimit}."];
+
+        string? after = null;
+        if (!string.IsNullOrEmpty(cursor) && !TryDecode(cursor, out after))
+            errors["cursor"] = ["The cursor is not one this API issued."];
+
+        return errors.Count > 0 ? Error.Validation(errors) : new PageRequest(pageSize, after);
+    }
+
+    /// <summary>Builds the page from up to <c>Limit + 1</c> rows fetched in sort order.</summary>
+    public CursorPage<T> ToPage<T>(IReadOnlyList<T> rowsPlusOne, Func<T, string> sortKey)
+    {
+        if (rowsPlusOne.Count <= Limit)
+            return new CursorPage<T>(rowsPlusOne, null);
+
+        var items = rowsPlusOne.Take(Limit).ToList();
+        return new CursorPage<T>(items, Encode(sortKey(items[^1])));
+    }
+
+    public static string Encode(string sortKey) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(sortKey));
+
+    private static bool TryDecode(string cursor, out string? sortKey)
+    {
+        sortKey = null;
+        if (cursor.Length > 512)
+            return false;
+
+        try
+        {
+            sortKey = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

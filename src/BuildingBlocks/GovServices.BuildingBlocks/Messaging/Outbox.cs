@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Dapper;
+using GovServices.BuildingBlocks.Data;
+
+namespace GovServices.BuildingBlocks.Messaging;
+
+internal sealed class Outbox(IUnitOfWork unitOfWork, TimeProvider clock) : IOutbox
+{
+    public Task EnqueueAsync<TEvent>(string schema, TEvent integrationEvent, CancellationToken cancellationToken = default)
+        where TEvent : IIntegrationEvent
+    {
+        var now = clock.GetUtcNow();
+        return unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            INSERT INTO {schema}.outbox_message (id, message_type, payload, occurred_at, trace_parent, attempts, next_attempt_at)
+            VALUES (@id, @message_type, @payload, @occurred_at, @trace_parent, 0, @occurred_at)
+            """,
+            new
+            {
+                id = Guid.CreateVersion7(now),
+                message_type = IntegrationEventSubscription.MessageTypeOf(typeof(TEvent)),
+                payload = JsonSerializer.Serialize(integrationEvent, MessagingJson.Options),
+                occurred_at = now,
+                trace_parent = Activity.Current?.Id,
+            },
+            unitOfWork.Transaction,
+            cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,19 @@
+namespace GovServices.BuildingBlocks.Messaging;
+
+/// <summary>Section <c>Outbox</c>: how the background dispatcher claims and retries messages.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Outbox";
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claim lasts; after it, another instance may take the message over.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>After this many failed attempts a message is set aside as poisoned, visible with its last error.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+}

@@ -1,0 +1,54 @@
+using GovServices.BuildingBlocks.Data;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GovServices.BuildingBlocks.Messaging;
+
+/// <summary>Polls every module's outbox in the background and hands batches to the dispatcher.</summary>
+internal sealed partial class OutboxProcessor(
+    OutboxDispatcher dispatcher,
+    IEnumerable<ModuleSchema> schemas,
+    OutboxOptions options,
+    TimeProvider clock,
+    ILogger<OutboxProcessor> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var claimed = 0;
+            foreach (var schema in schemas)
+            {
+                try
+                {
+                    claimed += await dispatcher.DispatchBatchAsync(schema.Name, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception exception)
+                {
+                    // The database may be briefly unreachable; the next poll tries again.
+                    LogPollFailed(exception, schema.Name);
+                }
+            }
+
+            // A full pass means more may be waiting: go again at once; otherwise wait for the next poll.
+            if (claimed == 0)
+            {
+                try
+                {
+                    await Task.Delay(options.PollInterval, clock, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling the outbox of {Schema} failed")]
+    private partial void LogPollFailed(Exception exception, string schema);
+}
