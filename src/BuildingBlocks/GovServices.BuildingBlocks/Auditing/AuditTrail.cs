@@ -14,10 +14,7 @@ internal sealed class AuditTrail(IUnitOfWork unitOfWork, ICurrentActor actor, Ti
     {
         var now = clock.GetUtcNow();
         return unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO {schema}.audit_log (id, occurred_at, actor_client_id, actor_user_id, action, entity_type, entity_id, outcome, details, trace_id)
-            VALUES (@id, @occurred_at, @actor_client_id, @actor_user_id, @action, @entity_type, @entity_id, @outcome, @details, @trace_id)
-            """,
+            AuditSql.Insert(schema),
             new
             {
                 id = Guid.CreateVersion7(now),

@@ -12,10 +12,7 @@ internal sealed class Outbox(IUnitOfWork unitOfWork, TimeProvider clock) : IOutb
     {
         var now = clock.GetUtcNow();
         return unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO {schema}.outbox_message (id, message_type, payload, occurred_at, trace_parent, attempts, next_attempt_at)
-            VALUES (@id, @message_type, @payload, @occurred_at, @trace_parent, 0, @occurred_at)
-            """,
+            OutboxSql.Enqueue(schema),
             new
             {
                 id = Guid.CreateVersion7(now),

@@ -41,30 +41,13 @@ internal sealed partial class OutboxDispatcher(
     {
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var claim = connections.Dialect.ClaimRows(
-            table: $"{schema}.outbox_message",
-            filter: """
-                    processed_at IS NULL
-                    AND poisoned_at IS NULL
-                    AND next_attempt_at <= @now
-                    AND (lease_expires_at IS NULL OR lease_expires_at < @now)
-                    """,
-            orderBy: "occurred_at, id",
-            limitParameter: "batch_size",
-            assignments: "lease_owner = @lease_owner, lease_expires_at = @lease_expires_at");
         await connection.ExecuteAsync(new CommandDefinition(
-            claim,
+            OutboxSql.Claim(schema, connections.Dialect),
             new { now, batch_size = options.BatchSize, lease_owner = leaseOwner, lease_expires_at = now + options.LeaseDuration },
             cancellationToken: cancellationToken));
 
         var messages = await connection.QueryAsync<OutboxMessage>(new CommandDefinition(
-            $"""
-            SELECT id, message_type, payload, occurred_at, attempts
-            FROM {schema}.outbox_message
-            WHERE lease_owner = @lease_owner
-              AND processed_at IS NULL
-            ORDER BY occurred_at, id
-            """,
+            OutboxSql.SelectClaimed(schema),
             new { lease_owner = leaseOwner },
             cancellationToken: cancellationToken));
         return messages.ToList();
@@ -98,12 +81,8 @@ internal sealed partial class OutboxDispatcher(
         await unitOfWork.BeginAsync(cancellationToken);
         try
         {
-            var inboxInsert = unitOfWork.Dialect.InsertIfAbsent(
-                $"{subscription.SubscriberSchema}.inbox_message",
-                ["message_id", "consumer", "handled_at"],
-                ["message_id", "consumer"]);
             var firstDelivery = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                inboxInsert,
+                OutboxSql.RecordDelivery(subscription.SubscriberSchema, unitOfWork.Dialect),
                 new { message_id = message.Id, consumer = subscription.Consumer, handled_at = clock.GetUtcNow() },
                 unitOfWork.Transaction,
                 cancellationToken: cancellationToken)) == 1;
@@ -137,12 +116,7 @@ internal sealed partial class OutboxDispatcher(
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            UPDATE {schema}.outbox_message
-            SET processed_at = @now, attempts = attempts + 1, lease_owner = NULL, lease_expires_at = NULL, last_error = NULL
-            WHERE id = @id
-              AND lease_owner = @lease_owner
-            """,
+            OutboxSql.MarkProcessed(schema),
             new { id = message.Id, lease_owner = leaseOwner, now = clock.GetUtcNow() },
             cancellationToken: cancellationToken));
     }
@@ -154,17 +128,7 @@ internal sealed partial class OutboxDispatcher(
         var poisoned = attempts >= options.MaxAttempts;
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            UPDATE {schema}.outbox_message
-            SET attempts = @attempts,
-                next_attempt_at = @next_attempt_at,
-                poisoned_at = @poisoned_at,
-                last_error = @last_error,
-                lease_owner = NULL,
-                lease_expires_at = NULL
-            WHERE id = @id
-              AND lease_owner = @lease_owner
-            """,
+            OutboxSql.RecordFailure(schema),
             new
             {
                 id = message.Id,

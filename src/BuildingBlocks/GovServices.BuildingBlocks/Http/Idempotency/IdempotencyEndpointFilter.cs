@@ -52,12 +52,7 @@ internal sealed class IdempotencyEndpointFilter(string schema) : IEndpointFilter
             if (!reserved)
             {
                 var record = await unitOfWork.Connection.QuerySingleAsync<IdempotencyRecord>(new CommandDefinition(
-                    $"""
-                    SELECT request_hash, status_code, response_body, response_headers
-                    FROM {schema}.idempotency_record
-                    WHERE client_id = @client_id
-                      AND idempotency_key = @idempotency_key
-                    """,
+                    IdempotencySql.Select(schema),
                     keyParameters,
                     unitOfWork.Transaction,
                     cancellationToken: cancellationToken));
@@ -73,12 +68,7 @@ internal sealed class IdempotencyEndpointFilter(string schema) : IEndpointFilter
             }
 
             await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                $"""
-                UPDATE {schema}.idempotency_record
-                SET status_code = @status_code, response_body = @response_body, response_headers = @response_headers
-                WHERE client_id = @client_id
-                  AND idempotency_key = @idempotency_key
-                """,
+                IdempotencySql.StoreResponse(schema),
                 new
                 {
                     keyParameters.client_id,
@@ -104,22 +94,13 @@ internal sealed class IdempotencyEndpointFilter(string schema) : IEndpointFilter
         IUnitOfWork unitOfWork, string clientId, string key, string requestHash, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            DELETE FROM {schema}.idempotency_record
-            WHERE client_id = @client_id
-              AND idempotency_key = @idempotency_key
-              AND expires_at <= @now
-            """,
+            IdempotencySql.DeleteExpiredKey(schema),
             new { client_id = clientId, idempotency_key = key, now },
             unitOfWork.Transaction,
             cancellationToken: cancellationToken));
 
-        var insert = unitOfWork.Dialect.InsertIfAbsent(
-            $"{schema}.idempotency_record",
-            ["client_id", "idempotency_key", "request_hash", "status_code", "response_headers", "created_at", "expires_at"],
-            ["client_id", "idempotency_key"]);
         var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            insert,
+            IdempotencySql.Reserve(schema, unitOfWork.Dialect),
             new
             {
                 client_id = clientId,

@@ -37,7 +37,7 @@ internal sealed partial class IdempotencyRecordCleanup(
             {
                 await using var connection = await connections.OpenConnectionAsync(cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition(
-                    $"DELETE FROM {schema.Name}.idempotency_record WHERE expires_at <= @now",
+                    IdempotencySql.DeleteExpired(schema.Name),
                     new { now = clock.GetUtcNow() },
                     cancellationToken: cancellationToken));
             }
