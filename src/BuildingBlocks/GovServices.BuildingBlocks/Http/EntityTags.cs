@@ -31,7 +31,7 @@ public static class EntityTags
         }
 
         if (EntityTagHeaderValue.TryParseStrictList([header], out var tags)
-            && tags is [{ IsWeak: false } tag]
+            && tags is [{ IsWeak: false, Tag.Length: > 2 } tag]
             && int.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             return version;

@@ -96,7 +96,8 @@ internal sealed partial class OutboxDispatcher(
                 await InvokeAsync(handler, integrationEvent, context, cancellationToken);
             }
 
-            await unitOfWork.CommitAsync(cancellationToken);
+            // The subscriber's work is done: keep it even if the host is stopping right now.
+            await unitOfWork.CommitAsync(CancellationToken.None);
         }
         catch
         {

@@ -56,6 +56,14 @@ public sealed class DatabaseMigrator(
         return pending;
     }
 
+    /// <summary>The scripts applied to one schema, in the order they ran.</summary>
+    public async Task<IReadOnlyList<string>> GetAppliedScriptsAsync(string schemaName, CancellationToken cancellationToken = default)
+    {
+        var schema = schemas.Single(candidate => candidate.Name == schemaName);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        return Engine(schema, connection).GetExecutedScripts();
+    }
+
     private UpgradeEngine Engine(ModuleSchema schema, DbConnection connection)
     {
         UpgradeEngineBuilder builder = options.Provider switch
