@@ -5,12 +5,15 @@ using GovServices.BuildingBlocks.Data.Migrations;
 using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.CivilRegistry;
 using GovServices.Complaints;
+using GovServices.Host.Http;
 using GovServices.Identity;
 using GovServices.Payments;
 using GovServices.Permits;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddJsonConventions();
+builder.Services.AddHttpProblems(builder.Configuration);
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
@@ -43,6 +46,7 @@ if (args is ["migrate", ..])
 if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
     await migrator.MigrateAsync();
 
+app.UseHttpProblems();
 app.UseIdempotencyKeys();
 
 app.Run();
