@@ -5,6 +5,7 @@ using GovServices.BuildingBlocks.Data.Migrations;
 using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.CivilRegistry;
 using GovServices.Complaints;
+using GovServices.Host.Health;
 using GovServices.Host.Http;
 using GovServices.Identity;
 using GovServices.Payments;
@@ -48,6 +49,7 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
 
 app.UseHttpProblems();
 app.UseIdempotencyKeys();
+app.MapHealthEndpoints();
 
 app.Run();
 
