@@ -7,12 +7,14 @@ using GovServices.CivilRegistry;
 using GovServices.Complaints;
 using GovServices.Host.Health;
 using GovServices.Host.Http;
+using GovServices.Host.Observability;
 using GovServices.Identity;
 using GovServices.Payments;
 using GovServices.Permits;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddObservability();
 builder.Services.AddJsonConventions();
 builder.Services.AddHttpProblems(builder.Configuration);
 builder.Services.AddBuildingBlocks(builder.Configuration);
