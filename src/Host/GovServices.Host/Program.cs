@@ -8,6 +8,7 @@ using GovServices.Complaints;
 using GovServices.Host.Health;
 using GovServices.Host.Http;
 using GovServices.Host.Observability;
+using GovServices.Host.OpenApi;
 using GovServices.Identity;
 using GovServices.Payments;
 using GovServices.Permits;
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddObservability();
 builder.Services.AddJsonConventions();
 builder.Services.AddHttpProblems(builder.Configuration);
+builder.Services.AddOpenApiDocumentation();
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
@@ -52,6 +54,7 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
 app.UseHttpProblems();
 app.UseIdempotencyKeys();
 app.MapHealthEndpoints();
+app.MapOpenApiDocumentation();
 
 app.Run();
 
