@@ -37,7 +37,7 @@ internal sealed class HttpProblemsTests
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(problem.Status, Is.EqualTo(404));
             Assert.That(problem.Code, Is.EqualTo("not_found"));
-            Assert.That(problem.Type, Is.EqualTo("urn:govservices:problem:not_found"));
+            Assert.That(problem.Type, Is.EqualTo("https://govservices.bontangkota.go.id/problems/not-found"));
             Assert.That(problem.Title, Is.EqualTo("Not found"));
             Assert.That(problem.Detail, Is.Not.Empty);
             Assert.That(problem.Instance, Is.EqualTo("/no/such/route"));

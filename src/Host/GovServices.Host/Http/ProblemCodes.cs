@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Http;
+
 namespace GovServices.Host.Http;
 
 /// <summary>
@@ -24,13 +26,8 @@ internal static class ProblemCodes
     public const string ClientError = "client_error";
     public const string ServerError = "server_error";
 
-    private const string TypePrefix = "urn:govservices:problem:";
-
-    /// <summary>
-    /// A URN rather than a web address: it identifies the problem type for ever without promising a page
-    /// that would have to be kept online.
-    /// </summary>
-    public static string TypeOf(string code) => TypePrefix + code;
+    /// <summary>The same type URIs as the problems that modules return through the building blocks.</summary>
+    public static string TypeOf(string code) => ProblemTypes.For(code);
 
     public static string ForStatus(int status) => status switch
     {
