@@ -5,12 +5,20 @@ using GovServices.BuildingBlocks.Data.Migrations;
 using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.CivilRegistry;
 using GovServices.Complaints;
+using GovServices.Host.Health;
+using GovServices.Host.Http;
+using GovServices.Host.Observability;
+using GovServices.Host.OpenApi;
 using GovServices.Identity;
 using GovServices.Payments;
 using GovServices.Permits;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddObservability();
+builder.Services.AddJsonConventions();
+builder.Services.AddHttpProblems(builder.Configuration);
+builder.Services.AddOpenApiDocumentation();
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services.AddMediator(options =>
 {
@@ -43,7 +51,10 @@ if (args is ["migrate", ..])
 if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
     await migrator.MigrateAsync();
 
+app.UseHttpProblems();
 app.UseIdempotencyKeys();
+app.MapHealthEndpoints();
+app.MapOpenApiDocumentation();
 
 app.Run();
 

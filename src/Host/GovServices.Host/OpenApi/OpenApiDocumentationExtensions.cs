@@ -1,0 +1,90 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+
+namespace GovServices.Host.OpenApi;
+
+/// <summary>
+/// The OpenAPI 3.1 document (<c>/openapi/v1.json</c>) with Swagger UI (<c>/swagger</c>) and ReDoc (<c>/docs</c>)
+/// over it. A copy is committed as <c>docs/openapi/v1.json</c> and a test fails when it goes stale.
+/// </summary>
+internal static class OpenApiDocumentationExtensions
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = $"/openapi/{DocumentName}.json";
+
+    private const string DocumentRouteTemplate = "/openapi/{documentName}.json";
+    private const string Title = "GovServices API";
+    private const string AssemblyNamePrefix = "GovServices.";
+
+    public static IServiceCollection AddOpenApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = Title,
+                Version = DocumentName,
+                Description = "Public services of the city government: complaints, permits, civil registry and payments.",
+            });
+
+            foreach (var xmlFile in XmlDocumentationFiles())
+            {
+                options.IncludeXmlComments(xmlFile);
+            }
+        });
+        return services;
+    }
+
+    /// <summary>The document and both viewers are public: partner developers read them before they hold a token.</summary>
+    public static WebApplication MapOpenApiDocumentation(this WebApplication app)
+    {
+        app.MapSwagger(DocumentRouteTemplate, options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1)
+            .AllowAnonymous();
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "swagger";
+            options.DocumentTitle = Title;
+            options.SwaggerEndpoint(DocumentPath, Title);
+        });
+        app.UseReDoc(options =>
+        {
+            options.RoutePrefix = "docs";
+            options.DocumentTitle = Title;
+            options.SpecUrl = DocumentPath;
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// The XML documentation files of the host and of every GovServices assembly it references, directly or
+    /// through another: the modules' public surface documents itself this way. Found by reference rather than by
+    /// scanning the output folder, so test assemblies that sit next to the host never leak into the document.
+    /// </summary>
+    private static IEnumerable<string> XmlDocumentationFiles()
+    {
+        var pending = new Stack<Assembly>([typeof(Program).Assembly]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryPop(out var assembly))
+        {
+            if (!seen.Add(assembly.GetName().Name!))
+            {
+                continue;
+            }
+
+            var xmlFile = Path.ChangeExtension(assembly.Location, ".xml");
+            if (File.Exists(xmlFile))
+            {
+                yield return xmlFile;
+            }
+
+            foreach (var reference in assembly.GetReferencedAssemblies())
+            {
+                if (reference.Name?.StartsWith(AssemblyNamePrefix, StringComparison.Ordinal) == true)
+                {
+                    pending.Push(Assembly.Load(reference));
+                }
+            }
+        }
+    }
+}

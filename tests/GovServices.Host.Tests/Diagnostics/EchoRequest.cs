@@ -1,0 +1,3 @@
+namespace GovServices.Host.Tests.Diagnostics;
+
+internal sealed record EchoRequest(string Name, int Count);
