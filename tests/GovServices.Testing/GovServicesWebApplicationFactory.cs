@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Data;
+using GovServices.Testing.Databases;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -5,7 +7,8 @@ namespace GovServices.Testing;
 
 /// <summary>
 /// Hosts the whole application in memory for API tests. Configuration values given here override
-/// appsettings, so a test fixture can point the host at its own database or tighten a limit.
+/// appsettings, so a test fixture can point the host at its own database or tighten a limit. Without database
+/// settings the host gets a fresh SQLite database of its own, removed with the factory.
 /// </summary>
 public class GovServicesWebApplicationFactory : WebApplicationFactory<Program>
 {
@@ -14,6 +17,7 @@ public class GovServicesWebApplicationFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
+    private TestDatabase? _ownDatabase;
 
     public GovServicesWebApplicationFactory()
         : this(new Dictionary<string, string?>())
@@ -24,8 +28,38 @@ public class GovServicesWebApplicationFactory : WebApplicationFactory<Program>
     /// <param name="environment">The hosting environment name.</param>
     public GovServicesWebApplicationFactory(IReadOnlyDictionary<string, string?> settings, string environment = TestingEnvironment)
     {
-        _settings = settings;
         _environment = environment;
+        if (settings.Keys.Any(key => key.StartsWith(DatabaseOptions.SectionName + ":", StringComparison.Ordinal)))
+        {
+            _settings = settings;
+        }
+        else
+        {
+            // SQLite needs no server, so creating its database never waits on anything.
+            _ownDatabase = TestDatabase.CreateAsync(DatabaseProvider.Sqlite).GetAwaiter().GetResult();
+            _settings = _ownDatabase.ToConfiguration()
+                .Concat(settings)
+                .ToDictionary(setting => setting.Key, setting => setting.Value);
+        }
+    }
+
+    /// <summary>A host on a fresh database of the given provider (skipped with the reason when it is not available).</summary>
+    public static async Task<GovServicesWebApplicationFactory> CreateAsync(
+        DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, string environment = TestingEnvironment)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var allSettings = database.ToConfiguration()
+            .Concat(settings ?? new Dictionary<string, string?>())
+            .ToDictionary(setting => setting.Key, setting => setting.Value);
+        return new GovServicesWebApplicationFactory(allSettings, environment) { _ownDatabase = database };
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownDatabase is not null)
+            await _ownDatabase.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

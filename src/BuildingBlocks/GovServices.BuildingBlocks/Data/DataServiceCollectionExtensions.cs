@@ -14,7 +14,8 @@ public static class DataServiceCollectionExtensions
         DapperTypeHandlers.Register();
 
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        options.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         services.TryAddSingleton(options);
 
         switch (options.Provider)
@@ -47,7 +48,8 @@ public static class DataServiceCollectionExtensions
     }
 
     private static string RequiredConnectionString(DatabaseOptions options) =>
-        options.ConnectionString
-        ?? throw new InvalidOperationException(
+        !string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? options.ConnectionString
+            : throw new InvalidOperationException(
             $"Database:Provider is {options.Provider}: set ConnectionStrings:{DatabaseOptions.ConnectionStringName}.");
 }

@@ -90,8 +90,9 @@ public sealed class DatabaseMigrator(
     }
 
     private string RequiredConnectionString() =>
-        options.ConnectionString
-        ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for {options.Provider}.");
+        !string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? options.ConnectionString
+            : throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for {options.Provider}.");
 
     private static Task CreateSchemaAsync(DbConnection connection, ModuleSchema schema, CancellationToken cancellationToken)
     {
