@@ -9,19 +9,10 @@ internal sealed class PostgreSqlDialect : ISqlDialect
     public string Limit(string limitParameter) => $"LIMIT @{limitParameter}";
 
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        $"""
-        INSERT INTO {table} ({string.Join(", ", columns)})
-        VALUES ({SqlLists.Parameters(columns)})
-        ON CONFLICT ({string.Join(", ", keyColumns)}) DO NOTHING
-        """;
+        SqlLists.InsertOnConflictDoNothing(table, columns, keyColumns);
 
     public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        $"""
-        INSERT INTO {table} ({string.Join(", ", columns)})
-        VALUES ({SqlLists.Parameters(columns)})
-        ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE
-        SET {string.Join(", ", columns.Except(keyColumns).Select(column => $"{column} = excluded.{column}"))}
-        """;
+        SqlLists.InsertOnConflictDoUpdate(table, columns, keyColumns);
 
     // SKIP LOCKED passes over rows another claimer is updating; FOR UPDATE re-checks the filter on the newest
     // row version, so a row claimed and committed meanwhile no longer qualifies.

@@ -13,19 +13,10 @@ internal sealed class SqliteDialect : ISqlDialect
     public string Limit(string limitParameter) => $"LIMIT @{limitParameter}";
 
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        $"""
-        INSERT INTO {table} ({string.Join(", ", columns)})
-        VALUES ({SqlLists.Parameters(columns)})
-        ON CONFLICT ({string.Join(", ", keyColumns)}) DO NOTHING
-        """;
+        SqlLists.InsertOnConflictDoNothing(table, columns, keyColumns);
 
     public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        $"""
-        INSERT INTO {table} ({string.Join(", ", columns)})
-        VALUES ({SqlLists.Parameters(columns)})
-        ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE
-        SET {string.Join(", ", columns.Except(keyColumns).Select(column => $"{column} = excluded.{column}"))}
-        """;
+        SqlLists.InsertOnConflictDoUpdate(table, columns, keyColumns);
 
     // SQLite has one writer at a time (transactions begin IMMEDIATE), so a plain subquery cannot race.
     public string ClaimRows(string table, string filter, string orderBy, string limitParameter, string assignments) =>
