@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using OpenIddict.Abstractions;
+
+namespace GovServices.BuildingBlocks.Security;
+
+/// <summary>
+/// How an endpoint declares its access, in one line: <c>.RequireScope(Scopes.ComplaintsManage)</c>,
+/// <c>.RequireScope(Scopes.PermitsReview, Roles.Officer)</c>, or <c>.AllowPublicAccess("why")</c>.
+/// Object-level checks (a citizen's own records, an officer's OPD) stay in the handlers.
+/// </summary>
+public static class EndpointAccess
+{
+    /// <summary>The token must carry <paramref name="scope"/>; with roles, the person must also hold one of them.</summary>
+    public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope, params string[] roles)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        var policy = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.HasScope(scope));
+        if (roles.Length > 0)
+            policy.RequireClaim(GovClaims.Role, roles);
+
+        return builder.RequireAuthorization(policy.Build());
+    }
+
+    /// <summary>Anyone may call the endpoint; <paramref name="reason"/> records why that was decided.</summary>
+    public static TBuilder AllowPublicAccess<TBuilder>(this TBuilder builder, string reason)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return builder.AllowAnonymous().WithMetadata(new PublicEndpointMetadata(reason));
+    }
+}
