@@ -68,6 +68,13 @@ public class GovServicesWebApplicationFactory : WebApplicationFactory<Program>
 
         builder.UseEnvironment(_environment);
 
+        // Outside Development the token server needs configured certificates; give it test ones.
+        if (_environment != "Development")
+        {
+            foreach (var (key, value) in TestCertificates.Settings)
+                builder.UseSetting(key, value);
+        }
+
         // Host settings are visible while Program composes the services, unlike values added to the app configuration.
         foreach (var (key, value) in _settings)
         {

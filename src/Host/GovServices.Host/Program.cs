@@ -33,7 +33,7 @@ builder.Services.AddMediator(options =>
 });
 
 // Modules, each explicitly: no assembly scanning.
-builder.Services.AddIdentity(builder.Configuration);
+builder.Services.AddIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddPermits(builder.Configuration);
 builder.Services.AddCivilRegistry(builder.Configuration);
@@ -52,9 +52,13 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
     await migrator.MigrateAsync();
 
 app.UseHttpProblems();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
 app.UseIdempotencyKeys();
 app.MapHealthEndpoints();
 app.MapOpenApiDocumentation();
+app.MapIdentity();
 
 app.Run();
 

@@ -15,7 +15,8 @@ namespace GovServices.BuildingBlocks.Tests.SqlServer;
 /// </summary>
 public sealed class SqlServerSyntaxTests
 {
-    private const string Schema = "sample";
+    // "identity" is a reserved word in T-SQL: every building-block statement must quote the schema.
+    private const string Schema = "identity";
     private static readonly ISqlDialect Dialect = new SqlServerDialect();
 
     private static readonly Assembly[] ScriptAssemblies =
@@ -39,10 +40,10 @@ public sealed class SqlServerSyntaxTests
     {
         var statements = new Dictionary<string, string>
         {
-            ["limit"] = $"SELECT id FROM {Schema}.note ORDER BY id {Dialect.Limit("limit")}",
-            ["insert-if-absent"] = Dialect.InsertIfAbsent($"{Schema}.inbox_message", ["message_id", "consumer", "handled_at"], ["message_id", "consumer"]),
-            ["upsert"] = Dialect.Upsert($"{Schema}.note", ["id", "body", "version"], ["id"]),
-            ["claim-rows"] = Dialect.ClaimRows($"{Schema}.outbox_message", "processed_at IS NULL", "occurred_at, id", "batch_size", "lease_owner = @lease_owner"),
+            ["limit"] = $"SELECT id FROM \"{Schema}\".note ORDER BY id {Dialect.Limit("limit")}",
+            ["insert-if-absent"] = Dialect.InsertIfAbsent($"\"{Schema}\".inbox_message", ["message_id", "consumer", "handled_at"], ["message_id", "consumer"]),
+            ["upsert"] = Dialect.Upsert($"\"{Schema}\".note", ["id", "body", "version"], ["id"]),
+            ["claim-rows"] = Dialect.ClaimRows($"\"{Schema}\".outbox_message", "processed_at IS NULL", "occurred_at, id", "batch_size", "lease_owner = @lease_owner"),
             ["outbox-enqueue"] = OutboxSql.Enqueue(Schema),
             ["outbox-claim"] = OutboxSql.Claim(Schema, Dialect),
             ["outbox-select-claimed"] = OutboxSql.SelectClaimed(Schema),

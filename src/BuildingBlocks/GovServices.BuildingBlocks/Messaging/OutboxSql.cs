@@ -7,13 +7,13 @@ internal static class OutboxSql
 {
     public static string Enqueue(string schema) =>
         $"""
-        INSERT INTO {schema}.outbox_message (id, message_type, payload, occurred_at, trace_parent, attempts, next_attempt_at)
+        INSERT INTO "{schema}".outbox_message (id, message_type, payload, occurred_at, trace_parent, attempts, next_attempt_at)
         VALUES (@id, @message_type, @payload, @occurred_at, @trace_parent, 0, @occurred_at)
         """;
 
     public static string Claim(string schema, ISqlDialect dialect) =>
         dialect.ClaimRows(
-            table: $"{schema}.outbox_message",
+            table: $"\"{schema}\".outbox_message",
             filter: """
                     processed_at IS NULL
                     AND poisoned_at IS NULL
@@ -27,7 +27,7 @@ internal static class OutboxSql
     public static string SelectClaimed(string schema) =>
         $"""
         SELECT id, message_type, payload, occurred_at, attempts
-        FROM {schema}.outbox_message
+        FROM "{schema}".outbox_message
         WHERE lease_owner = @lease_owner
           AND processed_at IS NULL
         ORDER BY occurred_at, id
@@ -35,7 +35,7 @@ internal static class OutboxSql
 
     public static string MarkProcessed(string schema) =>
         $"""
-        UPDATE {schema}.outbox_message
+        UPDATE "{schema}".outbox_message
         SET processed_at = @now, attempts = attempts + 1, lease_owner = NULL, lease_expires_at = NULL, last_error = NULL
         WHERE id = @id
           AND lease_owner = @lease_owner
@@ -43,7 +43,7 @@ internal static class OutboxSql
 
     public static string RecordFailure(string schema) =>
         $"""
-        UPDATE {schema}.outbox_message
+        UPDATE "{schema}".outbox_message
         SET attempts = @attempts,
             next_attempt_at = @next_attempt_at,
             poisoned_at = @poisoned_at,
@@ -56,7 +56,7 @@ internal static class OutboxSql
 
     public static string RecordDelivery(string subscriberSchema, ISqlDialect dialect) =>
         dialect.InsertIfAbsent(
-            $"{subscriberSchema}.inbox_message",
+            $"\"{subscriberSchema}\".inbox_message",
             ["message_id", "consumer", "handled_at"],
             ["message_id", "consumer"]);
 }

@@ -1,17 +1,41 @@
 using GovServices.BuildingBlocks.Data;
+using GovServices.Identity.Account;
+using GovServices.Identity.Connect;
+using GovServices.Identity.Seed;
+using GovServices.Identity.Server;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace GovServices.Identity;
 
-/// <summary>Identity: the OpenIddict authorization server, users and clients. Owns the <c>identity</c> schema.</summary>
+/// <summary>
+/// Identity: the OpenIddict authorization server, users and clients, and the token validation every endpoint
+/// relies on. Owns the <c>identity</c> schema (EF Core, ADR 0006).
+/// </summary>
 public static class IdentityModule
 {
     internal const string Schema = "identity";
 
-    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var options = configuration.GetSection(GovIdentityOptions.SectionName).Get<GovIdentityOptions>() ?? new GovIdentityOptions();
+        services.AddSingleton(options);
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(IdentityModule).Assembly));
+        services.AddIdentityServer(environment, options);
+        services.AddScoped<PrincipalFactory>();
+        services.AddHostedService<IdentitySeeder>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTokenEndpoint();
+        endpoints.MapAuthorizeEndpoint();
+        endpoints.MapUserInfoEndpoint();
+        endpoints.MapLogoutEndpoint();
+        endpoints.MapLoginEndpoints();
+        return endpoints;
     }
 }

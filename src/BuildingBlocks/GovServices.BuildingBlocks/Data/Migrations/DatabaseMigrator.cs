@@ -98,8 +98,9 @@ public sealed class DatabaseMigrator(
     {
         var sql = connection switch
         {
-            Npgsql.NpgsqlConnection => $"CREATE SCHEMA IF NOT EXISTS {schema.Name}",
-            Microsoft.Data.SqlClient.SqlConnection => $"IF SCHEMA_ID(N'{schema.Name}') IS NULL EXEC(N'CREATE SCHEMA {schema.Name}')",
+            // Quoted: "identity" is a reserved word in T-SQL.
+            Npgsql.NpgsqlConnection => $"CREATE SCHEMA IF NOT EXISTS \"{schema.Name}\"",
+            Microsoft.Data.SqlClient.SqlConnection => $"IF SCHEMA_ID(N'{schema.Name}') IS NULL EXEC(N'CREATE SCHEMA [{schema.Name}]')",
             _ => null, // SQLite: attaching the schema's file created it.
         };
         return sql is null

@@ -1,6 +1,6 @@
 -- Tables every module schema has: outbox, inbox, audit log, idempotency records.
 
-CREATE TABLE {schema}.outbox_message (
+CREATE TABLE "{schema}".outbox_message (
     id uuid NOT NULL PRIMARY KEY,
     message_type text NOT NULL,
     payload text NOT NULL,
@@ -16,17 +16,17 @@ CREATE TABLE {schema}.outbox_message (
 );
 
 CREATE INDEX ix_outbox_message_pending
-    ON {schema}.outbox_message (next_attempt_at)
+    ON "{schema}".outbox_message (next_attempt_at)
     WHERE processed_at IS NULL AND poisoned_at IS NULL;
 
-CREATE TABLE {schema}.inbox_message (
+CREATE TABLE "{schema}".inbox_message (
     message_id uuid NOT NULL,
     consumer text NOT NULL,
     handled_at timestamptz NOT NULL,
     PRIMARY KEY (message_id, consumer)
 );
 
-CREATE TABLE {schema}.audit_log (
+CREATE TABLE "{schema}".audit_log (
     id uuid NOT NULL PRIMARY KEY,
     occurred_at timestamptz NOT NULL,
     actor_client_id text NULL,
@@ -39,11 +39,11 @@ CREATE TABLE {schema}.audit_log (
     trace_id text NULL
 );
 
-CREATE INDEX ix_audit_log_occurred_at ON {schema}.audit_log (occurred_at);
+CREATE INDEX ix_audit_log_occurred_at ON "{schema}".audit_log (occurred_at);
 
-CREATE INDEX ix_audit_log_entity ON {schema}.audit_log (entity_type, entity_id);
+CREATE INDEX ix_audit_log_entity ON "{schema}".audit_log (entity_type, entity_id);
 
-CREATE TABLE {schema}.idempotency_record (
+CREATE TABLE "{schema}".idempotency_record (
     client_id text NOT NULL,
     idempotency_key text NOT NULL,
     request_hash text NOT NULL,
@@ -55,4 +55,4 @@ CREATE TABLE {schema}.idempotency_record (
     PRIMARY KEY (client_id, idempotency_key)
 );
 
-CREATE INDEX ix_idempotency_record_expires_at ON {schema}.idempotency_record (expires_at);
+CREATE INDEX ix_idempotency_record_expires_at ON "{schema}".idempotency_record (expires_at);

@@ -1,6 +1,6 @@
 -- Tables every module schema has: outbox, inbox, audit log, idempotency records.
 
-CREATE TABLE {schema}.outbox_message (
+CREATE TABLE "{schema}".outbox_message (
     id TEXT NOT NULL PRIMARY KEY,
     message_type TEXT NOT NULL,
     payload TEXT NOT NULL,
@@ -15,18 +15,18 @@ CREATE TABLE {schema}.outbox_message (
     last_error TEXT NULL
 );
 
-CREATE INDEX {schema}.ix_outbox_message_pending
+CREATE INDEX "{schema}".ix_outbox_message_pending
     ON outbox_message (next_attempt_at)
     WHERE processed_at IS NULL AND poisoned_at IS NULL;
 
-CREATE TABLE {schema}.inbox_message (
+CREATE TABLE "{schema}".inbox_message (
     message_id TEXT NOT NULL,
     consumer TEXT NOT NULL,
     handled_at TEXT NOT NULL,
     PRIMARY KEY (message_id, consumer)
 );
 
-CREATE TABLE {schema}.audit_log (
+CREATE TABLE "{schema}".audit_log (
     id TEXT NOT NULL PRIMARY KEY,
     occurred_at TEXT NOT NULL,
     actor_client_id TEXT NULL,
@@ -39,11 +39,11 @@ CREATE TABLE {schema}.audit_log (
     trace_id TEXT NULL
 );
 
-CREATE INDEX {schema}.ix_audit_log_occurred_at ON audit_log (occurred_at);
+CREATE INDEX "{schema}".ix_audit_log_occurred_at ON audit_log (occurred_at);
 
-CREATE INDEX {schema}.ix_audit_log_entity ON audit_log (entity_type, entity_id);
+CREATE INDEX "{schema}".ix_audit_log_entity ON audit_log (entity_type, entity_id);
 
-CREATE TABLE {schema}.idempotency_record (
+CREATE TABLE "{schema}".idempotency_record (
     client_id TEXT NOT NULL,
     idempotency_key TEXT NOT NULL,
     request_hash TEXT NOT NULL,
@@ -55,4 +55,4 @@ CREATE TABLE {schema}.idempotency_record (
     PRIMARY KEY (client_id, idempotency_key)
 );
 
-CREATE INDEX {schema}.ix_idempotency_record_expires_at ON idempotency_record (expires_at);
+CREATE INDEX "{schema}".ix_idempotency_record_expires_at ON idempotency_record (expires_at);

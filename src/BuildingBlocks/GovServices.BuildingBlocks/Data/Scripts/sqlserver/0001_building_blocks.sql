@@ -1,6 +1,6 @@
 -- Tables every module schema has: outbox, inbox, audit log, idempotency records.
 
-CREATE TABLE {schema}.outbox_message (
+CREATE TABLE "{schema}".outbox_message (
     id uniqueidentifier NOT NULL PRIMARY KEY,
     message_type nvarchar(400) NOT NULL,
     payload nvarchar(max) NOT NULL,
@@ -16,17 +16,17 @@ CREATE TABLE {schema}.outbox_message (
 );
 
 CREATE INDEX ix_outbox_message_pending
-    ON {schema}.outbox_message (next_attempt_at)
+    ON "{schema}".outbox_message (next_attempt_at)
     WHERE processed_at IS NULL AND poisoned_at IS NULL;
 
-CREATE TABLE {schema}.inbox_message (
+CREATE TABLE "{schema}".inbox_message (
     message_id uniqueidentifier NOT NULL,
     consumer nvarchar(200) NOT NULL,
     handled_at datetimeoffset(7) NOT NULL,
     PRIMARY KEY (message_id, consumer)
 );
 
-CREATE TABLE {schema}.audit_log (
+CREATE TABLE "{schema}".audit_log (
     id uniqueidentifier NOT NULL PRIMARY KEY,
     occurred_at datetimeoffset(7) NOT NULL,
     actor_client_id nvarchar(200) NULL,
@@ -39,11 +39,11 @@ CREATE TABLE {schema}.audit_log (
     trace_id nvarchar(100) NULL
 );
 
-CREATE INDEX ix_audit_log_occurred_at ON {schema}.audit_log (occurred_at);
+CREATE INDEX ix_audit_log_occurred_at ON "{schema}".audit_log (occurred_at);
 
-CREATE INDEX ix_audit_log_entity ON {schema}.audit_log (entity_type, entity_id);
+CREATE INDEX ix_audit_log_entity ON "{schema}".audit_log (entity_type, entity_id);
 
-CREATE TABLE {schema}.idempotency_record (
+CREATE TABLE "{schema}".idempotency_record (
     client_id nvarchar(100) NOT NULL,
     idempotency_key nvarchar(255) NOT NULL,
     request_hash nvarchar(100) NOT NULL,
@@ -55,4 +55,4 @@ CREATE TABLE {schema}.idempotency_record (
     PRIMARY KEY (client_id, idempotency_key)
 );
 
-CREATE INDEX ix_idempotency_record_expires_at ON {schema}.idempotency_record (expires_at);
+CREATE INDEX ix_idempotency_record_expires_at ON "{schema}".idempotency_record (expires_at);

@@ -1,0 +1,75 @@
+using GovServices.BuildingBlocks.Security;
+using GovServices.Identity.Data;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Identity.Account;
+
+/// <summary>
+/// <c>/account/login</c>: people sign in here during the authorization code flow. Antiforgery-protected, locks
+/// the account after repeated failures, and returns only to a path on this server (no open redirect).
+/// </summary>
+internal static class LoginEndpoints
+{
+    private const string DefaultReturnUrl = "/";
+    private const string WrongCredentials = "Nama pengguna atau kata sandi salah. / Wrong username or password.";
+
+    public static void MapLoginEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(IdentityApiPaths.Login, ShowForm)
+            .AllowPublicAccess("The sign-in page must be reachable before signing in.")
+            .ExcludeFromDescription();
+        endpoints.MapPost(IdentityApiPaths.Login, SignInAsync)
+            .AllowPublicAccess("Signing in needs no token; the form is antiforgery-protected and rate-limited.")
+            .ExcludeFromDescription();
+    }
+
+    private static IResult ShowForm(HttpContext httpContext, IAntiforgery antiforgery, string? returnUrl) =>
+        Page(httpContext, antiforgery, SafeReturnUrl(returnUrl), userName: null, message: null, StatusCodes.Status200OK);
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext httpContext,
+        IAntiforgery antiforgery,
+        SignInManager<GovUser> signIn,
+        [FromForm] string? userName,
+        [FromForm] string? password,
+        [FromForm] string? returnUrl)
+    {
+        var target = SafeReturnUrl(returnUrl);
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
+            return Page(httpContext, antiforgery, target, userName, "Isi nama pengguna dan kata sandi. / Enter your username and password.", StatusCodes.Status400BadRequest);
+
+        var user = await signIn.UserManager.FindByNameAsync(userName) ?? await signIn.UserManager.FindByEmailAsync(userName);
+        if (user is null || user.IsDisabled)
+            return Page(httpContext, antiforgery, target, userName, WrongCredentials, StatusCodes.Status401Unauthorized);
+
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+            return Results.LocalRedirect(target);
+
+        return result.IsLockedOut
+            ? Page(httpContext, antiforgery, target, userName, "Akun dikunci sementara karena terlalu banyak percobaan. / Too many attempts: the account is locked for a while.", StatusCodes.Status423Locked)
+            : Page(httpContext, antiforgery, target, userName, WrongCredentials, StatusCodes.Status401Unauthorized);
+    }
+
+    private static IResult Page(HttpContext httpContext, IAntiforgery antiforgery, string returnUrl, string? userName, string? message, int statusCode)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(httpContext);
+        var html = LoginPage.Render(tokens.FormFieldName, tokens.RequestToken!, returnUrl, userName, message);
+        httpContext.Response.Headers.CacheControl = "no-store";
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
+    }
+
+    /// <summary>Only a path on this server: "/connect/authorize?…", never "//evil.example" or "https://…".</summary>
+    internal static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl)
+        && returnUrl[0] == '/'
+        && (returnUrl.Length == 1 || (returnUrl[1] != '/' && returnUrl[1] != '\\'))
+        && !returnUrl.Any(char.IsControl)
+            ? returnUrl
+            : DefaultReturnUrl;
+}

@@ -1,0 +1,34 @@
+namespace GovServices.Identity;
+
+/// <summary>Section <c>Identity</c>: token lifetimes, signing material, browser origins.</summary>
+internal sealed class GovIdentityOptions
+{
+    public const string SectionName = "Identity";
+
+    /// <summary>Short-lived: a revoked or disabled caller loses access within minutes even where tokens are cached.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>PKCS#12 file with the token signing certificate; required outside Development and Testing.</summary>
+    public string? SigningCertificatePath { get; set; }
+
+    public string? SigningCertificatePassword { get; set; }
+
+    /// <summary>PKCS#12 file with the certificate that encrypts authorization codes and refresh tokens.</summary>
+    public string? EncryptionCertificatePath { get; set; }
+
+    public string? EncryptionCertificatePassword { get; set; }
+
+    /// <summary>Browser origins allowed to call the API, besides those of registered public clients.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Create the demo clients and users (README) at start-up; on in Development.</summary>
+    public bool SeedDemoData { get; set; }
+
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+}

@@ -1,0 +1,53 @@
+using GovServices.BuildingBlocks.Security;
+using GovServices.Identity.Clients;
+
+namespace GovServices.Identity.Seed;
+
+/// <summary>
+/// The demo clients and people of a development instance, documented in the README so that documentation and
+/// tests agree. Secrets and passwords here are for the demo only.
+/// </summary>
+internal static class DemoAccounts
+{
+    public const string Password = "Demo#2026!";
+
+    /// <summary>The demo citizen's NIK: a woman born 1 July 1990 in Bontang Utara (64.74.01), serial 0001.</summary>
+    public const string CitizenNik = "6474014107900001";
+
+    public sealed record DemoClient(string ClientId, string DisplayName, ClientKind Kind, string[] Scopes, string[] RedirectUris, string[] PostLogoutRedirectUris)
+    {
+        public string? Secret => Kind == ClientKind.Machine ? ClientId + "-secret" : null;
+    }
+
+    public sealed record DemoUser(string UserName, string FullName, string Role, string? Opd, string? Nik);
+
+    private static readonly string[] SwaggerRedirects =
+    [
+        "http://127.0.0.1:5080/swagger/oauth2-redirect.html",
+        "http://localhost:5080/swagger/oauth2-redirect.html",
+    ];
+
+    public static readonly DemoClient[] Clients =
+    [
+        new("partner-app", "Partner app (demo)", ClientKind.Machine,
+            [Scopes.ComplaintsSubmit, Scopes.ComplaintsRead, Scopes.PermitsApply, Scopes.RegistryVerify, Scopes.PaymentsRead], [], []),
+        new("opd-system", "OPD back-office system (demo)", ClientKind.Machine,
+            [Scopes.ComplaintsManage, Scopes.PermitsReview, Scopes.RegistryRead, Scopes.RegistryImport, Scopes.PaymentsManage], [], []),
+        new("bank-channel", "Treasury bank channel (demo)", ClientKind.Machine, [Scopes.PaymentsChannel], [], []),
+        new("auditor-tool", "Inspectorate audit tool (demo)", ClientKind.Machine, [Scopes.AuditRead], [], []),
+        new("admin-cli", "Administration CLI (demo)", ClientKind.Machine, [Scopes.IdentityAdmin], [], []),
+        new("swagger-ui", "Swagger UI", ClientKind.Public, [.. Scopes.Descriptions.Keys], SwaggerRedirects, []),
+        new("demo-spa", "Demo single-page app", ClientKind.Public, [.. Scopes.Descriptions.Keys],
+            ["http://127.0.0.1:5173/callback"], ["http://127.0.0.1:5173/"]),
+    ];
+
+    public static readonly DemoUser[] Users =
+    [
+        new("citizen", "Siti Rahmawati", Roles.Citizen, Opd: null, Nik: CitizenNik),
+        new("officer.dpmptsp", "Budi Santoso", Roles.Officer, Opd: "DPMPTSP", Nik: null),
+        new("officer.dlh", "Dewi Lestari", Roles.Officer, Opd: "DLH", Nik: null),
+        new("coordinator", "Andi Pratama", Roles.Coordinator, Opd: "DISKOMINFOTIK", Nik: null),
+        new("auditor", "Rina Wulandari", Roles.Auditor, Opd: "INSPEKTORAT", Nik: null),
+        new("admin", "Admin Diskominfotik", Roles.Admin, Opd: "DISKOMINFOTIK", Nik: null),
+    ];
+}

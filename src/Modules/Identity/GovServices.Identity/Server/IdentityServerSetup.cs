@@ -1,0 +1,102 @@
+using GovServices.BuildingBlocks.Data;
+using GovServices.Identity.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
+
+namespace GovServices.Identity.Server;
+
+/// <summary>
+/// ASP.NET Core Identity for people, OpenIddict for tokens, both on EF Core in the identity schema; and the
+/// token validation every API endpoint uses.
+/// </summary>
+internal static class IdentityServerSetup
+{
+    public static void AddIdentityServer(this IServiceCollection services, IHostEnvironment environment, GovIdentityOptions options)
+    {
+        services.AddDbContext<IdentityDbContext>((provider, db) =>
+            IdentityDatabase.Configure(db, provider.GetRequiredService<DatabaseOptions>()));
+
+        // Several host instances must read each other's cookies and antiforgery tokens.
+        services.AddDataProtection()
+            .SetApplicationName("GovServices")
+            .PersistKeysToDbContext<IdentityDbContext>();
+
+        services.AddIdentityCore<GovUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 10;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedSignIns;
+                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+            })
+            .AddRoles<IdentityRole>()
+            .AddSignInManager()
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddDefaultTokenProviders();
+
+        // API calls authenticate with bearer tokens; only the sign-in pages use the cookie.
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, cookie =>
+            {
+                cookie.LoginPath = IdentityApiPaths.Login;
+                cookie.Cookie.Name = "govservices.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+                cookie.SlidingExpiration = true;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
+        services.AddAuthorization();
+        services.AddAntiforgery();
+
+        services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetTokenEndpointUris(IdentityApiPaths.Token)
+                    .SetAuthorizationEndpointUris(IdentityApiPaths.Authorize)
+                    .SetIntrospectionEndpointUris(IdentityApiPaths.Introspect)
+                    .SetRevocationEndpointUris(IdentityApiPaths.Revoke)
+                    .SetUserInfoEndpointUris(IdentityApiPaths.UserInfo)
+                    .SetEndSessionEndpointUris(IdentityApiPaths.Logout);
+
+                server.AllowClientCredentialsFlow()
+                    .AllowAuthorizationCodeFlow()
+                    .RequireProofKeyForCodeExchange()
+                    .AllowRefreshTokenFlow();
+                // PKCE with S256 only: "plain" would hand the verifier to anyone who sees the authorization request.
+                server.Configure(server => server.CodeChallengeMethods.Remove(OpenIddictConstants.CodeChallengeMethods.Plain));
+
+                server.RegisterScopes(ScopeGrants.All);
+
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime)
+                    .SetRefreshTokenLifetime(options.RefreshTokenLifetime)
+                    .SetAuthorizationCodeLifetime(options.AuthorizationCodeLifetime)
+                    // A refresh token works once: a second use is refused (and revokes the chain).
+                    .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+
+                // Signed, not encrypted, access tokens (RFC 9068 at+jwt): any API can validate them cheaply.
+                server.DisableAccessTokenEncryption();
+                SigningMaterial.Add(server, environment, options);
+
+                var aspNetCore = server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (!environment.IsProduction())
+                    aspNetCore.DisableTransportSecurityRequirement();
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+                // A revoked token must stop working at the API, not only at introspection.
+                validation.EnableTokenEntryValidation();
+                validation.EnableAuthorizationEntryValidation();
+            });
+    }
+}

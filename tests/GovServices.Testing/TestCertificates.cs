@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace GovServices.Testing;
+
+/// <summary>
+/// Self-signed PKCS#12 files for test hosts, which like production refuse to run without configured signing and
+/// encryption certificates. Generating an RSA key takes seconds on these machines, so the files are made once
+/// per machine, in the temp folder, and reused by every test run.
+/// </summary>
+public static class TestCertificates
+{
+    public const string Password = "test-only";
+
+    private static readonly Lazy<(string Signing, string Encryption)> Files = new(() =>
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "govservices-test-certificates-v1");
+        Directory.CreateDirectory(directory);
+        return (
+            Ensure(directory, "signing", X509KeyUsageFlags.DigitalSignature),
+            Ensure(directory, "encryption", X509KeyUsageFlags.KeyEncipherment));
+    });
+
+    /// <summary>The configuration that points the host at the test certificates.</summary>
+    public static IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Identity:SigningCertificatePath"] = Files.Value.Signing,
+        ["Identity:SigningCertificatePassword"] = Password,
+        ["Identity:EncryptionCertificatePath"] = Files.Value.Encryption,
+        ["Identity:EncryptionCertificatePassword"] = Password,
+    };
+
+    private static string Ensure(string directory, string purpose, X509KeyUsageFlags usage)
+    {
+        var path = Path.Combine(directory, purpose + ".pfx");
+        if (File.Exists(path))
+            return path;
+
+        // Written aside and moved into place, so a concurrent test process never reads half a file.
+        var partial = Path.Combine(directory, $"{purpose}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(partial, CreatePkcs12(purpose, usage));
+        File.Move(partial, path, overwrite: true);
+        return path;
+    }
+
+    private static byte[] CreatePkcs12(string purpose, X509KeyUsageFlags usage)
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest($"CN=GovServices test {purpose}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(10));
+        return certificate.Export(X509ContentType.Pkcs12, Password);
+    }
+}
