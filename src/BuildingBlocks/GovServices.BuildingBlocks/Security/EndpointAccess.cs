@@ -24,6 +24,11 @@ public static class EndpointAccess
         return builder.RequireAuthorization(policy.Build());
     }
 
+    /// <summary>Any valid access token, whatever its scopes: for endpoints that only describe the caller.</summary>
+    public static TBuilder RequireAuthenticatedCaller<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
     /// <summary>Anyone may call the endpoint; <paramref name="reason"/> records why that was decided.</summary>
     public static TBuilder AllowPublicAccess<TBuilder>(this TBuilder builder, string reason)
         where TBuilder : IEndpointConventionBuilder

@@ -13,6 +13,7 @@ internal static class IdentityApiPaths
     public const string Login = "/account/login";
 
     public const string Root = "/api/v1/identity";
+    public const string Me = "/me";
     public const string Clients = "/clients";
     public const string Client = "/clients/{clientId}";
     public const string ClientSecret = "/clients/{clientId}/secret";

@@ -1,8 +1,11 @@
 using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Account;
 using GovServices.Identity.Connect;
+using GovServices.Identity.Me;
 using GovServices.Identity.Seed;
 using GovServices.Identity.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +39,9 @@ public static class IdentityModule
         endpoints.MapUserInfoEndpoint();
         endpoints.MapLogoutEndpoint();
         endpoints.MapLoginEndpoints();
+
+        var api = endpoints.MapGroup(IdentityApiPaths.Root).WithTags("Identity");
+        api.MapDescribeCaller();
         return endpoints;
     }
 }
