@@ -17,7 +17,10 @@ internal static class IdentityApiPaths
     public const string Clients = "/clients";
     public const string Client = "/clients/{clientId}";
     public const string ClientSecret = "/clients/{clientId}/secret";
+    public const string DisableClient = "/clients/{clientId}/disable";
     public const string Users = "/users";
     public const string User = "/users/{userId}";
+    public const string DisableUser = "/users/{userId}/disable";
+    public const string EnableUser = "/users/{userId}/enable";
     public const string Citizens = "/citizens";
 }

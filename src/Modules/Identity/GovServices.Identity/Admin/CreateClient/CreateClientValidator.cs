@@ -1,0 +1,32 @@
+using FluentValidation;
+using GovServices.Identity.Clients;
+
+namespace GovServices.Identity.Admin.CreateClient;
+
+internal sealed class CreateClientValidator : AbstractValidator<CreateClient>
+{
+    public CreateClientValidator()
+    {
+        RuleFor(command => command.ClientId)
+            .NotEmpty()
+            .Matches("^[a-z0-9][a-z0-9._-]{2,63}$")
+            .WithMessage("Use 3 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.");
+        RuleFor(command => command.DisplayName).DisplayNameRules();
+        RuleFor(command => command.Kind).NotNull().IsInEnum();
+        RuleFor(command => command.Scopes).ScopeRules();
+        RuleFor(command => command.RedirectUris).RedirectUriRules();
+        RuleFor(command => command.PostLogoutRedirectUris).RedirectUriRules();
+
+        When(command => command.Kind == ClientKind.Public, () =>
+            RuleFor(command => command.RedirectUris).NotEmpty());
+
+        // A machine never sends a browser anywhere: redirect URIs on it would only widen what a stolen id allows.
+        When(command => command.Kind == ClientKind.Machine, () =>
+        {
+            RuleFor(command => command.RedirectUris).Empty()
+                .WithMessage("Machine clients have no redirect URIs.");
+            RuleFor(command => command.PostLogoutRedirectUris).Empty()
+                .WithMessage("Machine clients have no post-logout redirect URIs.");
+        });
+    }
+}

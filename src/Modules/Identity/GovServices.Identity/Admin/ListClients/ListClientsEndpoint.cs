@@ -1,0 +1,31 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using GovServices.Identity.Clients;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Identity.Admin.ListClients;
+
+internal static class ListClientsEndpoint
+{
+    public static IEndpointRouteBuilder MapListClients(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(IdentityApiPaths.Clients, async (int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                if (!page.IsSuccess)
+                    return page.Error.ToProblem();
+
+                return (await mediator.Send(new ListClients(page.Value), cancellationToken)).Match(TypedResults.Ok);
+            })
+            .RequireScope(Scopes.IdentityAdmin)
+            .WithName("ListClients")
+            .WithSummary("List registered clients")
+            .WithDescription("In client_id order; `limit` (1–100, default 20) and the `cursor` of the previous page.")
+            .Produces<CursorPage<ClientView>>()
+            .ProducesValidationProblem();
+        return group;
+    }
+}

@@ -1,0 +1,39 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using GovServices.Identity.Clients;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Identity.Admin.UpdateClient;
+
+internal static class UpdateClientEndpoint
+{
+    public static IEndpointRouteBuilder MapUpdateClient(this IEndpointRouteBuilder group)
+    {
+        group.MapPut(IdentityApiPaths.Client, async (string clientId, ClientChanges changes, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var version = httpContext.Request.RequiredIfMatchVersion();
+                if (!version.IsSuccess)
+                    return version.Error.ToProblem();
+
+                var command = new UpdateClient(clientId, version.Value, changes.DisplayName, changes.Scopes, changes.RedirectUris, changes.PostLogoutRedirectUris);
+                return (await mediator.Send(command, cancellationToken)).Match(client =>
+                {
+                    httpContext.Response.SetETag(client.Version);
+                    return TypedResults.Ok(client);
+                });
+            })
+            .RequireScope(Scopes.IdentityAdmin)
+            .WithName("UpdateClient")
+            .WithSummary("Change a client's name, scopes and redirect URIs")
+            .WithDescription("A full replacement of those fields. Send the ETag you read in If-Match: 412 when the client changed since, 428 without it. Tokens already issued keep their scopes until they expire (minutes).")
+            .Produces<ClientView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        return group;
+    }
+}
