@@ -1,5 +1,6 @@
 using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Account;
+using GovServices.Identity.Admin;
 using GovServices.Identity.Connect;
 using GovServices.Identity.Me;
 using GovServices.Identity.Seed;
@@ -28,6 +29,7 @@ public static class IdentityModule
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(IdentityModule).Assembly));
         services.AddIdentityServer(environment, options);
         services.AddScoped<PrincipalFactory>();
+        services.AddAccountsApi();
         services.AddHostedService<IdentitySeeder>();
         return services;
     }
@@ -42,6 +44,7 @@ public static class IdentityModule
 
         var api = endpoints.MapGroup(IdentityApiPaths.Root).WithTags("Identity");
         api.MapDescribeCaller();
+        api.MapAccountsApi();
         return endpoints;
     }
 }

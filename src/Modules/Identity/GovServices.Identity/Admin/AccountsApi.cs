@@ -1,0 +1,49 @@
+using FluentValidation;
+using GovServices.Identity.Admin.CreateClient;
+using GovServices.Identity.Admin.CreateStaffUser;
+using GovServices.Identity.Admin.DisableClient;
+using GovServices.Identity.Admin.DisableUser;
+using GovServices.Identity.Admin.EnableUser;
+using GovServices.Identity.Admin.GetClient;
+using GovServices.Identity.Admin.GetUser;
+using GovServices.Identity.Admin.ListClients;
+using GovServices.Identity.Admin.ListUsers;
+using GovServices.Identity.Admin.RotateClientSecret;
+using GovServices.Identity.Admin.UpdateClient;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovServices.Identity.Admin;
+
+/// <summary>
+/// The endpoints that create and manage accounts under <c>/api/v1/identity</c>: clients and staff users (scope
+/// <c>identity.admin</c>), and the citizens' own registration.
+/// </summary>
+internal static class AccountsApi
+{
+    public static IServiceCollection AddAccountsApi(this IServiceCollection services)
+    {
+        services.AddScoped<IValidator<CreateClient.CreateClient>, CreateClientValidator>();
+        services.AddScoped<IValidator<UpdateClient.UpdateClient>, UpdateClientValidator>();
+        services.AddScoped<IValidator<CreateStaffUser.CreateStaffUser>, CreateStaffUserValidator>();
+        services.AddScoped<IValidator<ListUsers.ListUsers>, ListUsersValidator>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder group)
+    {
+        group.MapCreateClient();
+        group.MapListClients();
+        group.MapGetClient();
+        group.MapUpdateClient();
+        group.MapDisableClient();
+        group.MapRotateClientSecret();
+
+        group.MapCreateStaffUser();
+        group.MapListUsers();
+        group.MapGetUser();
+        group.MapDisableUser();
+        group.MapEnableUser();
+        return group;
+    }
+}

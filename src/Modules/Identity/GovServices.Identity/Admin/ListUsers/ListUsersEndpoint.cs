@@ -1,0 +1,31 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using GovServices.Identity.Users;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Identity.Admin.ListUsers;
+
+internal static class ListUsersEndpoint
+{
+    public static IEndpointRouteBuilder MapListUsers(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(IdentityApiPaths.Users, async (string? role, string? opd, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                if (!page.IsSuccess)
+                    return page.Error.ToProblem();
+
+                return (await mediator.Send(new ListUsers(page.Value, role, opd), cancellationToken)).Match(TypedResults.Ok);
+            })
+            .RequireScope(Scopes.IdentityAdmin)
+            .WithName("ListUsers")
+            .WithSummary("List people's accounts")
+            .WithDescription("Filter by `role` (citizen, officer, coordinator, auditor, admin) and `opd`; `limit` (1–100, default 20) and the `cursor` of the previous page. NIKs are masked.")
+            .Produces<CursorPage<UserView>>()
+            .ProducesValidationProblem();
+        return group;
+    }
+}

@@ -1,0 +1,27 @@
+using GovServices.BuildingBlocks.Application;
+using Microsoft.AspNetCore.Identity;
+
+namespace GovServices.Identity.Users;
+
+internal static class UserErrors
+{
+    public static Error NotFound(string userId) => Error.NotFound("user_not_found", $"No user '{userId}' exists.");
+
+    public static bool IsDuplicate(IdentityResult result) =>
+        result.Errors.Any(error => error.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail));
+
+    /// <summary>
+    /// ASP.NET Core Identity's refusals (password policy, user name, email) as a validation error on the field they
+    /// concern. Duplicates are the caller's to word: they answer 409, and to the public without saying which.
+    /// </summary>
+    public static Error Validation(IdentityResult result) =>
+        Error.Validation(result.Errors
+            .GroupBy(error => FieldOf(error.Code))
+            .ToDictionary(group => group.Key, group => group.Select(error => error.Description).ToArray()));
+
+    private static string FieldOf(string code) =>
+        code.StartsWith("Password", StringComparison.Ordinal) ? "password"
+        : code.Contains("Email", StringComparison.Ordinal) ? "email"
+        : code.Contains("UserName", StringComparison.Ordinal) ? "userName"
+        : "user";
+}
