@@ -27,27 +27,39 @@ public sealed partial class OAuthTestClient(GovServicesWebApplicationFactory hos
         return await client.PostAsync(new Uri("/connect/token", UriKind.Relative), content);
     }
 
-    public async Task<TokenResponse> ClientCredentialsAsync(string clientId, params string[] scopes)
+    /// <summary>A token for a demo client, whose secret is its id followed by "-secret".</summary>
+    public Task<TokenResponse> ClientCredentialsAsync(string clientId, params string[] scopes) =>
+        ClientCredentialsWithSecretAsync(clientId, clientId + "-secret", scopes);
+
+    public async Task<TokenResponse> ClientCredentialsWithSecretAsync(string clientId, string clientSecret, params string[] scopes)
     {
-        using var response = await PostTokenRequestAsync(
+        using var response = await PostClientCredentialsAsync(clientId, clientSecret, scopes);
+        return await ReadTokenAsync(response);
+    }
+
+    /// <summary>The client credentials request itself, for tests that expect it to be refused.</summary>
+    public Task<HttpResponseMessage> PostClientCredentialsAsync(string clientId, string clientSecret, params string[] scopes) =>
+        PostTokenRequestAsync(
         [
             new("grant_type", "client_credentials"),
             new("client_id", clientId),
-            new("client_secret", clientId + "-secret"),
+            new("client_secret", clientSecret),
             new("scope", string.Join(' ', scopes)),
         ]);
-        return await ReadTokenAsync(response);
-    }
 
     /// <summary>
     /// The whole authorization code flow: authorize, sign in on the login form, come back with a code, exchange
     /// it with the PKCE verifier.
     /// </summary>
-    public async Task<TokenResponse> AuthorizationCodeAsync(string userName, params string[] scopes)
+    public Task<TokenResponse> AuthorizationCodeAsync(string userName, params string[] scopes) =>
+        AuthorizationCodeWithPasswordAsync(userName, DemoPassword, scopes);
+
+    /// <inheritdoc cref="AuthorizationCodeAsync"/>
+    public async Task<TokenResponse> AuthorizationCodeWithPasswordAsync(string userName, string password, params string[] scopes)
     {
         var pkce = Pkce.Create();
         using var browser = CreateBrowser();
-        var code = await SignInForCodeAsync(browser, userName, DemoPassword, pkce, scopes);
+        var code = await SignInForCodeAsync(browser, userName, password, pkce, scopes);
         using var response = await ExchangeCodeAsync(code, pkce.Verifier);
         return await ReadTokenAsync(response);
     }
