@@ -1,10 +1,12 @@
 using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Account;
 using GovServices.Identity.Connect;
+using GovServices.Identity.Cors;
 using GovServices.Identity.Me;
 using GovServices.Identity.Seed;
 using GovServices.Identity.Server;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +31,8 @@ public static class IdentityModule
         services.AddIdentityServer(environment, options);
         services.AddScoped<PrincipalFactory>();
         services.AddHostedService<IdentitySeeder>();
+        services.AddCors();
+        services.AddSingleton<ICorsPolicyProvider, ClientOriginsCorsPolicyProvider>();
         return services;
     }
 
