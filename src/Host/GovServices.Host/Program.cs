@@ -55,6 +55,7 @@ app.UseHttpProblems();
 app.UseIdempotencyKeys();
 app.MapHealthEndpoints();
 app.MapOpenApiDocumentation();
+app.MapCivilRegistry();
 
 app.Run();
 
