@@ -20,13 +20,16 @@ internal static class ResidentSql
         WHERE nik = @nik
         """;
 
-    /// <summary>Dapper expands <c>@niks</c> into one parameter per NIK.</summary>
-    public const string SelectByNiks =
-        """
+    /// <summary>
+    /// The residents with any of <paramref name="count"/> NIKs, given as <c>@nik0</c> … <c>@nik{count-1}</c>. The
+    /// parameters are numbered here rather than expanded by Dapper, which sends a PostgreSQL array instead.
+    /// </summary>
+    public static string SelectByNiks(int count) =>
+        $"""
         SELECT nik, kk, full_name, birth_place, birth_date, sex, religion, marital_status, occupation,
                street, rt, rw, kelurahan_code, kelurahan, kecamatan_code, kecamatan, status
         FROM civil_registry.resident
-        WHERE nik IN @niks
+        WHERE nik IN ({string.Join(", ", Enumerable.Range(0, count).Select(index => $"@nik{index}"))})
         """;
 
     public const string Update =

@@ -22,21 +22,24 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
             return null;
         }
 
-        string Field(string column)
+        // Null when the value is not UTF-8 text: that is reported once, and no other rule looks at it.
+        string? Text(string column)
         {
             var value = csv.GetString(columns[column]).Trim();
-            if (value.Contains('\uFFFD', StringComparison.Ordinal))
-            {
-                errors.Add(new ImportError(row, column, "The value is not UTF-8 text: save the file as CSV UTF-8."));
-                return "";
-            }
+            if (!value.Contains('\uFFFD', StringComparison.Ordinal))
+                return value;
 
-            return value;
+            errors.Add(new ImportError(row, column, "The value is not UTF-8 text: save the file as CSV UTF-8."));
+            return null;
         }
+
+        string Field(string column) => Text(column) ?? "";
 
         string Required(string column, int maxLength)
         {
-            var value = Field(column);
+            if (Text(column) is not { } value)
+                return "";
+
             if (value.Length == 0)
                 errors.Add(new ImportError(row, column, "Required."));
             else if (value.Length > maxLength)

@@ -10,16 +10,19 @@ using Mediator;
 
 namespace GovServices.CivilRegistry.LookupResident;
 
-/// <summary>Reads one resident for a stated purpose. A command: it writes the access trail.</summary>
-internal sealed record LookupResident(string Nik, string Purpose) : ICommand<Result<ResidentRecordView>>;
+/// <summary>
+/// Reads one resident for a stated purpose. A command: it writes the access trail. An unknown NIK is a successful
+/// answer (null), not an error, so that the record of the attempt commits too.
+/// </summary>
+internal sealed record LookupResident(string Nik, string Purpose) : ICommand<Result<ResidentRecordView?>>;
 
 internal sealed class LookupResidentHandler(
     IUnitOfWork unitOfWork,
     ResidentAccessTrail accessTrail,
     ICurrentActor actor,
-    CivilRegistryOptions options) : ICommandHandler<LookupResident, Result<ResidentRecordView>>
+    CivilRegistryOptions options) : ICommandHandler<LookupResident, Result<ResidentRecordView?>>
 {
-    public async ValueTask<Result<ResidentRecordView>> Handle(LookupResident query, CancellationToken cancellationToken)
+    public async ValueTask<Result<ResidentRecordView?>> Handle(LookupResident query, CancellationToken cancellationToken)
     {
         var resident = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Resident>(new CommandDefinition(
             ResidentSql.SelectByNik, new { nik = query.Nik }, unitOfWork.Transaction, cancellationToken: cancellationToken));
@@ -32,7 +35,7 @@ internal sealed class LookupResidentHandler(
         await accessTrail.RecordAsync(AccessAction.Lookup, query.Nik, query.Purpose, result, cancellationToken);
 
         if (resident is null)
-            return Error.NotFound("resident_not_found", "No resident is registered with this NIK.");
+            return Result<ResidentRecordView?>.Success(null);
 
         return unmasked ? Unmasked(resident) : Masked(resident);
     }

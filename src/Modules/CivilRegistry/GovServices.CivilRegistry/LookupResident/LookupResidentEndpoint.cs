@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
@@ -19,7 +20,9 @@ internal static class LookupResidentEndpoint
                 [FromHeader(Name = PurposeHeader)] string? purpose,
                 IMediator mediator,
                 CancellationToken cancellationToken) =>
-                (await mediator.Send(new LookupResident(nik, purpose ?? ""), cancellationToken)).Match(TypedResults.Ok))
+                (await mediator.Send(new LookupResident(nik, purpose ?? ""), cancellationToken)).Match(record => record is null
+                    ? Error.NotFound("resident_not_found", "No resident is registered with this NIK.").ToProblem()
+                    : TypedResults.Ok(record)))
             .RequireScope(Scopes.RegistryRead)
             .WithName("LookupResident")
             .WithSummary("Read a resident's record for a stated purpose (X-Purpose)")
