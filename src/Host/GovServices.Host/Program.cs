@@ -59,6 +59,7 @@ app.UseIdempotencyKeys();
 app.MapHealthEndpoints();
 app.MapOpenApiDocumentation();
 app.MapIdentity();
+app.MapCivilRegistry();
 
 app.Run();
 

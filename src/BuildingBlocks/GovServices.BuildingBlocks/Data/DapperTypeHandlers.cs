@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace GovServices.BuildingBlocks.Data;
 
 /// <summary>
-/// SQLite has no uuid or timestamp type: ids are stored as lower-case text and times as fixed-width UTC
-/// ISO 8601 text (so that text order is time order). PostgreSQL and SQL Server keep their native types.
+/// SQLite has no uuid, timestamp or date type: ids are stored as lower-case text, times as fixed-width UTC
+/// ISO 8601 text (so that text order is time order) and dates as <c>yyyy-MM-dd</c> text. PostgreSQL and SQL Server
+/// keep their native types.
 /// Also maps snake_case columns to PascalCase properties.
 /// Registered once, before the first query.
 /// </summary>
@@ -23,6 +24,9 @@ public static class DapperTypeHandlers
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.AddTypeHandler(new GuidHandler());
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        SqlMapper.RemoveTypeMap(typeof(DateOnly));
+        SqlMapper.RemoveTypeMap(typeof(DateOnly?));
+        SqlMapper.AddTypeHandler(new DateOnlyHandler());
         return true;
     });
 
@@ -80,6 +84,31 @@ public static class DapperTypeHandlers
             DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
             string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime(),
             _ => throw new DataException($"Cannot read a DateTimeOffset from {value.GetType().Name}."),
+        };
+    }
+
+    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateOnly value)
+        {
+            if (parameter is SqliteParameter)
+            {
+                parameter.DbType = DbType.String;
+                parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                parameter.DbType = DbType.Date;
+                parameter.Value = value;
+            }
+        }
+
+        public override DateOnly Parse(object value) => value switch
+        {
+            DateOnly date => date,
+            DateTime dateTime => DateOnly.FromDateTime(dateTime),
+            string text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => throw new DataException($"Cannot read a DateOnly from {value.GetType().Name}."),
         };
     }
 }

@@ -21,13 +21,17 @@ public static class EndpointAccess
         if (roles.Length > 0)
             policy.RequireClaim(GovClaims.Role, roles);
 
-        return builder.RequireAuthorization(policy.Build());
+        return builder
+            .RequireAuthorization(policy.Build())
+            .WithMetadata(new RequiredScopeMetadata(scope, roles));
     }
 
     /// <summary>Any valid access token, whatever its scopes: for endpoints that only describe the caller.</summary>
     public static TBuilder RequireAuthenticatedCaller<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder
+            .RequireAuthorization(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .WithMetadata(new RequiredScopeMetadata(Scope: null, Roles: []));
 
     /// <summary>Anyone may call the endpoint; <paramref name="reason"/> records why that was decided.</summary>
     public static TBuilder AllowPublicAccess<TBuilder>(this TBuilder builder, string reason)

@@ -8,7 +8,14 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor httpContextAccessor)
 {
     private ClaimsPrincipal? User => httpContextAccessor.HttpContext?.User;
 
-    public string? ClientId => User?.FindFirst("client_id")?.Value ?? User?.FindFirst("azp")?.Value;
+    public string? ClientId => User?.FindFirst(GovClaims.ClientId)?.Value ?? User?.FindFirst("azp")?.Value;
 
-    public string? UserId => User?.FindFirst("sub")?.Value ?? User?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+    public string? UserId => User?.FindFirst(GovClaims.Subject)?.Value ?? User?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+
+    public string? Nik => User?.FindFirst(GovClaims.Nik)?.Value;
+
+    public string? Opd => User?.FindFirst(GovClaims.Opd)?.Value;
+
+    public bool IsInRole(string role) =>
+        User?.HasClaim(GovClaims.Role, role) == true || User?.HasClaim(ClaimTypes.Role, role) == true;
 }

@@ -6,4 +6,13 @@ public interface ICurrentActor
     string? ClientId { get; }
 
     string? UserId { get; }
+
+    /// <summary>A signed-in citizen's NIK (<see cref="GovClaims.Nik"/>); null for anyone else. Personal data: never log it.</summary>
+    string? Nik { get; }
+
+    /// <summary>The department (OPD) of a signed-in officer (<see cref="GovClaims.Opd"/>); null for anyone else.</summary>
+    string? Opd { get; }
+
+    /// <summary>True when the signed-in person holds <paramref name="role"/> (one of <see cref="Roles"/>).</summary>
+    bool IsInRole(string role);
 }

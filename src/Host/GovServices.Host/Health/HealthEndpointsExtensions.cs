@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace GovServices.Host.Health;
@@ -18,13 +19,13 @@ internal static class HealthEndpointsExtensions
         {
             Predicate = _ => false,
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).AllowAnonymous();
+        }).AllowPublicAccess("Probes for orchestrators and load balancers; they reveal no data.");
 
         endpoints.MapHealthChecks($"{PathPrefix}/ready", new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains(HealthCheckTags.Ready),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).AllowAnonymous();
+        }).AllowPublicAccess("Probes for orchestrators and load balancers; they reveal no data.");
 
         return endpoints;
     }

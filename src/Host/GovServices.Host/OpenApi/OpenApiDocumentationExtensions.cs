@@ -1,4 +1,5 @@
 using System.Reflection;
+using GovServices.BuildingBlocks.Security;
 using Microsoft.OpenApi;
 
 namespace GovServices.Host.OpenApi;
@@ -28,6 +29,8 @@ internal static class OpenApiDocumentationExtensions
                 Description = "Public services of the city government: complaints, permits, civil registry and payments.",
             });
 
+            OAuthSecurity.Describe(options);
+
             foreach (var xmlFile in XmlDocumentationFiles())
             {
                 options.IncludeXmlComments(xmlFile);
@@ -40,12 +43,16 @@ internal static class OpenApiDocumentationExtensions
     public static WebApplication MapOpenApiDocumentation(this WebApplication app)
     {
         app.MapSwagger(DocumentRouteTemplate, options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1)
-            .AllowAnonymous();
+            .AllowPublicAccess("The API contract: partner developers and auditors read it before they hold a token.");
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "swagger";
             options.DocumentTitle = Title;
             options.SwaggerEndpoint(DocumentPath, Title);
+            // "Authorize" signs in through the swagger-ui public client with the authorization code flow and PKCE.
+            options.OAuthClientId(OAuthSecurity.SwaggerClientId);
+            options.OAuthUsePkce();
+            options.OAuthScopeSeparator(" ");
         });
         app.UseReDoc(options =>
         {

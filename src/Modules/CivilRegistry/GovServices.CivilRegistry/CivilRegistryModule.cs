@@ -1,4 +1,16 @@
+using FluentValidation;
 using GovServices.BuildingBlocks.Data;
+using GovServices.CivilRegistry.AccessTrail;
+using GovServices.CivilRegistry.Contracts;
+using GovServices.CivilRegistry.ImportResidents;
+using GovServices.CivilRegistry.LookupResident;
+using GovServices.CivilRegistry.SearchAccessLog;
+using GovServices.CivilRegistry.TrackResidentImport;
+using GovServices.CivilRegistry.VerifyResident;
+using GovServices.CivilRegistry.ViewMyAccessLog;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +24,30 @@ public static class CivilRegistryModule
     public static IServiceCollection AddCivilRegistry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(CivilRegistryModule).Assembly));
+        services.AddSingleton(CivilRegistryOptions.From(configuration));
+
+        services.AddScoped<ResidentAccessTrail>();
+        services.AddScoped<IResidentVerifier, ResidentVerifier>();
+        services.AddScoped<IValidator<VerifyResident.VerifyResident>, VerifyResidentValidator>();
+        services.AddScoped<IValidator<LookupResident.LookupResident>, LookupResidentValidator>();
+
+        services.AddSingleton<ResidentImportProcessor>();
+        services.AddHostedService<ResidentImportWorker>();
         return services;
+    }
+
+    /// <summary>The civil registry's endpoints under <c>/api/v1/civil-registry</c>.</summary>
+    public static IEndpointRouteBuilder MapCivilRegistry(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<CivilRegistryOptions>();
+        var group = endpoints.MapGroup(CivilRegistryApiPaths.Group).WithTags("Civil registry");
+        group.MapVerifyResident();
+        group.MapLookupResident();
+        group.MapSearchAccessLog();
+        group.MapViewMyAccessLog();
+        group.MapStartResidentImport(options);
+        group.MapTrackResidentImport();
+        return endpoints;
     }
 }

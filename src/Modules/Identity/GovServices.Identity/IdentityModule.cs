@@ -2,10 +2,12 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Account;
 using GovServices.Identity.Admin;
 using GovServices.Identity.Connect;
+using GovServices.Identity.Cors;
 using GovServices.Identity.Me;
 using GovServices.Identity.Seed;
 using GovServices.Identity.Server;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +33,8 @@ public static class IdentityModule
         services.AddScoped<PrincipalFactory>();
         services.AddAccountsApi();
         services.AddHostedService<IdentitySeeder>();
+        services.AddCors();
+        services.AddSingleton<ICorsPolicyProvider, ClientOriginsCorsPolicyProvider>();
         return services;
     }
 

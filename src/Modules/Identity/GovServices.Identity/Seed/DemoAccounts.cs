@@ -14,12 +14,12 @@ internal static class DemoAccounts
     /// <summary>The demo citizen's NIK: a woman born 1 July 1990 in Bontang Utara (64.74.01), serial 0001.</summary>
     public const string CitizenNik = "6474014107900001";
 
-    public sealed record DemoClient(string ClientId, string DisplayName, ClientKind Kind, string[] Scopes, string[] RedirectUris, string[] PostLogoutRedirectUris)
+    internal sealed record DemoClient(string ClientId, string DisplayName, ClientKind Kind, string[] Scopes, string[] RedirectUris, string[] PostLogoutRedirectUris)
     {
         public string? Secret => Kind == ClientKind.Machine ? ClientId + "-secret" : null;
     }
 
-    public sealed record DemoUser(string UserName, string FullName, string Role, string? Opd, string? Nik);
+    internal sealed record DemoUser(string UserName, string FullName, string Role, string? Opd, string? Nik);
 
     private static readonly string[] SwaggerRedirects =
     [

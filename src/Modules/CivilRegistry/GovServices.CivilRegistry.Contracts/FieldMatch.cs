@@ -1,0 +1,8 @@
+namespace GovServices.CivilRegistry.Contracts;
+
+/// <summary>Whether one field the caller provided agrees with the registry.</summary>
+public enum FieldMatch
+{
+    Match,
+    Mismatch,
+}

@@ -1,0 +1,10 @@
+namespace GovServices.CivilRegistry.Contracts;
+
+public enum RegionLevel
+{
+    Province,
+    Regency,
+    City,
+    District,
+    Village,
+}

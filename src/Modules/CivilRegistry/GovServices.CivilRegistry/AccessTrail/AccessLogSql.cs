@@ -1,0 +1,26 @@
+using GovServices.BuildingBlocks.Data;
+
+namespace GovServices.CivilRegistry.AccessTrail;
+
+/// <summary>Reads of the access trail, newest first, one page at a time.</summary>
+internal static class AccessLogSql
+{
+    /// <summary>
+    /// A page of rows that meet every condition given: each is a constant of this class or
+    /// <see cref="AccessLogCursor.Condition"/>, with its values as parameters.
+    /// </summary>
+    public static string SelectPage(ISqlDialect dialect, IReadOnlyList<string> conditions) =>
+        $"""
+        SELECT id, occurred_at, client_id, user_id, user_opd, action, nik, purpose, result
+        FROM civil_registry.access_log
+        {(conditions.Count == 0 ? "" : "WHERE " + string.Join(Environment.NewLine + "  AND ", conditions))}
+        ORDER BY occurred_at DESC, id DESC
+        {dialect.Limit("limit")}
+        """;
+
+    public const string ByNik = "nik = @nik";
+    public const string ByClient = "client_id = @client_id";
+    public const string ByPurpose = "purpose = @purpose";
+    public const string From = "occurred_at >= @from";
+    public const string Until = "occurred_at < @until";
+}

@@ -1,0 +1,11 @@
+namespace GovServices.CivilRegistry.Domain;
+
+/// <summary>The religions the civil registry records (Kepercayaan: belief in the One God, MK 97/PUU-XIV/2016).</summary>
+internal static class Religions
+{
+    public static readonly IReadOnlyList<string> All = ["Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Konghucu", "Kepercayaan"];
+
+    /// <summary>The recorded spelling of <paramref name="text"/>, ignoring case; null when it is none of them.</summary>
+    public static string? Canonical(string text) =>
+        All.FirstOrDefault(religion => string.Equals(religion, text.Trim(), StringComparison.OrdinalIgnoreCase));
+}

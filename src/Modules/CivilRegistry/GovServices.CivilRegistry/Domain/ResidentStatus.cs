@@ -1,0 +1,8 @@
+namespace GovServices.CivilRegistry.Domain;
+
+internal enum ResidentStatus
+{
+    Active,
+    Moved,
+    Deceased,
+}

@@ -1,0 +1,35 @@
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.CivilRegistry.LookupResident;
+
+internal static class LookupResidentEndpoint
+{
+    public const string PurposeHeader = "X-Purpose";
+
+    public static IEndpointRouteBuilder MapLookupResident(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(CivilRegistryApiPaths.Resident, async (
+                string nik,
+                [FromHeader(Name = PurposeHeader)] string? purpose,
+                IMediator mediator,
+                CancellationToken cancellationToken) =>
+                (await mediator.Send(new LookupResident(nik, purpose ?? ""), cancellationToken)).Match(record => record is null
+                    ? Error.NotFound("resident_not_found", "No resident is registered with this NIK.").ToProblem()
+                    : TypedResults.Ok(record)))
+            .RequireScope(Scopes.RegistryRead)
+            .WithName("LookupResident")
+            .WithSummary("Read a resident's record for a stated purpose (X-Purpose)")
+            .WithDescription("X-Purpose must be one of the configured legal bases. NIK, KK, street address and birth day are masked unless the caller is an officer of an OPD that configuration allows. Moved or deceased status is always shown. Every lookup is recorded in the resident's access trail before it is answered.")
+            .Produces<ResidentRecordView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace GovServices.CivilRegistry.LookupResident;
+
+internal sealed class LookupResidentValidator : AbstractValidator<LookupResident>
+{
+    public LookupResidentValidator(CivilRegistryOptions options)
+    {
+        RuleFor(query => query.Nik).NikRules();
+        RuleFor(query => query.Purpose).PurposeRules(options);
+    }
+}

@@ -1,0 +1,40 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.CivilRegistry.SearchAccessLog;
+
+internal static class SearchAccessLogEndpoint
+{
+    public static IEndpointRouteBuilder MapSearchAccessLog(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(CivilRegistryApiPaths.AccessLog, async (
+                string? nik,
+                string? clientId,
+                string? purpose,
+                DateTimeOffset? from,
+                DateTimeOffset? until,
+                int? limit,
+                string? cursor,
+                IMediator mediator,
+                CancellationToken cancellationToken) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                if (!page.IsSuccess)
+                    return page.Error.ToProblem();
+
+                var result = await mediator.Send(new SearchAccessLog(page.Value, nik, clientId, purpose, from, until), cancellationToken);
+                return result.Match(TypedResults.Ok);
+            })
+            .RequireScope(Scopes.AuditRead)
+            .WithName("SearchAccessLog")
+            .WithSummary("Search the access trail of resident data (auditors)")
+            .WithDescription("Every verification and lookup, newest first: who (client, user, OPD), when, which resident (NIK masked), why, and what they learned. Filter by nik, clientId, purpose and a time range [from, until).")
+            .Produces<CursorPage<AccessLogEntry>>()
+            .ProducesValidationProblem();
+        return group;
+    }
+}

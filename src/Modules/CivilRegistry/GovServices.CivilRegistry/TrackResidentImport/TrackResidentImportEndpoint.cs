@@ -1,0 +1,30 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.CivilRegistry.TrackResidentImport;
+
+internal static class TrackResidentImportEndpoint
+{
+    public static IEndpointRouteBuilder MapTrackResidentImport(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(CivilRegistryApiPaths.Import, async (Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                if (!page.IsSuccess)
+                    return page.Error.ToProblem();
+
+                return (await mediator.Send(new TrackResidentImport(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
+            })
+            .RequireScope(Scopes.RegistryImport)
+            .WithName("TrackResidentImport")
+            .WithSummary("Follow a resident import: progress and the per-row error report")
+            .WithDescription("Counts of rows read, inserted, updated, unchanged and failed, and a page of errors (row, field, reason) in file order; page through them with limit and cursor.")
+            .Produces<ResidentImportReport>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+}

@@ -1,0 +1,25 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using GovServices.CivilRegistry.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.CivilRegistry.VerifyResident;
+
+internal static class VerifyResidentEndpoint
+{
+    public static IEndpointRouteBuilder MapVerifyResident(this IEndpointRouteBuilder group)
+    {
+        group.MapPost(CivilRegistryApiPaths.Verifications, async (VerifyResident command, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(command, cancellationToken)).Match(TypedResults.Ok))
+            .RequireScope(Scopes.RegistryVerify)
+            .WithName("VerifyResident")
+            .WithSummary("Verify a resident: match or no match per field, never a stored value")
+            .WithDescription("Give a NIK, a purpose and any of full name, birth date, birth place, sex and kelurahan. The answer says whether the NIK is registered and, per field given, match or mismatch, with a name similarity score. Every call is recorded in the resident's access trail before it is answered.")
+            .Produces<ResidentVerification>()
+            .ProducesValidationProblem();
+        return group;
+    }
+}

@@ -1,0 +1,18 @@
+using FluentValidation;
+using GovServices.CivilRegistry.Contracts;
+
+namespace GovServices.CivilRegistry.VerifyResident;
+
+internal sealed class VerifyResidentValidator : AbstractValidator<VerifyResident>
+{
+    public VerifyResidentValidator(CivilRegistryOptions options)
+    {
+        RuleFor(command => command.Nik).NikRules();
+        RuleFor(command => command.Purpose).PurposeRules(options);
+        RuleFor(command => command.FullName).MaximumLength(200).Must(name => name is null || name.Trim().Length > 0)
+            .WithMessage("Leave the name out, or give one.");
+        RuleFor(command => command.BirthPlace).MaximumLength(200);
+        RuleFor(command => command.Kelurahan).MaximumLength(100);
+        RuleFor(command => command.Sex).IsInEnum();
+    }
+}

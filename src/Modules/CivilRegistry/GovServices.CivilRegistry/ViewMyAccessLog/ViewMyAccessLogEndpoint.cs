@@ -1,0 +1,31 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OpenIddict.Abstractions;
+
+namespace GovServices.CivilRegistry.ViewMyAccessLog;
+
+internal static class ViewMyAccessLogEndpoint
+{
+    public static IEndpointRouteBuilder MapViewMyAccessLog(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(CivilRegistryApiPaths.MyAccessLog, async (int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                if (!page.IsSuccess)
+                    return page.Error.ToProblem();
+
+                return (await mediator.Send(new ViewMyAccessLog(page.Value), cancellationToken)).Match(TypedResults.Ok);
+            })
+            .RequireScope(OpenIddictConstants.Scopes.Profile, Roles.Citizen)
+            .WithName("ViewMyAccessLog")
+            .WithSummary("See who accessed my civil registry data, when and why (citizens)")
+            .WithDescription("The signed-in citizen's own access trail, newest first: which institution verified or looked up their record, for what purpose and legal basis, and what it learned.")
+            .Produces<CursorPage<MyAccessLogEntry>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return group;
+    }
+}

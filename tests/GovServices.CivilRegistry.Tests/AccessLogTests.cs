@@ -1,0 +1,96 @@
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Http;
+using GovServices.CivilRegistry.SearchAccessLog;
+using GovServices.CivilRegistry.Tests.Harness;
+using GovServices.CivilRegistry.ViewMyAccessLog;
+using GovServices.Testing.Databases;
+
+namespace GovServices.CivilRegistry.Tests;
+
+[TestFixtureSource(typeof(DatabaseMatrix), nameof(DatabaseMatrix.Providers))]
+public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFixture(provider)
+{
+    private const string SitiNik = "6474015203850001";
+    private const string BudiNik = "6474020107900001";
+
+    [OneTimeSetUp]
+    public async Task SeedAndAccessAsync()
+    {
+        await Registry.SeedAsync(Residents.Siti(SitiNik), Residents.Budi());
+
+        Registry.Actor.PartnerApp("bpjs-bridge");
+        await Registry.SendAsync<object>(new VerifyResident.VerifyResident(SitiNik, "health-service", FullName: "Siti Aminah"));
+        Registry.Clock.Advance(TimeSpan.FromMinutes(1));
+        Registry.Actor.Officer("DINSOS", userId: "officer-dinsos", clientId: "opd-portal");
+        await Registry.SendAsync<object>(new LookupResident.LookupResident(SitiNik, "social-assistance"));
+        Registry.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Registry.SendAsync<object>(new LookupResident.LookupResident(BudiNik, "social-assistance"));
+        Registry.Clock.Advance(TimeSpan.FromMinutes(1));
+    }
+
+    [Test]
+    public async Task A_citizen_sees_who_looked_them_up_when_and_why_and_nobody_else()
+    {
+        Registry.Actor.Citizen(SitiNik);
+
+        var page = (await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLog(new PageRequest(20, null)))).Value;
+
+        Assert.That(page.Items.Select(entry => (entry.Institution, entry.Opd, entry.Action, entry.Purpose, entry.Result)), Is.EqualTo(new[]
+        {
+            ("opd-portal", "DINSOS", "Lookup", "social-assistance", "DisclosedMasked"),
+            ("bpjs-bridge", (string?)null, "Verification", "health-service", "Matched"),
+        }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Items[0].OccurredAt, Is.EqualTo(CivilRegistryHarness.Now.AddMinutes(1)));
+            Assert.That(page.Items[0].LegalBasis, Does.Contain("UU 13/2011"));
+        });
+    }
+
+    [Test]
+    public async Task Someone_without_a_NIK_in_their_token_has_no_own_access_trail()
+    {
+        Registry.Actor.Officer("DINSOS");
+
+        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLog(new PageRequest(20, null)));
+
+        Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.Forbidden));
+    }
+
+    [Test]
+    public async Task An_auditor_pages_through_the_trail_newest_first_with_NIKs_masked()
+    {
+        Registry.Actor.Auditor();
+
+        var first = (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(new SearchAccessLog.SearchAccessLog(new PageRequest(2, null)))).Value;
+        var second = (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(
+            new SearchAccessLog.SearchAccessLog(PageRequest.From(2, first.NextCursor).Value))).Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Items.Select(entry => entry.Nik), Is.EqualTo(new[] { "647402********01", "647401********01" }));
+            Assert.That(first.NextCursor, Is.Not.Null);
+            Assert.That(second.Items.Select(entry => entry.Action), Is.EqualTo(new[] { "Verification" }));
+            Assert.That(second.NextCursor, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task An_auditor_filters_by_NIK_client_purpose_and_time()
+    {
+        Registry.Actor.Auditor();
+
+        async Task<int> CountAsync(SearchAccessLog.SearchAccessLog query) =>
+            (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(query)).Value.Items.Count;
+
+        var page = new PageRequest(20, null);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await CountAsync(new(page, Nik: SitiNik)), Is.EqualTo(2));
+            Assert.That(await CountAsync(new(page, ClientId: "opd-portal")), Is.EqualTo(2));
+            Assert.That(await CountAsync(new(page, Purpose: "health-service")), Is.EqualTo(1));
+            Assert.That(await CountAsync(new(page, From: CivilRegistryHarness.Now.AddMinutes(1), Until: CivilRegistryHarness.Now.AddMinutes(2))), Is.EqualTo(1));
+        });
+    }
+}

@@ -1,0 +1,214 @@
+using System.Text;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Data;
+using GovServices.CivilRegistry.Domain;
+using GovServices.CivilRegistry.ImportResidents;
+using GovServices.CivilRegistry.Synthetic;
+using GovServices.CivilRegistry.Tests.Harness;
+using GovServices.CivilRegistry.TrackResidentImport;
+using GovServices.Testing.Databases;
+
+namespace GovServices.CivilRegistry.Tests;
+
+[TestFixtureSource(typeof(DatabaseMatrix), nameof(DatabaseMatrix.Providers))]
+public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixture(provider)
+{
+    private const string Header = "nik,kk,full_name,birth_place,birth_date,sex,religion,marital_status,occupation,street,rt,rw,kelurahan,kecamatan,status";
+
+    [SetUp]
+    public void ActAsTheRegistryOffice() => Registry.Actor.Officer("DISDUKCAPIL", clientId: "dukcapil-loader");
+
+    private static string Csv(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
+
+    private static string Row(int serial, string name = "Budi Santoso", string birthDate = "1990-07-01", string sex = "L", string status = "active") =>
+        $"647402{(sex == "P" ? 41 : 1):00}0790{serial:0000},6474020101150001,{name},Bontang,{birthDate},{sex},Islam,Belum Kawin,Karyawan Swasta,\"Jl. Brigjend Katamso, Gg. 3\",10,3,Tanjung Laut,Bontang Selatan,{status}";
+
+    [Test]
+    public async Task Good_rows_land_and_bad_rows_are_reported_by_row_and_field()
+    {
+        var report = await Registry.ImportAsync(Csv(
+            "STATUS,Kecamatan,kelurahan,rw,rt,street,occupation,marital_status,religion,sex,birth_date,birth_place,full_name,kk,NIK",
+            "active,Bontang Selatan,Tanjung Laut,3,10,Jl. Katamso,Guru,Kawin,Islam,L,1990-07-01,Bontang,Budi Santoso,6474020101150001,6474020107901001",
+            "active,Bontang Selatan,Tanjung Laut,3,10,Jl. Katamso,,Kawin,Islam,P,1990-07-01,Bontang,Sri Wahyuni,6474020101150001,6474020107901002",
+            "moved,Bontang Utara,Lok Tuan,1,1,,,Belum Kawin,Hindu,L,1990-02-30,Bontang,Made,6474010101150001,6474010107901003",
+            ",Bontang Selatan,Tanjung Laut,3,10,,,Kawin,Islam,P,1991-01-05,Bontang,Ani,6474020101150001,6474024501911004"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(report.Status, Is.EqualTo("Completed"));
+            Assert.That((report.RowsRead, report.RowsInserted, report.RowsFailed), Is.EqualTo((4L, 2L, 2L)));
+            Assert.That(report.Errors.Items.Select(error => (error.Row, error.Field)), Is.EqualTo(new (long, string?)[]
+            {
+                (3, "nik"),
+                (4, "birth_date"),
+            }));
+            Assert.That(report.Errors.Items[0].Reason, Does.Contain("man's birth day"));
+            Assert.That((await Registry.FindResidentAsync("6474020107901001"))!.Rw, Is.EqualTo("003"));
+            Assert.That((await Registry.FindResidentAsync("6474024501911004"))!.Status, Is.EqualTo(ResidentStatus.Active));
+            Assert.That(await Registry.FindResidentAsync("6474020107901002"), Is.Null, "a bad row is not imported at all");
+        });
+    }
+
+    [Test]
+    public async Task Importing_the_same_file_again_changes_nothing_and_a_changed_row_is_updated()
+    {
+        var file = Csv(Header, Row(2001), Row(2002, "Andi Wijaya"), Row(2003, "Rudi Hartono"));
+        await Registry.ImportAsync(file);
+        var versionBefore = await Registry.ScalarAsync<long>("SELECT SUM(version) FROM civil_registry.resident WHERE nik IN ('6474020107902001', '6474020107902002', '6474020107902003')");
+
+        var again = await Registry.ImportAsync(file);
+        var changed = await Registry.ImportAsync(Csv(Header, Row(2001), Row(2002, "Andi Wijaya", status: "deceased"), Row(2003, "Rudi Hartono")));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((again.RowsInserted, again.RowsUpdated, again.RowsUnchanged), Is.EqualTo((0L, 0L, 3L)));
+            Assert.That((changed.RowsInserted, changed.RowsUpdated, changed.RowsUnchanged), Is.EqualTo((0L, 1L, 2L)));
+            Assert.That(versionBefore, Is.EqualTo(3));
+            Assert.That((await Registry.FindResidentAsync("6474020107902002"))!.Status, Is.EqualTo(ResidentStatus.Deceased));
+        });
+    }
+
+    [Test]
+    public async Task A_NIK_repeated_in_one_file_keeps_the_first_row()
+    {
+        var report = await Registry.ImportAsync(Csv(Header, Row(2101, "First Name"), Row(2101, "Second Name")));
+
+        Assert.That(report.Errors.Items.Single(), Is.EqualTo(new ResidentImportErrorView(3, "nik", "The NIK already appears on row 2; that row was imported, this one was not.")));
+        Assert.That((await Registry.FindResidentAsync("6474020107902101"))!.FullName, Is.EqualTo("First Name"));
+    }
+
+    [Test]
+    public async Task A_UTF8_byte_order_mark_is_accepted()
+    {
+        var report = await Registry.ImportAsync([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv(Header, Row(2201)))]);
+
+        Assert.That((report.Status, report.RowsInserted), Is.EqualTo(("Completed", 1L)));
+    }
+
+    [Test]
+    public async Task Wrong_headers_are_reported_column_by_column_and_nothing_is_imported()
+    {
+        var report = await Registry.ImportAsync(Csv(
+            "nik,kk,full name,birth_place,birth_date,sex,religion,marital_status,occupation,street,rt,rw,kelurahan,kecamatan,status,kk",
+            Row(2301) + ",6474020101150001"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(report.Status, Is.EqualTo("Failed"));
+            Assert.That(report.Errors.Items.Select(error => (error.Row, error.Field)), Is.EquivalentTo(new (long, string?)[] { (1, "full name"), (1, "kk"), (1, "full_name") }));
+            Assert.That(report.Errors.Items.Single(error => error.Field == "full_name").Reason, Is.EqualTo("The header has no column 'full_name'."));
+            Assert.That(await Registry.FindResidentAsync("6474020107902301"), Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task Broken_quoting_stops_the_import_at_that_row_with_the_rows_before_it_in()
+    {
+        var report = await Registry.ImportAsync(Csv(
+            Header,
+            Row(2401),
+            "6474020107902402,6474020101150001,\"Budi \"Kecil\" Santoso\",Bontang,1990-07-01,L,Islam,Belum Kawin,,,10,3,Tanjung Laut,Bontang Selatan,active",
+            Row(2403)));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(report.Status, Is.EqualTo("Failed"));
+            Assert.That(report.Errors.Items.Single().Row, Is.EqualTo(3));
+            Assert.That(report.FailureReason, Does.Contain("quoted field"));
+            Assert.That(await Registry.FindResidentAsync("6474020107902401"), Is.Not.Null);
+            Assert.That(await Registry.FindResidentAsync("6474020107902402"), Is.Null);
+            Assert.That(await Registry.FindResidentAsync("6474020107902403"), Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task Bytes_that_are_not_UTF8_fail_their_row_and_field_only()
+    {
+        var latin1 = Encoding.Latin1.GetBytes(Csv(Header, Row(2501, "Andr\u00e9 Wijaya"), Row(2502)));
+
+        var report = await Registry.ImportAsync(latin1);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(report.Status, Is.EqualTo("Completed"));
+            Assert.That(report.Errors.Items.Single(), Is.EqualTo(new ResidentImportErrorView(2, "full_name", "The value is not UTF-8 text: save the file as CSV UTF-8.")));
+            Assert.That(await Registry.FindResidentAsync("6474020107902502"), Is.Not.Null);
+        });
+    }
+
+    [Test]
+    public async Task A_UTF16_file_is_refused_with_the_reason()
+    {
+        var report = await Registry.ImportAsync(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Csv(Header, Row(2601)))).ToArray());
+
+        Assert.That(report.Status, Is.EqualTo("Failed"));
+        Assert.That(report.FailureReason, Does.Contain("UTF-16"));
+    }
+
+    [Test]
+    public async Task A_ten_megabyte_line_stops_the_import_with_a_precise_error_and_no_half_row()
+    {
+        var file = Csv(Header, Row(2701), Row(2702, new string('A', 10 * 1024 * 1024)), Row(2703));
+
+        var report = await Registry.ImportAsync(file);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(report.Status, Is.EqualTo("Failed"));
+            Assert.That(report.Errors.Items.Single().Row, Is.EqualTo(3));
+            Assert.That(report.FailureReason, Does.Contain("longer than"));
+            Assert.That(await Registry.FindResidentAsync("6474020107902701"), Is.Not.Null);
+            Assert.That(await Registry.FindResidentAsync("6474020107902702"), Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task A_row_with_too_few_fields_is_reported_and_skipped()
+    {
+        var report = await Registry.ImportAsync(Csv(Header, "6474020107902801,6474020101150001,Budi", Row(2802)));
+
+        Assert.That(report.Errors.Items.Single(), Is.EqualTo(new ResidentImportErrorView(2, null, "The row has 3 fields; the header has 15.")));
+        Assert.That(report.RowsInserted, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_empty_upload_is_refused_at_once()
+    {
+        var result = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(), "empty.csv"));
+
+        Assert.That(result.Error!.FieldErrors!["file"], Is.Not.Empty);
+        Assert.That(await Registry.ScalarAsync<long>("SELECT COUNT(*) FROM civil_registry.import_job WHERE file_name = 'empty.csv'"), Is.Zero);
+    }
+
+    [Test]
+    public async Task Another_client_cannot_see_an_import()
+    {
+        var report = await Registry.ImportAsync(Csv(Header, Row(2901)));
+        Registry.Actor.PartnerApp("someone-else");
+
+        var result = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImport(report.Id, new BuildingBlocks.Http.PageRequest(10, null)));
+
+        Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.NotFound));
+    }
+
+    [Test]
+    public async Task The_file_is_deleted_once_imported()
+    {
+        var report = await Registry.ImportAsync(Csv(Header, Row(3001)));
+
+        Assert.That(await Registry.ScalarAsync<long>("SELECT COUNT(*) FROM civil_registry.import_file_chunk WHERE job_id = @job_id", new { job_id = report.Id }), Is.Zero);
+    }
+
+    [Test]
+    public async Task Synthetic_residents_written_as_CSV_import_without_errors()
+    {
+        var residents = new SyntheticResidentGenerator(99, DateOnly.FromDateTime(CivilRegistryHarness.Now.UtcDateTime)).Generate(300).ToList();
+        await using var text = new StringWriter();
+        await ResidentCsvWriter.WriteAsync(text, residents);
+
+        var report = await Registry.ImportAsync(text.ToString());
+
+        Assert.That(report.Errors.Items, Is.Empty);
+        Assert.That(report.RowsInserted + report.RowsUpdated + report.RowsUnchanged, Is.EqualTo(300));
+    }
+}
