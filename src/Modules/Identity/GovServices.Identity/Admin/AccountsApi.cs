@@ -10,6 +10,7 @@ using GovServices.Identity.Admin.ListClients;
 using GovServices.Identity.Admin.ListUsers;
 using GovServices.Identity.Admin.RotateClientSecret;
 using GovServices.Identity.Admin.UpdateClient;
+using GovServices.Identity.RegisterCitizen;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,7 @@ internal static class AccountsApi
         services.AddScoped<IValidator<UpdateClient.UpdateClient>, UpdateClientValidator>();
         services.AddScoped<IValidator<CreateStaffUser.CreateStaffUser>, CreateStaffUserValidator>();
         services.AddScoped<IValidator<ListUsers.ListUsers>, ListUsersValidator>();
+        services.AddScoped<IValidator<RegisterCitizen.RegisterCitizen>, RegisterCitizenValidator>();
         return services;
     }
 
@@ -44,6 +46,8 @@ internal static class AccountsApi
         group.MapGetUser();
         group.MapDisableUser();
         group.MapEnableUser();
+
+        group.MapRegisterCitizen();
         return group;
     }
 }

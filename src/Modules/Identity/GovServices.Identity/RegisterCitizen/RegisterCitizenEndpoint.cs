@@ -1,0 +1,27 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Http.Idempotency;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Identity.RegisterCitizen;
+
+internal static class RegisterCitizenEndpoint
+{
+    public static IEndpointRouteBuilder MapRegisterCitizen(this IEndpointRouteBuilder group)
+    {
+        group.MapPost(IdentityApiPaths.Citizens, async (RegisterCitizen command, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(command, cancellationToken)).Match(registered => TypedResults.Created((string?)null, registered)))
+            .AllowPublicAccess("Citizens create their account before they can hold any token; rate-limited, and a taken NIK or email is not disclosed.")
+            .WithIdempotencyKey(IdentityModule.Schema)
+            .WithName("RegisterCitizen")
+            .WithSummary("Register as a citizen")
+            .WithDescription("NIK (16 digits, checked part by part), full name, email and password (at least 10 characters with upper and lower case, a digit and a symbol). The citizen then signs in with the email. A NIK or email that already has an account answers 409 without saying which. Send an Idempotency-Key to retry safely.")
+            .Produces<CitizenRegistered>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return group;
+    }
+}
