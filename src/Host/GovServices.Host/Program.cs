@@ -18,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddObservability();
 builder.Services.AddJsonConventions();
 builder.Services.AddHttpProblems(builder.Configuration);
+builder.Services.AddGovServicesRateLimits(builder.Configuration);
 builder.Services.AddOpenApiDocumentation();
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services.AddMediator(options =>
@@ -52,7 +53,10 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
     await migrator.MigrateAsync();
 
 app.UseHttpProblems();
+app.UseCors();
+app.UseCredentialRateLimits();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseIdempotencyKeys();
