@@ -9,6 +9,7 @@ using GovServices.Host.Health;
 using GovServices.Host.Http;
 using GovServices.Host.Observability;
 using GovServices.Host.OpenApi;
+using GovServices.Host;
 using GovServices.Identity;
 using GovServices.Payments;
 using GovServices.Permits;
@@ -65,6 +66,7 @@ app.MapOpenApiDocumentation();
 app.MapIdentity();
 app.MapCivilRegistry();
 
+DemoInstructions.PrintWhenStarted(app);
 app.Run();
 
 /// <summary>The host's entry point; public so that tests can start it with WebApplicationFactory.</summary>
