@@ -9,6 +9,7 @@ using GovServices.Host.Health;
 using GovServices.Host.Http;
 using GovServices.Host.Observability;
 using GovServices.Host.OpenApi;
+using GovServices.Host;
 using GovServices.Identity;
 using GovServices.Payments;
 using GovServices.Permits;
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddObservability();
 builder.Services.AddJsonConventions();
 builder.Services.AddHttpProblems(builder.Configuration);
+builder.Services.AddGovServicesRateLimits(builder.Configuration);
 builder.Services.AddOpenApiDocumentation();
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services.AddMediator(options =>
@@ -52,7 +54,10 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
     await migrator.MigrateAsync();
 
 app.UseHttpProblems();
+app.UseCors();
+app.UseCredentialRateLimits();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseIdempotencyKeys();
@@ -61,6 +66,7 @@ app.MapOpenApiDocumentation();
 app.MapIdentity();
 app.MapCivilRegistry();
 
+DemoInstructions.PrintWhenStarted(app);
 app.Run();
 
 /// <summary>The host's entry point; public so that tests can start it with WebApplicationFactory.</summary>

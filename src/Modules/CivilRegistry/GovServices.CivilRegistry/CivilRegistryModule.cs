@@ -5,6 +5,7 @@ using GovServices.CivilRegistry.Contracts;
 using GovServices.CivilRegistry.ImportResidents;
 using GovServices.CivilRegistry.LookupResident;
 using GovServices.CivilRegistry.SearchAccessLog;
+using GovServices.CivilRegistry.Synthetic;
 using GovServices.CivilRegistry.TrackResidentImport;
 using GovServices.CivilRegistry.VerifyResident;
 using GovServices.CivilRegistry.ViewMyAccessLog;
@@ -33,6 +34,8 @@ public static class CivilRegistryModule
 
         services.AddSingleton<ResidentImportProcessor>();
         services.AddHostedService<ResidentImportWorker>();
+        if (configuration.GetValue<bool>("CivilRegistry:SeedDemoData"))
+            services.AddHostedService<DemoResidentsSeeder>();
         return services;
     }
 

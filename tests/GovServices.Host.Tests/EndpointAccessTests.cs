@@ -1,0 +1,63 @@
+using GovServices.BuildingBlocks.Security;
+using GovServices.Testing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovServices.Host.Tests;
+
+/// <summary>Deny by default: every endpoint of the host says who may call it.</summary>
+internal sealed class EndpointAccessTests
+{
+    [Test]
+    public async Task Every_endpoint_requires_authorization_or_is_marked_public_with_a_reason()
+    {
+        await using var host = new GovServicesWebApplicationFactory();
+        host.CreateClient().Dispose();
+
+        var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var undeclared = endpoints
+            .Where(endpoint =>
+            {
+                var metadata = endpoint.Metadata;
+                var isPublic = metadata.GetMetadata<PublicEndpointMetadata>() is { Reason.Length: > 0 };
+                var requiresAuthorization = metadata.GetOrderedMetadata<IAuthorizeData>().Any() || metadata.GetOrderedMetadata<AuthorizationPolicy>().Any();
+                var allowsAnonymous = metadata.GetMetadata<IAllowAnonymous>() is not null;
+                return !(isPublic || (requiresAuthorization && !allowsAnonymous));
+            })
+            .Select(endpoint => $"{string.Join(",", endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? [])} {endpoint.RoutePattern.RawText}")
+            .ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(endpoints, Has.Count.GreaterThan(10), "the host's endpoints were found");
+            Assert.That(undeclared, Is.Empty, "Declare .RequireScope(...) or .AllowPublicAccess(\"why\") on these.");
+        }
+    }
+
+    [Test]
+    public async Task The_public_endpoints_are_the_reviewed_ones()
+    {
+        await using var host = new GovServicesWebApplicationFactory();
+        host.CreateClient().Dispose();
+
+        var publicRoutes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<PublicEndpointMetadata>() is not null)
+            .Select(endpoint => endpoint.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+
+        // A new public endpoint is a security decision: add it here only after review.
+        Assert.That(publicRoutes, Is.EquivalentTo(new[]
+        {
+            "account/login",
+            "connect/authorize",
+            "connect/logout",
+            "connect/token",
+            "connect/userinfo",
+            "health/live",
+            "health/ready",
+            "openapi/{documentName}.json",
+        }));
+    }
+}
