@@ -15,6 +15,7 @@ internal static class RegisterCitizenEndpoint
         group.MapPost(IdentityApiPaths.Citizens, async (RegisterCitizen command, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(registered => TypedResults.Created((string?)null, registered)))
             .AllowPublicAccess("Citizens create their account before they can hold any token; rate-limited, and a taken NIK or email is not disclosed.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
             .WithIdempotencyKey(IdentityModule.Schema)
             .WithName("RegisterCitizen")
             .WithSummary("Register as a citizen")
