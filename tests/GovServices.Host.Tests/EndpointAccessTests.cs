@@ -51,6 +51,8 @@ internal sealed class EndpointAccessTests
         Assert.That(publicRoutes, Is.EquivalentTo(new[]
         {
             "account/login",
+            // Citizens' self-registration: rate-limited per address, idempotent, discloses no taken NIK or email.
+            "api/v1/identity/citizens",
             "connect/authorize",
             "connect/logout",
             "connect/token",
