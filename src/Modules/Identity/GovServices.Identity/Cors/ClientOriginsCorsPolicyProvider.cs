@@ -49,7 +49,9 @@ internal sealed class ClientOriginsCorsPolicyProvider(IServiceScopeFactory scope
             var origins = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
             {
-                if (!await applications.HasClientTypeAsync(application, OpenIddictConstants.ClientTypes.Public, cancellationToken))
+                // A disabled client has lost its endpoint permissions, and with them its browser origins.
+                if (!await applications.HasClientTypeAsync(application, OpenIddictConstants.ClientTypes.Public, cancellationToken)
+                    || !await applications.HasPermissionAsync(application, OpenIddictConstants.Permissions.Endpoints.Authorization, cancellationToken))
                     continue;
                 foreach (var uri in await applications.GetRedirectUrisAsync(application, cancellationToken))
                     origins.Add(Normalise(uri));
