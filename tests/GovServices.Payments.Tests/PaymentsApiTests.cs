@@ -359,6 +359,29 @@ public sealed class PaymentsApiTests(DatabaseProvider provider)
         }
     }
 
+    [Test]
+    public async Task A_pending_invoice_past_its_expiry_is_expired_once_and_InvoiceExpired_is_published()
+    {
+        var soon = DateTimeOffset.UtcNow.AddSeconds(1);
+        var invoice = await IssueAsync(new InvoiceRequest("permits", "APP-" + Guid.NewGuid(), 15_000, "Retribusi", "Budi", ExpiresAt: soon));
+        await Task.Delay(soon - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200));
+
+        await ExpireAsync();
+        await ExpireAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await StatusOfAsync(invoice.Value.InvoiceId), Is.EqualTo("expired"));
+            Assert.That(await OutboxPayloadsAsync<InvoiceExpired>(invoice.Value.InvoiceId), Has.Length.EqualTo(1));
+        }
+    }
+
+    private async Task ExpireAsync()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>().Send(new ExpireInvoices.ExpireInvoices(100));
+    }
+
     private static NewInvoiceRequest NewInvoice(long amount, string? nik = null) =>
         new(new NewInvoiceSource("permits", "APP-" + Guid.NewGuid()), amount, "Retribusi persetujuan bangunan gedung", "Siti Rahmawati", nik);
 
@@ -403,9 +426,11 @@ public sealed class PaymentsApiTests(DatabaseProvider provider)
 
     private async Task<int> InvoicePaidEventsAsync(Guid invoiceId) => (await OutboxPayloadsAsync(invoiceId)).Length;
 
-    private async Task<string[]> OutboxPayloadsAsync(Guid invoiceId) => [.. (await QueryAsync(connection => connection.QueryAsync<string>(
+    private Task<string[]> OutboxPayloadsAsync(Guid invoiceId) => OutboxPayloadsAsync<InvoicePaid>(invoiceId);
+
+    private async Task<string[]> OutboxPayloadsAsync<TEvent>(Guid invoiceId) => [.. (await QueryAsync(connection => connection.QueryAsync<string>(
         "SELECT payload FROM payments.outbox_message WHERE message_type = @type",
-        new { type = typeof(InvoicePaid).FullName })))
+        new { type = typeof(TEvent).FullName })))
         .Where(payload => payload.Contains(invoiceId.ToString(), StringComparison.OrdinalIgnoreCase))];
 
     private sealed record NewInvoiceSource(string Module, string Reference);

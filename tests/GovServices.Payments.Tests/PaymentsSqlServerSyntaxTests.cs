@@ -20,6 +20,8 @@ public sealed class PaymentsSqlServerSyntaxTests
             ["invoice-select-by-source"] = InvoiceSql.SelectBySource,
             ["invoice-select-by-code"] = InvoiceSql.SelectByPaymentCode,
             ["invoice-mark-paid"] = InvoiceSql.MarkPaid,
+            ["invoice-select-expiring"] = InvoiceSql.SelectExpiring(Dialect),
+            ["invoice-mark-expired"] = InvoiceSql.MarkExpired,
             ["channel-upsert"] = Dialect.Upsert(ChannelKeySql.Table, ChannelKeySql.Columns, ChannelKeySql.Key),
             ["channel-select-key"] = ChannelKeySql.SelectSigningKey,
             ["notification-reserve"] = Dialect.InsertIfAbsent(PaymentNotificationSql.Table, PaymentNotificationSql.Columns, PaymentNotificationSql.Key),

@@ -2,6 +2,7 @@ using FluentValidation;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Payments.Channel;
 using GovServices.Payments.Contracts;
+using GovServices.Payments.ExpireInvoices;
 using GovServices.Payments.GetInvoice;
 using GovServices.Payments.IssueInvoice;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +30,7 @@ public static class PaymentsModule
         services.AddScoped<ChannelSignature>();
         services.AddScoped<ChannelCallReader>();
         services.AddHostedService<ChannelKeySync>();
+        services.AddHostedService<InvoiceExpiryWorker>();
         return services;
     }
 

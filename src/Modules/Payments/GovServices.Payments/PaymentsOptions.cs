@@ -16,6 +16,9 @@ internal sealed class PaymentsOptions
     /// <summary>How long an invoice stays payable when its issuer gives no expiry.</summary>
     public TimeSpan DefaultValidity { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>How often pending invoices past their expiry are marked expired (and <c>InvoiceExpired</c> published).</summary>
+    public TimeSpan ExpiryPollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How far a channel's <c>X-TIMESTAMP</c> may be from our clock, either way.</summary>
     public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -45,6 +45,24 @@ internal static class InvoiceSql
         WHERE payment_code = @payment_code
         """;
 
+    public static string SelectExpiring(GovServices.BuildingBlocks.Data.ISqlDialect dialect) => $"""
+        SELECT {Columns}
+        FROM payments.invoice
+        WHERE status = 'pending'
+          AND expires_at <= @now
+        ORDER BY expires_at, id
+        {dialect.Limit("limit")}
+        """;
+
+    public const string MarkExpired = """
+        UPDATE payments.invoice
+        SET status = 'expired',
+            version = version + 1
+        WHERE id = @id
+          AND status = 'pending'
+          AND version = @version
+        """;
+
     /// <summary>Only a pending, unexpired invoice of the version read becomes paid: a concurrent payment finds 0 rows.</summary>
     public const string MarkPaid = """
         UPDATE payments.invoice
