@@ -305,6 +305,28 @@ public sealed class PaymentsApiTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task The_same_bank_reference_under_a_new_external_id_is_the_same_payment_and_a_paid_code_inquires_as_paid()
+    {
+        var invoice = await IssueAsync(new InvoiceRequest("permits", "APP-" + Guid.NewGuid(), 33_000, "Retribusi", "Budi"));
+        var body = BankChannel.PaymentBody(invoice.Value.PaymentCode, 33_000, "REF-" + Guid.NewGuid());
+        using var api = Host.CreateClient();
+
+        using var first = await Bank(api).PayAsync(body, "ext-" + Guid.NewGuid());
+        using var retried = await Bank(api).PayAsync(body, "ext-" + Guid.NewGuid());
+        using var inquiry = await Bank(api).InquireAsync(invoice.Value.PaymentCode);
+
+        var receipt = JsonNode.Parse(await first.Content.ReadAsStringAsync())!["virtualAccountData"]!["additionalInfo"]!["receiptNumber"]!.GetValue<string>();
+        var retriedReceipt = JsonNode.Parse(await retried.Content.ReadAsStringAsync())!["virtualAccountData"]!["additionalInfo"]!["receiptNumber"]!.GetValue<string>();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(retriedReceipt, Is.EqualTo(receipt));
+            Assert.That(await FlaggedOutcomesAsync(invoice.Value.InvoiceId), Is.Empty);
+            Assert.That(await InvoicePaidEventsAsync(invoice.Value.InvoiceId), Is.EqualTo(1));
+            Assert.That(await CodeOf(inquiry), Is.EqualTo("4042414"));
+        }
+    }
+
+    [Test]
     public async Task An_amount_mismatch_is_refused_and_flagged_and_the_invoice_stays_payable()
     {
         var invoice = await IssueAsync(new InvoiceRequest("permits", "APP-" + Guid.NewGuid(), 70_000, "Retribusi", "Budi"));
