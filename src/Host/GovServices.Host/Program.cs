@@ -65,6 +65,7 @@ app.MapHealthEndpoints();
 app.MapOpenApiDocumentation();
 app.MapIdentity();
 app.MapCivilRegistry();
+app.MapPayments();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();

@@ -1,4 +1,13 @@
+using FluentValidation;
 using GovServices.BuildingBlocks.Data;
+using GovServices.Payments.Channel;
+using GovServices.Payments.Contracts;
+using GovServices.Payments.ExpireInvoices;
+using GovServices.Payments.GetInvoice;
+using GovServices.Payments.IssueInvoice;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +21,28 @@ public static class PaymentsModule
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(PaymentsModule).Assembly));
+        services.AddSingleton(PaymentsOptions.From(configuration));
+        services.AddHttpContextAccessor();
+
+        services.AddScoped<IInvoiceIssuer, InvoiceIssuer>();
+        services.AddScoped<IValidator<IssueInvoice.IssueInvoice>, IssueInvoiceValidator>();
+
+        services.AddScoped<ChannelSignature>();
+        services.AddScoped<ChannelCallReader>();
+        services.AddHostedService<ChannelKeySync>();
+        services.AddHostedService<InvoiceExpiryWorker>();
         return services;
+    }
+
+    /// <summary>The payments endpoints under <c>/api/v1/payments</c>.</summary>
+    public static IEndpointRouteBuilder MapPayments(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(PaymentsApiPaths.Group).WithTags("Payments");
+        group.MapIssueInvoice();
+        group.MapGetInvoice();
+        group.MapTransferVaInquiry();
+        group.MapTransferVaPayment();
+        return endpoints;
     }
 }

@@ -1,0 +1,14 @@
+using GovServices.BuildingBlocks.Messaging;
+
+namespace GovServices.Payments.Contracts;
+
+/// <summary>An invoice passed its expiry unpaid; its payment code is no longer payable.</summary>
+/// <param name="InvoiceId">The expired invoice.</param>
+/// <param name="SourceModule">The module that asked for the invoice.</param>
+/// <param name="SourceReference">That module's own record.</param>
+/// <param name="ExpiredAt">The invoice's expiry time.</param>
+public sealed record InvoiceExpired(
+    Guid InvoiceId,
+    string SourceModule,
+    string SourceReference,
+    DateTimeOffset ExpiredAt) : IIntegrationEvent;

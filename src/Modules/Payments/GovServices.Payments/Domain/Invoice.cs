@@ -1,0 +1,47 @@
+namespace GovServices.Payments.Domain;
+
+/// <summary>One row of <c>payments.invoice</c>.</summary>
+internal sealed class Invoice
+{
+    public Guid Id { get; init; }
+
+    public string PaymentCode { get; init; } = "";
+
+    /// <summary>Whole rupiah.</summary>
+    public long Amount { get; init; }
+
+    public string Description { get; init; } = "";
+
+    public string PayerName { get; init; } = "";
+
+    /// <summary>Personal data: masked in every answer.</summary>
+    public string? PayerNik { get; init; }
+
+    public string SourceModule { get; init; } = "";
+
+    public string SourceReference { get; init; } = "";
+
+    public DateTimeOffset? DueAt { get; init; }
+
+    public DateTimeOffset ExpiresAt { get; init; }
+
+    public string Status { get; init; } = InvoiceStatus.Pending;
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public string? CreatedByClient { get; init; }
+
+    public DateTimeOffset? PaidAt { get; init; }
+
+    public string? PaidChannel { get; init; }
+
+    public string? BankReference { get; init; }
+
+    public string? ReceiptNumber { get; init; }
+
+    public int Version { get; init; }
+
+    /// <summary>The status a payer sees now: a pending invoice past its expiry is expired, even before the job marks it.</summary>
+    public string EffectiveStatus(DateTimeOffset now) =>
+        Status == InvoiceStatus.Pending && ExpiresAt <= now ? InvoiceStatus.Expired : Status;
+}

@@ -1,0 +1,36 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using GovServices.Payments.IssueInvoice;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OpenIddict.Abstractions;
+
+namespace GovServices.Payments.GetInvoice;
+
+internal static class GetInvoiceEndpoint
+{
+    public static IEndpointRouteBuilder MapGetInvoice(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(PaymentsApiPaths.Invoice, async (Guid id, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetInvoice(id), cancellationToken)).Match(invoice =>
+                {
+                    httpContext.Response.SetETag(invoice.Version);
+                    return TypedResults.Ok(invoice);
+                }))
+            // payments.read for payers and the clients that issued an invoice, or payments.manage for officers' systems.
+            .RequireAuthorization(new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasScope(Scopes.PaymentsRead) || context.User.HasScope(Scopes.PaymentsManage))
+                .Build())
+            .WithMetadata(new RequiredScopeMetadata(Scopes.PaymentsRead, []))
+            .WithName("GetInvoice")
+            .WithSummary("Read an invoice")
+            .WithDescription("With payments.manage any invoice; with payments.read the invoices the calling client issued, or a citizen's own. The payer's NIK is masked. The ETag is the invoice's version.")
+            .Produces<InvoiceView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+}
