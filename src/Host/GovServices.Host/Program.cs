@@ -65,6 +65,7 @@ app.MapHealthEndpoints();
 app.MapOpenApiDocumentation();
 app.MapIdentity();
 app.MapCivilRegistry();
+app.MapComplaints();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();
