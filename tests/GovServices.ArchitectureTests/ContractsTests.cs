@@ -8,6 +8,7 @@ public sealed class ContractsTests
     private static readonly Assembly[] ContractAssemblies =
     [
         typeof(GovServices.CivilRegistry.Contracts.Nik).Assembly,
+        typeof(GovServices.Complaints.Contracts.ComplaintStatusChanged).Assembly,
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

@@ -3,11 +3,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Domain;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.Complaints.Tests;
 
@@ -331,6 +333,24 @@ public sealed class ComplaintsApiTests(DatabaseProvider provider)
         using var response = await anonymous.GetAsync(new Uri($"/api/v1/complaints/track/{wrong}", UriKind.Relative));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task Filing_puts_a_complaint_status_changed_event_in_the_outbox_without_reporter_data()
+    {
+        var location = await FileAsync("partner-app", Waste(reporter: new { name = "Budi Hartono", contact = "0812-5555-0101" }));
+        var id = location.ToString().Split('/')[^1];
+
+        await using var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync();
+        var payloads = (await connection.QueryAsync<string>(
+            "SELECT payload FROM complaints.outbox_message WHERE message_type LIKE @type",
+            new { type = "%ComplaintStatusChanged%" })).Where(payload => payload.Contains(id, StringComparison.OrdinalIgnoreCase)).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(payloads, Has.Count.EqualTo(1));
+            Assert.That(payloads.Single(), Does.Contain("submitted").And.Contain("DLH").And.Not.Contain("Budi"));
+        }
     }
 
     [Test]

@@ -4,7 +4,9 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
+using GovServices.Complaints.Contracts;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -56,6 +58,7 @@ internal sealed record ComplaintFiled(Guid Id, string TrackingCode, string Statu
 internal sealed class FileComplaintHandler(
     IUnitOfWork unitOfWork,
     IAuditTrail auditTrail,
+    IOutbox outbox,
     ICurrentActor actor,
     WorkingDayCalendar calendar,
     ComplaintsOptions options,
@@ -152,6 +155,11 @@ internal sealed class FileComplaintHandler(
         await auditTrail.RecordAsync(
             ComplaintsModule.Schema,
             new AuditEvent("complaint.filed", "complaint", id.ToString(), Details: new { category = category.Code, opd = category.OpdCode, command.Anonymous, command.Confidential }),
+            cancellationToken);
+
+        await outbox.EnqueueAsync(
+            ComplaintsModule.Schema,
+            new ComplaintStatusChanged(id, trackingCode, FromStatus: null, ComplaintStatus.Submitted, category.Code, category.OpdCode, now),
             cancellationToken);
 
         return new ComplaintFiled(id, trackingCode, ComplaintStatus.Submitted, now, verificationDueOn);
