@@ -187,6 +187,53 @@ public sealed class ComplaintsApiTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task An_inactive_category_is_422_and_not_listed()
+    {
+        await using (var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO complaints.category (code, name_id, name_en, description, opd_code, sla_working_days, active, sort_order)
+                VALUES (@code, @name, @name, @name, @opd, @sla, @active, @sort)
+                """,
+                new { code = "pasar_lama", name = "Pasar lama", opd = "DISKOPUKMP", sla = 10, active = false, sort = 99 });
+        }
+
+        using var api = Api("citizen");
+        using var response = await api.PostAsJsonAsync(Complaints, Waste(category: "pasar_lama"));
+        using var anonymous = _host.CreateClient();
+        var listed = await anonymous.GetStringAsync(Categories);
+
+        var problem = await response.ReadProblemAsync();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+            Assert.That(problem.Code, Is.EqualTo("category_unknown"));
+            Assert.That(listed, Does.Not.Contain("pasar_lama"));
+        }
+    }
+
+    [Test]
+    public async Task The_same_idempotency_key_with_another_body_is_refused()
+    {
+        var key = Guid.NewGuid().ToString();
+        using var api = Api("partner-app");
+        using var first = new HttpRequestMessage(HttpMethod.Post, Complaints) { Content = JsonContent.Create(Waste(reporter: new { name = "Budi", contact = "0812" })) };
+        first.Headers.Add("Idempotency-Key", key);
+        using var second = new HttpRequestMessage(HttpMethod.Post, Complaints) { Content = JsonContent.Create(Waste(reporter: new { name = "Rina", contact = "0813" })) };
+        second.Headers.Add("Idempotency-Key", key);
+
+        using var created = await api.SendAsync(first);
+        using var refused = await api.SendAsync(second);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(refused.StatusCode, Is.AnyOf(HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict));
+        }
+    }
+
+    [Test]
     public async Task Coordinates_outside_the_city_are_422_saying_so()
     {
         using var api = Api("citizen");
