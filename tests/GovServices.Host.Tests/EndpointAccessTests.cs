@@ -52,6 +52,10 @@ internal sealed class EndpointAccessTests
         {
             "account/login",
             // Citizens' self-registration: rate-limited per address, idempotent, discloses no taken NIK or email.
+            // Complaint categories: reference data without personal data, rate-limited per address.
+            "api/v1/complaints/categories",
+            // Public tracking: status, category and dates only; nothing of confidential complaints; codes carry a check character.
+            "api/v1/complaints/track/{trackingCode}",
             "api/v1/identity/citizens",
             "connect/authorize",
             "connect/logout",

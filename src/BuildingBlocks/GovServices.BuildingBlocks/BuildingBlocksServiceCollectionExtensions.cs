@@ -1,5 +1,6 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.BuildingBlocks.Messaging;
@@ -13,7 +14,7 @@ public static class BuildingBlocksServiceCollectionExtensions
 {
     /// <summary>
     /// What every module stands on: the database, unit of work, audit trail, outbox and inbox, idempotency
-    /// keys and the clock. The host calls it once, before the modules.
+    /// keys, the clock and the working-day calendar. The host calls it once, before the modules.
     /// </summary>
     public static IServiceCollection AddBuildingBlocks(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,7 +23,11 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddGovServicesMessaging(configuration);
         services.AddIdempotencyKeys(configuration);
         services.TryAddScoped<IAuditTrail, AuditTrail>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.TryAddSingleton(_ => WorkingDayCalendar.FromEmbeddedData());
+        services.AddHostedService<HolidayDataStartupReport>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<WorkingDayCalendarHealthCheck>("working-day-calendar", tags: ["ready"]);
 
         // Validation messages follow the request's culture; FluentValidation ships Bahasa Indonesia.
         ValidatorOptions.Global.LanguageManager.Enabled = true;

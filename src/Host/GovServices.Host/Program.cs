@@ -66,6 +66,7 @@ app.MapOpenApiDocumentation();
 app.MapIdentity();
 app.MapCivilRegistry();
 app.MapPayments();
+app.MapComplaints();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();

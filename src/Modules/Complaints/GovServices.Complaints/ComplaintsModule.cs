@@ -1,4 +1,12 @@
+using FluentValidation;
 using GovServices.BuildingBlocks.Data;
+using GovServices.Complaints.Categories;
+using GovServices.Complaints.FileComplaint;
+using GovServices.Complaints.GetComplaint;
+using GovServices.Complaints.TrackComplaint;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +20,20 @@ public static class ComplaintsModule
     public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly));
+        services.AddSingleton(ComplaintsOptions.From(configuration));
+        services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
         return services;
+    }
+
+    /// <summary>The complaints endpoints under <c>/api/v1/complaints</c>.</summary>
+    public static IEndpointRouteBuilder MapComplaints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(ComplaintsApiPaths.Group).WithTags("Complaints");
+        group.MapListCategories();
+        group.MapFileComplaint();
+        group.MapGetComplaint();
+        group.MapTrackComplaint();
+        return endpoints;
     }
 }

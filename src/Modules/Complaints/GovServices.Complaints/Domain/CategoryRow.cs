@@ -1,0 +1,19 @@
+namespace GovServices.Complaints.Domain;
+
+/// <summary>One row of <c>complaints.category</c>.</summary>
+internal sealed class CategoryRow
+{
+    public string Code { get; init; } = "";
+
+    public string NameId { get; init; } = "";
+
+    public string NameEn { get; init; } = "";
+
+    public string Description { get; init; } = "";
+
+    public string OpdCode { get; init; } = "";
+
+    public int SlaWorkingDays { get; init; }
+
+    public bool Active { get; init; }
+}

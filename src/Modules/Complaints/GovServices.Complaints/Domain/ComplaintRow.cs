@@ -1,0 +1,54 @@
+namespace GovServices.Complaints.Domain;
+
+/// <summary>One row of <c>complaints.complaint</c>.</summary>
+internal sealed class ComplaintRow
+{
+    public Guid Id { get; init; }
+
+    public string TrackingCode { get; init; } = "";
+
+    public string CategoryCode { get; init; } = "";
+
+    public string OpdCode { get; init; } = "";
+
+    public string Status { get; init; } = "";
+
+    public string Title { get; init; } = "";
+
+    public string Description { get; init; } = "";
+
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
+    public string? Address { get; init; }
+
+    /// <summary>A JSON array of absolute https URLs.</summary>
+    public string MediaUrls { get; init; } = "[]";
+
+    public bool Anonymous { get; init; }
+
+    public bool Confidential { get; init; }
+
+    public string? ReporterUserId { get; init; }
+
+    public string? ReporterNik { get; init; }
+
+    public string? ReporterName { get; init; }
+
+    public string? ReporterContact { get; init; }
+
+    public string? FiledByClientId { get; init; }
+
+    public DateTimeOffset FiledAt { get; init; }
+
+    public DateOnly VerificationDueOn { get; init; }
+
+    public DateOnly? FollowUpDueOn { get; init; }
+
+    public DateOnly? ResolutionDueOn { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public int Version { get; init; }
+}

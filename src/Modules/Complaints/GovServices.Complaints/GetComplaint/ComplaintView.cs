@@ -1,0 +1,51 @@
+namespace GovServices.Complaints.GetComplaint;
+
+/// <summary>A complaint as its reader may see it.</summary>
+/// <param name="Id">The complaint's id.</param>
+/// <param name="TrackingCode">The public tracking code.</param>
+/// <param name="Status">submitted, verified, rejected, dispositioned, in_progress, resolved, closed, reopened or withdrawn.</param>
+/// <param name="Category">The category code.</param>
+/// <param name="Opd">The department (OPD) responsible for it.</param>
+/// <param name="Title">The reporter's summary.</param>
+/// <param name="Description">The reporter's account.</param>
+/// <param name="Latitude">Decimal degrees, when given.</param>
+/// <param name="Longitude">Decimal degrees, when given.</param>
+/// <param name="Address">The address or landmark, when given.</param>
+/// <param name="MediaUrls">Photos or videos.</param>
+/// <param name="Anonymous">The reporter's identity is hidden from everyone but the reporter.</param>
+/// <param name="Confidential">Never shown publicly.</param>
+/// <param name="Reporter">Who reported it; null when anonymous and the reader is not the reporter, or when the citizen filed it themself.</param>
+/// <param name="FiledAt">When it was filed (UTC).</param>
+/// <param name="VerificationDueOn">The date (WITA) by which the city verifies it.</param>
+/// <param name="FollowUpDueOn">The date (WITA) by which the OPD follows it up, once routed.</param>
+/// <param name="ResolutionDueOn">The date (WITA) by which the OPD resolves it, once routed.</param>
+/// <param name="UpdatedAt">When it last changed (UTC).</param>
+internal sealed record ComplaintView(
+    Guid Id,
+    string TrackingCode,
+    string Status,
+    string Category,
+    string Opd,
+    string Title,
+    string Description,
+    double? Latitude,
+    double? Longitude,
+    string? Address,
+    IReadOnlyList<string> MediaUrls,
+    bool Anonymous,
+    bool Confidential,
+    ReporterView? Reporter,
+    DateTimeOffset FiledAt,
+    DateOnly VerificationDueOn,
+    DateOnly? FollowUpDueOn,
+    DateOnly? ResolutionDueOn,
+    DateTimeOffset UpdatedAt)
+{
+    internal int Version { get; init; }
+}
+
+/// <summary>The reporter, as filed by a partner app.</summary>
+/// <param name="Name">Their name.</param>
+/// <param name="Contact">How to reach them.</param>
+/// <param name="Nik">Their NIK, masked except for the reporter's own side.</param>
+internal sealed record ReporterView(string? Name, string? Contact, string? Nik);

@@ -1,0 +1,28 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Complaints.GetComplaint;
+
+internal static class GetComplaintEndpoint
+{
+    public static IEndpointRouteBuilder MapGetComplaint(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(ComplaintsApiPaths.Complaint, async (Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetComplaint(id), cancellationToken)).Match(complaint =>
+                {
+                    response.SetETag(complaint.Version);
+                    return TypedResults.Ok(complaint);
+                }))
+            .RequireScope(Scopes.ComplaintsRead)
+            .WithName("GetComplaint")
+            .WithSummary("Read a complaint")
+            .WithDescription("A citizen reads their own complaints, a partner app those it filed, an officer those routed to their OPD, coordinators and auditors all; any other complaint answers 404. The ETag is the version to send in If-Match. An anonymous reporter is shown only to the reporter's side; NIKs are masked for everyone else.")
+            .Produces<ComplaintView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+}

@@ -1,0 +1,65 @@
+using Dapper;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Data;
+using GovServices.Complaints.Domain;
+using Mediator;
+
+namespace GovServices.Complaints.TrackComplaint;
+
+/// <summary>Public tracking by code: status, category and dates, never the reporter; nothing for confidential complaints.</summary>
+internal sealed record TrackComplaint(string TrackingCode) : IQuery<Result<ComplaintTracking>>;
+
+/// <summary>What anyone holding the tracking code may see.</summary>
+/// <param name="TrackingCode">The code, normalised.</param>
+/// <param name="Status">submitted, verified, rejected, dispositioned, in_progress, resolved, closed, reopened or withdrawn.</param>
+/// <param name="Category">The category code.</param>
+/// <param name="CategoryNameId">The category's name in Bahasa Indonesia.</param>
+/// <param name="CategoryNameEn">The category's name in English.</param>
+/// <param name="FiledAt">When it was filed (UTC).</param>
+/// <param name="VerificationDueOn">The date (WITA) by which the city verifies it.</param>
+/// <param name="ResolutionDueOn">The date (WITA) by which it is to be resolved, once routed.</param>
+/// <param name="UpdatedAt">When it last changed (UTC).</param>
+internal sealed record ComplaintTracking(
+    string TrackingCode,
+    string Status,
+    string Category,
+    string CategoryNameId,
+    string CategoryNameEn,
+    DateTimeOffset FiledAt,
+    DateOnly VerificationDueOn,
+    DateOnly? ResolutionDueOn,
+    DateTimeOffset UpdatedAt);
+
+internal sealed class TrackComplaintHandler(IDbConnectionFactory connections) : IQueryHandler<TrackComplaint, Result<ComplaintTracking>>
+{
+    private static Error NotFound => Error.NotFound(
+        "tracking_code_not_found",
+        Messages.Pick("No public complaint has this tracking code.", "Tidak ada pengaduan publik dengan kode pelacakan ini."));
+
+    public async ValueTask<Result<ComplaintTracking>> Handle(TrackComplaint query, CancellationToken cancellationToken)
+    {
+        // A mistyped or guessed code fails its check character here, before any database work.
+        if (!Domain.TrackingCode.TryParse(query.TrackingCode, out var code))
+            return NotFound;
+
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var complaint = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
+            ComplaintSql.SelectByTrackingCode, new { tracking_code = code }, cancellationToken: cancellationToken));
+        // A confidential complaint is never public: it answers exactly like a code that does not exist.
+        if (complaint is null || complaint.Confidential)
+            return NotFound;
+
+        var category = await connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
+            ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, cancellationToken: cancellationToken));
+        return new ComplaintTracking(
+            complaint.TrackingCode,
+            complaint.Status,
+            category.Code,
+            category.NameId,
+            category.NameEn,
+            complaint.FiledAt,
+            complaint.VerificationDueOn,
+            complaint.ResolutionDueOn,
+            complaint.UpdatedAt);
+    }
+}
