@@ -71,6 +71,30 @@ internal sealed class HealthEndpointsTests
     }
 
     [Test]
+    public async Task Next_years_holidays_put_in_the_operators_folder_make_the_calendar_healthy_without_a_release()
+    {
+        var nextYear = DateTime.UtcNow.AddHours(8).Year + 1;
+        var directory = Directory.CreateTempSubdirectory("govservices-holidays-");
+        try
+        {
+            File.WriteAllText(
+                Path.Combine(directory.FullName, $"holidays-id-{nextYear}.csv"),
+                $"date,kind,name\n{nextYear}-01-01,national,Tahun Baru {nextYear} Masehi\n");
+            await using var host = new GovServicesWebApplicationFactory(new Dictionary<string, string?> { ["Calendar:HolidaysDirectory"] = directory.FullName });
+            using var client = host.CreateClient();
+
+            using var response = await client.GetAsync(Ready);
+
+            using var report = await ReadReportAsync(response);
+            Assert.That(CheckNamed(report, "working-day-calendar").GetProperty("status").GetString(), Is.EqualTo("Healthy"));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Readiness_runs_the_checks_tagged_ready_and_describes_each_one()
     {
         await using var host = HostWithChecks(checks => checks

@@ -23,7 +23,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddGovServicesMessaging(configuration);
         services.AddIdempotencyKeys(configuration);
         services.TryAddScoped<IAuditTrail, AuditTrail>();
-        services.TryAddSingleton(_ => WorkingDayCalendar.FromEmbeddedData());
+        services.TryAddSingleton(_ => WorkingDayCalendar.FromConfiguration(configuration));
         services.AddHostedService<HolidayDataStartupReport>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -145,4 +145,75 @@ internal sealed class WorkingDayCalendarTests
 
         Assert.Throws<FormatException>(() => HolidayData.Parse(2026, reader));
     }
+
+    [Test]
+    public void An_operators_holiday_folder_adds_a_year_the_release_does_not_ship()
+    {
+        var directory = Directory.CreateTempSubdirectory("govservices-holidays-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "holidays-id-2027.csv"), "date,kind,name\n2027-01-01,national,Tahun Baru 2027 Masehi\n");
+
+            var calendar = new WorkingDayCalendar(HolidayData.Load(directory.FullName));
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(calendar.YearsWithData, Is.EqualTo(new[] { 2026, 2027 }));
+                Assert.That(calendar.AddWorkingDays(new DateOnly(2026, 12, 31), 1), Is.EqualTo(new DateOnly(2027, 1, 4)), "1 January is a holiday, then the weekend");
+                Assert.That(calendar.IsWorkingDay(new DateOnly(2026, 8, 17)), Is.False, "the shipped years stay");
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void An_operators_file_for_a_shipped_year_replaces_it_so_an_amended_decree_applies_at_once()
+    {
+        var directory = Directory.CreateTempSubdirectory("govservices-holidays-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "holidays-id-2026.csv"), "date,kind,name\n2026-08-18,collective_leave,Cuti bersama tambahan\n");
+
+            var calendar = new WorkingDayCalendar(HolidayData.Load(directory.FullName));
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(calendar.IsWorkingDay(new DateOnly(2026, 8, 18)), Is.False);
+                Assert.That(calendar.IsWorkingDay(new DateOnly(2026, 8, 17)), Is.True, "the operator's file is the whole year");
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void A_configured_holiday_folder_that_does_not_exist_stops_the_start_instead_of_meaning_no_holidays()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "govservices-no-such-folder-" + Guid.NewGuid().ToString("N"));
+
+        Assert.Throws<DirectoryNotFoundException>(() => HolidayData.Load(missing));
+    }
+
+    [Test]
+    public void A_malformed_file_in_the_operators_folder_is_refused_naming_its_year()
+    {
+        var directory = Directory.CreateTempSubdirectory("govservices-holidays-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "holidays-id-2027.csv"), "date,kind,name\n2027-13-01,national,Bulan ketiga belas\n");
+
+            var exception = Assert.Throws<FormatException>(() => HolidayData.Load(directory.FullName));
+
+            Assert.That(exception!.Message, Does.Contain("2027"));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }

@@ -5,11 +5,53 @@ using System.Text.RegularExpressions;
 namespace GovServices.BuildingBlocks.Calendar;
 
 /// <summary>
-/// Reads the holidays shipped as data, one CSV per year (<c>Calendar/Holidays/holidays-id-YYYY.csv</c>, header
-/// <c>date,kind,name</c>, kind <c>national</c> or <c>collective_leave</c>). The years are those with a file.
+/// Reads the holidays as data, one CSV per year named <c>holidays-id-YYYY.csv</c> (header <c>date,kind,name</c>,
+/// kind <c>national</c> or <c>collective_leave</c>): those shipped in this assembly
+/// (<c>Calendar/Holidays/</c>) and those an operator puts in <c>Calendar:HolidaysDirectory</c>. The years are
+/// those with a file.
 /// </summary>
 public static partial class HolidayData
 {
+    /// <summary>
+    /// The shipped years, then the operator's: a year in <paramref name="operatorDirectory"/> replaces the shipped
+    /// one. The joint decree is published late in the year and is sometimes amended, and the city must be able to
+    /// apply it the day it is signed, without waiting for a release.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">A directory is configured but does not exist.</exception>
+    public static IReadOnlyDictionary<int, IReadOnlyList<Holiday>> Load(string? operatorDirectory)
+    {
+        var years = new Dictionary<int, IReadOnlyList<Holiday>>(LoadEmbedded());
+        if (string.IsNullOrWhiteSpace(operatorDirectory))
+            return years;
+
+        foreach (var (year, holidays) in LoadDirectory(operatorDirectory))
+            years[year] = holidays;
+        return years;
+    }
+
+    /// <summary>The years with a <c>holidays-id-YYYY.csv</c> file in <paramref name="directory"/>.</summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist: a typo must not pass as "no holidays".</exception>
+    public static IReadOnlyDictionary<int, IReadOnlyList<Holiday>> LoadDirectory(string directory)
+    {
+        var fullPath = Path.GetFullPath(directory);
+        if (!Directory.Exists(fullPath))
+            throw new DirectoryNotFoundException($"Calendar:HolidaysDirectory '{fullPath}' does not exist.");
+
+        var years = new Dictionary<int, IReadOnlyList<Holiday>>();
+        foreach (var file in Directory.EnumerateFiles(fullPath, "holidays-id-*.csv"))
+        {
+            var match = FileName().Match(Path.GetFileName(file));
+            if (!match.Success)
+                continue;
+
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            using var reader = File.OpenText(file);
+            years[year] = Parse(year, reader);
+        }
+
+        return years;
+    }
+
     /// <summary>The holidays embedded in this assembly, by year.</summary>
     public static IReadOnlyDictionary<int, IReadOnlyList<Holiday>> LoadEmbedded()
     {
@@ -68,4 +110,7 @@ public static partial class HolidayData
 
     [GeneratedRegex(@"\.Calendar\.Holidays\.holidays-id-(?<year>\d{4})\.csv$")]
     private static partial Regex ResourceName();
+
+    [GeneratedRegex(@"^holidays-id-(?<year>\d{4})\.csv$")]
+    private static partial Regex FileName();
 }

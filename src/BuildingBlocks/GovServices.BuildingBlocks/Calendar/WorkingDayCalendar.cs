@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace GovServices.BuildingBlocks.Calendar;
 
 /// <summary>
@@ -9,6 +11,9 @@ public sealed class WorkingDayCalendar
 {
     /// <summary>The city's time zone: Bontang keeps WITA (UTC+8), IANA <c>Asia/Makassar</c>.</summary>
     public const string TimeZoneId = "Asia/Makassar";
+
+    /// <summary>The configuration key of the operator's folder of <c>holidays-id-YYYY.csv</c> files.</summary>
+    public const string HolidaysDirectoryKey = "Calendar:HolidaysDirectory";
 
     private readonly Dictionary<DateOnly, Holiday> _holidays;
     private readonly HashSet<int> _years;
@@ -23,6 +28,13 @@ public sealed class WorkingDayCalendar
 
     /// <summary>The calendar with the holiday data shipped in this assembly.</summary>
     public static WorkingDayCalendar FromEmbeddedData() => new(HolidayData.LoadEmbedded());
+
+    /// <summary>The shipped holiday data, with the years in <c>Calendar:HolidaysDirectory</c> replacing or adding to it.</summary>
+    public static WorkingDayCalendar FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new(HolidayData.Load(configuration[HolidaysDirectoryKey]));
+    }
 
     public TimeZoneInfo TimeZone { get; }
 

@@ -15,10 +15,10 @@ internal sealed class WorkingDayCalendarHealthCheck(WorkingDayCalendar calendar,
     {
         var year = calendar.LocalDate(now).Year;
         if (!calendar.HasDataFor(year))
-            return HealthCheckResult.Unhealthy($"No holiday data for {year}: working-day due dates cannot be computed. Add Calendar/Holidays/holidays-id-{year}.csv.");
+            return HealthCheckResult.Unhealthy($"No holiday data for {year}: working-day due dates cannot be computed. Put holidays-id-{year}.csv in Calendar:HolidaysDirectory.");
 
         if (!calendar.HasDataFor(year + 1))
-            return HealthCheckResult.Degraded($"No holiday data for {year + 1}: due dates that fall in {year + 1} cannot be computed. Add Calendar/Holidays/holidays-id-{year + 1}.csv.");
+            return HealthCheckResult.Degraded($"No holiday data for {year + 1}: due dates that fall in {year + 1} cannot be computed. Put holidays-id-{year + 1}.csv in Calendar:HolidaysDirectory.");
 
         return HealthCheckResult.Healthy($"Holiday data for {year} and {year + 1}.");
     }
