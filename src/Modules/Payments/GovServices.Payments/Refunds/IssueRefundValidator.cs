@@ -1,0 +1,18 @@
+using FluentValidation;
+using GovServices.Payments.IssueInvoice;
+
+namespace GovServices.Payments.Refunds;
+
+internal sealed class IssueRefundValidator : AbstractValidator<IssueRefund>
+{
+    public IssueRefundValidator()
+    {
+        RuleFor(command => command.Amount).GreaterThan(0).LessThanOrEqualTo(IssueInvoiceValidator.MaxAmount)
+            .WithMessage(_ => Messages.Pick("The amount is whole rupiah, more than zero.", "Jumlah dalam rupiah bulat, lebih dari nol."));
+        RuleFor(command => command.ExpectedRefundableAmount).GreaterThanOrEqualTo(0)
+            .WithMessage(_ => Messages.Pick("Give the refundable amount you read, in whole rupiah.", "Isi jumlah yang dapat dikembalikan yang Anda baca, dalam rupiah bulat."));
+        RuleFor(command => command.Reason).NotEmpty().MaximumLength(500)
+            .WithMessage(_ => Messages.Pick("Give the reason for the refund, up to 500 characters.", "Isi alasan pengembalian dana, paling banyak 500 karakter."));
+        RuleFor(command => command.BankReference).MaximumLength(128);
+    }
+}
