@@ -93,6 +93,26 @@ public sealed partial class PaymentsApiTests
         }
     }
 
+    [Test]
+    public async Task The_same_settlement_file_uploaded_concurrently_is_reconciled_once()
+    {
+        using var opd = await ApiAsync("opd-system", "payments.manage");
+        var csv = $"payment_request_id,virtual_account_no,amount,paid_at\nREF-CONCURRENT-{Guid.NewGuid():N},8074999999999999,1000,2026-03-12T10:00:00+07:00\n";
+
+        var uploads = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => UploadAsync(opd, csv, settlementDate: "2026-03-12")));
+
+        var ids = await Task.WhenAll(uploads.Select(async upload => JsonNode.Parse(await upload.Content.ReadAsStringAsync())!["id"]!.GetValue<string>()));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(uploads.Count(upload => upload.StatusCode == HttpStatusCode.Created), Is.EqualTo(1));
+            Assert.That(uploads.Count(upload => upload.StatusCode == HttpStatusCode.OK), Is.EqualTo(5));
+            Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
+        }
+
+        foreach (var upload in uploads)
+            upload.Dispose();
+    }
+
     private async Task<(Guid Id, string Code, string Reference)> PaidOnSettlementDayAsync(HttpClient opd, long amount, int hour)
     {
         var (id, code) = await IssueOverHttpAsync(opd, amount);

@@ -40,7 +40,7 @@ public sealed class PaymentsSqlServerSyntaxTests
             ["refund-insert"] = RefundSql.Insert,
             ["refund-sum-for-payment"] = RefundSql.SumForPayment,
             ["reconciliation-select-run-by-file"] = ReconciliationSql.SelectRunByFile,
-            ["reconciliation-insert-run"] = ReconciliationSql.InsertRun,
+            ["reconciliation-insert-run"] = Dialect.InsertIfAbsent(ReconciliationSql.RunTable, ReconciliationSql.RunInsertColumns, ReconciliationSql.RunFileKey),
             ["reconciliation-items-of-run"] = ReconciliationSql.SelectItemsOfRun,
             ["reconciliation-item"] = ReconciliationSql.SelectItem,
             ["reconciliation-items-page"] = ReconciliationSql.SelectItemsPage(Dialect, afterCursor: false),

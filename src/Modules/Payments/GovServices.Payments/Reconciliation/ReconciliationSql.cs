@@ -39,14 +39,13 @@ internal static class ReconciliationSql
           AND file_hash = @file_hash
         """;
 
-    public const string InsertRun = """
-        INSERT INTO payments.reconciliation (
-            id, channel, settlement_date, file_hash, file_name, uploaded_at, uploaded_by, row_count, matched_count,
-            bank_only_count, missing_at_bank_count, amount_mismatch_count, error_count, errors)
-        VALUES (
-            @id, @channel, @settlement_date, @file_hash, @file_name, @uploaded_at, @uploaded_by, @row_count, @matched_count,
-            @bank_only_count, @missing_at_bank_count, @amount_mismatch_count, @error_count, @errors)
-        """;
+    public static readonly string[] RunInsertColumns =
+    [
+        "id", "channel", "settlement_date", "file_hash", "file_name", "uploaded_at", "uploaded_by", "row_count", "matched_count",
+        "bank_only_count", "missing_at_bank_count", "amount_mismatch_count", "error_count", "errors",
+    ];
+
+    public static readonly string[] RunFileKey = ["channel", "settlement_date", "file_hash"];
 
     public const string SelectItemsOfRun = $"""
         {ItemSelect}

@@ -89,8 +89,8 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
             ErrorCount = errors.Count,
             Errors = JsonSerializer.Serialize(errors, JsonSerializerOptions.Web),
         };
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            ReconciliationSql.InsertRun,
+        var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            unitOfWork.Dialect.InsertIfAbsent(ReconciliationSql.RunTable, ReconciliationSql.RunInsertColumns, ReconciliationSql.RunFileKey),
             new
             {
                 id = run.Id,
@@ -110,6 +110,13 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
             },
             unitOfWork.Transaction,
             cancellationToken: cancellationToken));
+        if (inserted == 0)
+        {
+            // The same file, uploaded at the same moment by another request, committed first: answer its report.
+            var winner = await unitOfWork.Connection.QuerySingleAsync<ReconciliationRun>(new CommandDefinition(
+                ReconciliationSql.SelectRunByFile, fileKey, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            return new SettlementReconciled(await ReportAsync(winner, cancellationToken), Created: false);
+        }
 
         var insertItem = unitOfWork.Dialect.InsertIfAbsent(ReconciliationSql.ItemTable, ReconciliationSql.ItemColumns, ReconciliationSql.ItemKey);
         foreach (var item in found)
