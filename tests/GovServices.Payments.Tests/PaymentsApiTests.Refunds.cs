@@ -78,6 +78,32 @@ public sealed partial class PaymentsApiTests
     }
 
     [Test]
+    public async Task Refund_and_cancel_problems_speak_Indonesian_when_asked()
+    {
+        using var opd = await ApiAsync("opd-system", "payments.manage");
+        opd.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
+        var (id, code) = await IssueOverHttpAsync(opd, 20_000);
+        var (pendingId, _) = await IssueOverHttpAsync(opd, 20_000);
+        await PayAsync(code, 20_000, "REF-" + Guid.NewGuid());
+
+        using var over = await RefundAsync(opd, id, amount: 20_001, expected: 20_000);
+        using var noReasonRequest = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/payments/invoices/{pendingId}/cancel")
+        {
+            Content = JsonContent.Create(new { reason = "" }),
+        };
+        noReasonRequest.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        using var noReason = await opd.SendAsync(noReasonRequest);
+        var errors = JsonNode.Parse(await noReason.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((await over.ReadProblemAsync()).Detail, Does.StartWith("Paling banyak 20000 rupiah"));
+            Assert.That(noReason.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(errors.Single().Value!.AsArray().Single()!.GetValue<string>(), Does.StartWith("Isi alasan pembatalan"));
+        }
+    }
+
+    [Test]
     public async Task Concurrent_refunds_never_exceed_the_paid_amount()
     {
         using var opd = await ApiAsync("opd-system", "payments.manage");

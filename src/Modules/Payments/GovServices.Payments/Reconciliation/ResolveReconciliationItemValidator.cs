@@ -6,7 +6,11 @@ internal sealed class ResolveReconciliationItemValidator : AbstractValidator<Res
 {
     public ResolveReconciliationItemValidator()
     {
-        RuleFor(command => command.Note).NotEmpty().MaximumLength(1000)
-            .WithMessage(_ => Messages.Pick("Write what was found and done, up to 1,000 characters.", "Tulis temuan dan tindakan, paling banyak 1.000 karakter."));
+        RuleFor(command => command.Note)
+            .NotEmpty().WithMessage(_ => NoteMessage())
+            .MaximumLength(1000).WithMessage(_ => NoteMessage());
     }
+
+    private static string NoteMessage() =>
+        Messages.Pick("Write what was found and done, up to 1,000 characters.", "Tulis temuan dan tindakan, paling banyak 1.000 karakter.");
 }
