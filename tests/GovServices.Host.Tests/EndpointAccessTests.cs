@@ -57,6 +57,8 @@ internal sealed class EndpointAccessTests
             // Public tracking: status, category and dates only; nothing of confidential complaints; codes carry a check character.
             "api/v1/complaints/track/{trackingCode}",
             "api/v1/identity/citizens",
+            // Receipt verification: 128-bit codes, valid/invalid with the number, amount, time and masked payer name; rate-limited per address.
+            "api/v1/payments/receipts/verify/{code}",
             "connect/authorize",
             "connect/logout",
             "connect/token",

@@ -17,7 +17,7 @@ internal sealed class BankChannel(HttpClient api, string accessToken, string sig
     public static string Timestamp(DateTimeOffset at) =>
         at.ToOffset(Wib).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    public static string PaymentBody(string code, long amount, string bankReference) =>
+    public static string PaymentBody(string code, long amount, string bankReference, DateTimeOffset? paidAt = null) =>
         $$"""
         {
           "partnerServiceId": "   80740",
@@ -25,7 +25,7 @@ internal sealed class BankChannel(HttpClient api, string accessToken, string sig
           "virtualAccountNo": "{{code}}",
           "paymentRequestId": "{{bankReference}}",
           "paidAmount": { "value": "{{amount.ToString(CultureInfo.InvariantCulture)}}.00", "currency": "IDR" },
-          "trxDateTime": "{{Timestamp(DateTimeOffset.UtcNow)}}"
+          "trxDateTime": "{{Timestamp(paidAt ?? DateTimeOffset.UtcNow)}}"
         }
         """;
 
@@ -34,7 +34,8 @@ internal sealed class BankChannel(HttpClient api, string accessToken, string sig
 
     public Task<HttpResponseMessage> InquireAsync(string code) => SendAsync(InquiryPath, InquiryBody(code));
 
-    public Task<HttpResponseMessage> PayAsync(string body, string externalId) => SendAsync(PaymentPath, body, externalId);
+    public Task<HttpResponseMessage> PayAsync(string body, string externalId, DateTimeOffset? timestamp = null) =>
+        SendAsync(PaymentPath, body, externalId, timestamp);
 
     /// <summary>A signed call; each part of the signature can be spoilt by the arguments.</summary>
     public async Task<HttpResponseMessage> SendAsync(
@@ -45,9 +46,11 @@ internal sealed class BankChannel(HttpClient api, string accessToken, string sig
         string? sentBody = null,
         bool sendTimestamp = true,
         bool sendSignature = true,
-        string? key = null)
+        string? key = null,
+        string? partnerId = "bank-channel",
+        string? timestampText = null)
     {
-        var timestampText = Timestamp(timestamp ?? DateTimeOffset.UtcNow);
+        timestampText ??= Timestamp(timestamp ?? DateTimeOffset.UtcNow);
         var signature = ChannelSignature.Sign(key ?? signingKey, "POST", path, accessToken, Encoding.UTF8.GetBytes(body), timestampText);
         using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
@@ -58,7 +61,8 @@ internal sealed class BankChannel(HttpClient api, string accessToken, string sig
             request.Headers.Add("X-TIMESTAMP", timestampText);
         if (sendSignature)
             request.Headers.Add("X-SIGNATURE", Convert.ToBase64String(signature));
-        request.Headers.Add("X-PARTNER-ID", "bank-channel");
+        if (partnerId is not null)
+            request.Headers.Add("X-PARTNER-ID", partnerId);
         if (externalId is not null)
             request.Headers.Add("X-EXTERNAL-ID", externalId);
         return await api.SendAsync(request);

@@ -1,6 +1,9 @@
 using GovServices.BuildingBlocks.Data;
 using GovServices.Payments.Channel;
 using GovServices.Payments.Domain;
+using GovServices.Payments.Reconciliation;
+using GovServices.Payments.Refunds;
+using GovServices.Payments.Reports;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace GovServices.Payments.Tests;
@@ -27,6 +30,28 @@ public sealed class PaymentsSqlServerSyntaxTests
             ["notification-reserve"] = Dialect.InsertIfAbsent(PaymentNotificationSql.Table, PaymentNotificationSql.Columns, PaymentNotificationSql.Key),
             ["notification-select-answer"] = PaymentNotificationSql.SelectAnswer,
             ["notification-record-outcome"] = PaymentNotificationSql.RecordOutcome,
+            ["notification-count-double-payments"] = PaymentNotificationSql.CountDoublePayments,
+            ["notification-select-double-payment"] = PaymentNotificationSql.SelectDoublePayment,
+            ["invoice-select-by-receipt-number"] = InvoiceSql.SelectByReceiptNumber,
+            ["invoice-select-by-receipt-code"] = InvoiceSql.SelectByReceiptCode,
+            ["invoice-mark-cancelled"] = InvoiceSql.MarkCancelled,
+            ["invoice-add-refund"] = InvoiceSql.AddRefund,
+            ["invoice-touch-version"] = InvoiceSql.TouchVersion,
+            ["refund-insert"] = RefundSql.Insert,
+            ["refund-sum-for-payment"] = RefundSql.SumForPayment,
+            ["reconciliation-select-run-by-file"] = ReconciliationSql.SelectRunByFile,
+            ["reconciliation-insert-run"] = Dialect.InsertIfAbsent(ReconciliationSql.RunTable, ReconciliationSql.RunInsertColumns, ReconciliationSql.RunFileKey),
+            ["reconciliation-items-of-run"] = ReconciliationSql.SelectItemsOfRun,
+            ["reconciliation-item"] = ReconciliationSql.SelectItem,
+            ["reconciliation-items-page"] = ReconciliationSql.SelectItemsPage(Dialect, afterCursor: false),
+            ["reconciliation-items-page-after"] = ReconciliationSql.SelectItemsPage(Dialect, afterCursor: true),
+            ["reconciliation-item-insert"] = Dialect.InsertIfAbsent(ReconciliationSql.ItemTable, ReconciliationSql.ItemColumns, ReconciliationSql.ItemKey),
+            ["reconciliation-resolve"] = ReconciliationSql.Resolve,
+            ["reconciliation-paid-by-reference"] = ReconciliationSql.SelectPaidByBankReference,
+            ["reconciliation-double-payment-by-reference"] = ReconciliationSql.SelectDoublePaymentByBankReference,
+            ["reconciliation-paid-in-window"] = ReconciliationSql.SelectPaidInWindow,
+            ["report-payments"] = DailyTotalsSql.Payments,
+            ["report-refunds"] = DailyTotalsSql.Refunds,
         };
         return statements.Select(statement => new TestCaseData(statement.Value).SetArgDisplayNames(statement.Key));
     }

@@ -1,10 +1,16 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Data;
+using GovServices.Payments.CancelInvoice;
 using GovServices.Payments.Channel;
 using GovServices.Payments.Contracts;
+using GovServices.Payments.Domain;
 using GovServices.Payments.ExpireInvoices;
 using GovServices.Payments.GetInvoice;
 using GovServices.Payments.IssueInvoice;
+using GovServices.Payments.Receipts;
+using GovServices.Payments.Reconciliation;
+using GovServices.Payments.Refunds;
+using GovServices.Payments.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.Payments;
 
-/// <summary>Payments: invoices with payment codes, bank notifications, receipts and reconciliation. Owns the <c>payments</c> schema.</summary>
+/// <summary>Payments: invoices with payment codes, bank notifications, receipts, refunds and reconciliation. Owns the <c>payments</c> schema.</summary>
 public static class PaymentsModule
 {
     internal const string Schema = "payments";
@@ -25,7 +31,11 @@ public static class PaymentsModule
         services.AddHttpContextAccessor();
 
         services.AddScoped<IInvoiceIssuer, InvoiceIssuer>();
+        services.AddScoped<InvoiceAccess>();
         services.AddScoped<IValidator<IssueInvoice.IssueInvoice>, IssueInvoiceValidator>();
+        services.AddScoped<IValidator<CancelInvoice.CancelInvoice>, CancelInvoiceValidator>();
+        services.AddScoped<IValidator<IssueRefund>, IssueRefundValidator>();
+        services.AddScoped<IValidator<ResolveReconciliationItem>, ResolveReconciliationItemValidator>();
 
         services.AddScoped<ChannelSignature>();
         services.AddScoped<ChannelCallReader>();
@@ -41,6 +51,14 @@ public static class PaymentsModule
         var group = endpoints.MapGroup(PaymentsApiPaths.Group).WithTags("Payments");
         group.MapIssueInvoice();
         group.MapGetInvoice();
+        group.MapCancelInvoice();
+        group.MapIssueRefund();
+        group.MapGetReceipt();
+        group.MapVerifyReceipt();
+        group.MapUploadSettlement();
+        group.MapListReconciliationItems();
+        group.MapResolveReconciliationItem();
+        group.MapDailyTotals();
         group.MapTransferVaInquiry();
         group.MapTransferVaPayment();
         return endpoints;

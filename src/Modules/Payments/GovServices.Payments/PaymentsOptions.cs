@@ -33,6 +33,33 @@ internal sealed class PaymentsOptions
             throw new InvalidOperationException("Payments:InstitutionPrefix must be digits.");
         if (options.PaymentCodeLength - options.InstitutionPrefix.Length - 1 < 8)
             throw new InvalidOperationException("Payments:PaymentCodeLength leaves fewer than 8 random digits after the prefix.");
+        foreach (var (clientId, channel) in options.Channels)
+        {
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(channel.TimeZone, out _))
+                throw new InvalidOperationException($"Payments:Channels:{clientId}:TimeZone '{channel.TimeZone}' is not a known time zone.");
+        }
+
         return options;
+    }
+
+    /// <summary>The bank's time zone of a channel; Western Indonesian Time unless configured.</summary>
+    public TimeZoneInfo ChannelTimeZone(string clientId) =>
+        TimeZoneInfo.FindSystemTimeZoneById(Channels.TryGetValue(clientId, out var channel) ? channel.TimeZone : PaymentChannelOptions.DefaultTimeZone);
+
+    /// <summary>The bank's calendar day of <paramref name="instant"/>: the day of X-EXTERNAL-ID uniqueness and of settlement.</summary>
+    public DateOnly ChannelDay(string clientId, DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ChannelTimeZone(clientId)).DateTime);
+
+    /// <summary>The first and the first-after instants of a channel's calendar day, as UTC.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) ChannelDayBounds(string clientId, DateOnly day)
+    {
+        var zone = ChannelTimeZone(clientId);
+        DateTimeOffset StartOf(DateOnly date)
+        {
+            var local = date.ToDateTime(TimeOnly.MinValue);
+            return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        }
+
+        return (StartOf(day), StartOf(day.AddDays(1)));
     }
 }

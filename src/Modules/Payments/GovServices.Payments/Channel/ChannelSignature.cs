@@ -12,20 +12,25 @@ namespace GovServices.Payments.Channel;
 /// SNAP's symmetric signature of a bank channel's call: <c>X-SIGNATURE</c> is base64 HMAC-SHA512, keyed with the
 /// channel's signing key, over <c>METHOD:path:access-token:lowercase-hex(sha256(minified body)):X-TIMESTAMP</c>, and
 /// <c>X-TIMESTAMP</c> is within <see cref="PaymentsOptions.SignatureTolerance"/> of our clock. A replay of a captured
-/// call outside that window fails; inside it, <c>X-EXTERNAL-ID</c> makes it harmless.
+/// call outside that window fails; inside it, <c>X-EXTERNAL-ID</c> makes it harmless. <c>X-PARTNER-ID</c> must name
+/// the client the access token was issued to.
 /// </summary>
 internal sealed class ChannelSignature(IDbConnectionFactory connections, ICurrentActor actor, PaymentsOptions options, TimeProvider clock)
 {
     public const string TimestampHeader = "X-TIMESTAMP";
     public const string SignatureHeader = "X-SIGNATURE";
+    public const string PartnerIdHeader = "X-PARTNER-ID";
 
     /// <summary>Null when the call is signed and fresh; otherwise why it is refused.</summary>
     public async Task<SnapResponseCode?> VerifyAsync(HttpRequest request, byte[] body, CancellationToken cancellationToken)
     {
         var timestampText = request.Headers[TimestampHeader].ToString();
         var signatureText = request.Headers[SignatureHeader].ToString();
+        var partnerId = request.Headers[PartnerIdHeader].ToString();
         if (timestampText.Length == 0)
             return SnapResponseCode.InvalidMandatoryField.With(TimestampHeader);
+        if (partnerId.Length == 0)
+            return SnapResponseCode.InvalidMandatoryField.With(PartnerIdHeader);
         if (signatureText.Length == 0)
             return SnapResponseCode.InvalidMandatoryField.With(SignatureHeader);
         if (!TryParseTimestamp(timestampText, out var timestamp))
@@ -36,6 +41,10 @@ internal sealed class ChannelSignature(IDbConnectionFactory connections, ICurren
         var signature = new byte[SHA512.HashSizeInBytes];
         if (!Convert.TryFromBase64String(signatureText, signature, out var signatureLength) || signatureLength != signature.Length)
             return SnapResponseCode.Unauthorized.With("Signature");
+
+        // The partner named in the call must be the client the token was issued to: one bank cannot speak for another.
+        if (!string.Equals(partnerId, actor.ClientId, StringComparison.Ordinal))
+            return SnapResponseCode.Unauthorized.With("Unknown client");
 
         var signingKey = await SigningKeyAsync(cancellationToken);
         if (signingKey is null)

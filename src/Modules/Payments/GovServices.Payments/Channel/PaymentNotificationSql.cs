@@ -31,4 +31,22 @@ internal static class PaymentNotificationSql
           AND external_id = @external_id
           AND notification_day = @notification_day
         """;
+
+    public const string CountDoublePayments = """
+        SELECT COUNT(*)
+        FROM payments.payment_notification
+        WHERE invoice_id = @invoice_id
+          AND payment_request_id = @payment_request_id
+          AND client_id = @client_id
+          AND outcome = 'double_payment'
+        """;
+
+    /// <summary>A double payment: what the bank took and through which channel (repeats of it are recorded as repeats).</summary>
+    public const string SelectDoublePayment = """
+        SELECT MIN(paid_amount) AS PaidAmount, MIN(client_id) AS Channel
+        FROM payments.payment_notification
+        WHERE invoice_id = @invoice_id
+          AND payment_request_id = @payment_request_id
+          AND outcome = 'double_payment'
+        """;
 }

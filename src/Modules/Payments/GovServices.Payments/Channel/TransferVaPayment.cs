@@ -147,9 +147,18 @@ internal sealed class TransferVaPaymentHandler(
                 case InvoiceStatus.Pending:
                     break;
                 default:
-                    return invoice.BankReference == request.PaymentRequestId
-                        ? (PaymentNotificationOutcome.Repeat, invoice.Id, Accepted(request, paidAmount, invoice.ReceiptNumber, flag: null))
-                        : (PaymentNotificationOutcome.DoublePayment, invoice.Id, Accepted(request, paidAmount, receiptNumber: null, PaymentNotificationOutcome.DoublePayment));
+                    if (invoice.BankReference == request.PaymentRequestId)
+                        return (PaymentNotificationOutcome.Repeat, invoice.Id, Accepted(request, paidAmount, invoice.ReceiptNumber, flag: null));
+                    // The same double payment notified again (a retry under a new X-EXTERNAL-ID, or across the bank's midnight) is one double payment.
+                    var knownDoublePayment = await unitOfWork.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                        PaymentNotificationSql.CountDoublePayments,
+                        new { invoice_id = invoice.Id, payment_request_id = request.PaymentRequestId, client_id = clientId },
+                        unitOfWork.Transaction,
+                        cancellationToken: cancellationToken)) > 0;
+                    return (
+                        knownDoublePayment ? PaymentNotificationOutcome.Repeat : PaymentNotificationOutcome.DoublePayment,
+                        invoice.Id,
+                        Accepted(request, paidAmount, receiptNumber: null, PaymentNotificationOutcome.DoublePayment));
             }
 
             var receiptNumber = ReceiptNumber.New(paidAt);
@@ -163,6 +172,8 @@ internal sealed class TransferVaPaymentHandler(
                     paid_channel = clientId,
                     bank_reference = request.PaymentRequestId,
                     receipt_number = receiptNumber,
+                    receipt_code = ReceiptCode.New(),
+                    paid_day = Wita.DayOf(paidAt),
                 },
                 unitOfWork.Transaction,
                 cancellationToken: cancellationToken));

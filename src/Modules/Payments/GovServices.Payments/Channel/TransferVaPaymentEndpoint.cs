@@ -12,7 +12,7 @@ internal static class TransferVaPaymentEndpoint
 
     public static IEndpointRouteBuilder MapTransferVaPayment(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PaymentsApiPaths.TransferVaPayment, async (HttpRequest request, ChannelCallReader reader, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(PaymentsApiPaths.TransferVaPayment, async (HttpRequest request, ChannelCallReader reader, ICurrentActor actor, PaymentsOptions options, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 var call = await reader.ReadAsync<TransferVaPaymentRequest>(request, SnapResponseCode.PaymentService, cancellationToken);
                 if (call.Refusal is not null)
@@ -20,13 +20,14 @@ internal static class TransferVaPaymentEndpoint
                 var externalId = request.Headers[ExternalIdHeader].ToString();
                 if (externalId.Length is 0 or > 64)
                     return SnapAnswer.Of(SnapResponseCode.InvalidMandatoryField.With(ExternalIdHeader), SnapResponseCode.PaymentService).ToHttp();
-                var day = DateOnly.FromDateTime(call.Timestamp.DateTime);
+                // The bank's calendar day of X-TIMESTAMP, whatever offset the bank wrote it with (docs/adr/0014).
+                var day = options.ChannelDay(actor.ClientId!, call.Timestamp);
                 return (await mediator.Send(new TransferVaPayment(externalId, day, call.BodyHash, call.Request!), cancellationToken)).ToHttp();
             })
             .RequireScope(Scopes.PaymentsChannel)
             .WithName("TransferVaPayment")
             .WithSummary("Bank channel (SNAP): a payment code was paid")
-            .WithDescription("Signed like the inquiry, plus X-EXTERNAL-ID, unique per channel per day: the same notification again gets the first answer; the same X-EXTERNAL-ID with another body gets 4092500. An amount mismatch (4042513), an expired or cancelled bill (4042519) or an unknown code (4042512) is refused and flagged; a second payment of a paid invoice under another bank reference is accepted and flagged as a double payment to refund. The invoice, its receipt, the InvoicePaid event and the answer are committed before the answer is sent. Codes: docs/payments.md.")
+            .WithDescription("Signed like the inquiry, plus X-EXTERNAL-ID, unique per channel per calendar day of X-TIMESTAMP in the bank's time zone (WIB unless configured): the same notification again gets the first answer; the same X-EXTERNAL-ID with another body gets 4092500. An amount mismatch (4042513), an expired or cancelled bill (4042519) or an unknown code (4042512) is refused and flagged; a second payment of a paid invoice under another bank reference is accepted and flagged as a double payment to refund. The invoice, its receipt, the InvoicePaid event and the answer are committed before the answer is sent. Codes: docs/payments.md.")
             .Accepts<TransferVaPaymentRequest>("application/json")
             .Produces<SnapResponse>()
             .Produces<SnapResponse>(StatusCodes.Status400BadRequest)

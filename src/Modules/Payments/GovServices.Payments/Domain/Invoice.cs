@@ -39,7 +39,20 @@ internal sealed class Invoice
 
     public string? ReceiptNumber { get; init; }
 
+    /// <summary>The receipt's verification code: 128 random bits, so receipts cannot be enumerated.</summary>
+    public string? ReceiptCode { get; init; }
+
+    /// <summary>Whole rupiah refunded of the invoice's own payment (double payments are refunded separately).</summary>
+    public long RefundedAmount { get; init; }
+
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    public string? CancelReason { get; init; }
+
     public int Version { get; init; }
+
+    /// <summary>True once the invoice was paid, whatever was refunded since.</summary>
+    public bool WasPaid => Status is InvoiceStatus.Paid or InvoiceStatus.PartiallyRefunded or InvoiceStatus.Refunded;
 
     /// <summary>The status a payer sees now: a pending invoice past its expiry is expired, even before the job marks it.</summary>
     public string EffectiveStatus(DateTimeOffset now) =>

@@ -7,8 +7,7 @@ namespace GovServices.Payments.Domain;
 internal static class ReceiptNumber
 {
     private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static readonly TimeSpan Wita = TimeSpan.FromHours(8);
 
     public static string New(DateTimeOffset paidAt) =>
-        string.Create(CultureInfo.InvariantCulture, $"BTG-{paidAt.ToOffset(Wita):yyyyMMdd}-{RandomNumberGenerator.GetString(Alphabet, 8)}");
+        string.Create(CultureInfo.InvariantCulture, $"BTG-{paidAt.ToOffset(Wita.Offset):yyyyMMdd}-{RandomNumberGenerator.GetString(Alphabet, 8)}");
 }

@@ -17,6 +17,8 @@ namespace GovServices.Payments.IssueInvoice;
 /// <param name="CreatedAt">When it was issued.</param>
 /// <param name="PaidAt">When the bank took the payment.</param>
 /// <param name="ReceiptNumber">The receipt, once paid.</param>
+/// <param name="RefundedAmount">Whole rupiah refunded of the invoice's payment.</param>
+/// <param name="CancelledAt">When an officer cancelled the invoice.</param>
 /// <param name="Version">The ETag's value.</param>
 internal sealed record InvoiceView(
     Guid Id,
@@ -32,6 +34,8 @@ internal sealed record InvoiceView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? PaidAt,
     string? ReceiptNumber,
+    long RefundedAmount,
+    DateTimeOffset? CancelledAt,
     int Version)
 {
     public static InvoiceView From(Invoice invoice, DateTimeOffset now) => new(
@@ -48,5 +52,7 @@ internal sealed record InvoiceView(
         invoice.CreatedAt,
         invoice.PaidAt,
         invoice.ReceiptNumber,
+        invoice.RefundedAmount,
+        invoice.CancelledAt,
         invoice.Version);
 }

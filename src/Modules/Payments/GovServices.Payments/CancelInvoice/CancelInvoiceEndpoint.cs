@@ -1,0 +1,42 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using GovServices.Payments.IssueInvoice;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Payments.CancelInvoice;
+
+/// <summary>Why an invoice is cancelled.</summary>
+/// <param name="Reason">Kept in the audit trail; up to 500 characters.</param>
+internal sealed record CancelInvoiceRequest(string Reason);
+
+internal static class CancelInvoiceEndpoint
+{
+    public static IEndpointRouteBuilder MapCancelInvoice(this IEndpointRouteBuilder group)
+    {
+        group.MapPost(PaymentsApiPaths.CancelInvoice, async (Guid id, CancelInvoiceRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var version = httpContext.Request.RequiredIfMatchVersion();
+                if (!version.IsSuccess)
+                    return version.Error.ToProblem();
+                return (await mediator.Send(new CancelInvoice(id, version.Value, body.Reason ?? ""), cancellationToken)).Match(invoice =>
+                {
+                    httpContext.Response.SetETag(invoice.Version);
+                    return TypedResults.Ok(invoice);
+                });
+            })
+            .RequireScope(Scopes.PaymentsManage)
+            .WithName("CancelInvoice")
+            .WithSummary("Cancel a pending invoice")
+            .WithDescription("Needs If-Match with the invoice's ETag (428 without, 412 when stale). Only a pending, unexpired invoice is cancelled: a paid one is refused with 409 invoice_paid (refund it instead), an expired or cancelled one with 409. InvoiceCancelled goes to the issuing module through the outbox; the bank's inquiry then answers Cancelled.")
+            .Produces<InvoiceView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        return group;
+    }
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace GovServices.Payments.CancelInvoice;
+
+internal sealed class CancelInvoiceValidator : AbstractValidator<CancelInvoice>
+{
+    public CancelInvoiceValidator()
+    {
+        RuleFor(command => command.Reason)
+            .NotEmpty().WithMessage(_ => ReasonMessage())
+            .MaximumLength(500).WithMessage(_ => ReasonMessage());
+    }
+
+    private static string ReasonMessage() =>
+        Messages.Pick("Give the reason for cancelling, up to 500 characters.", "Isi alasan pembatalan, paling banyak 500 karakter.");
+}

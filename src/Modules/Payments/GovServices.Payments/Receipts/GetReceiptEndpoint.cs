@@ -1,0 +1,31 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OpenIddict.Abstractions;
+
+namespace GovServices.Payments.Receipts;
+
+internal static class GetReceiptEndpoint
+{
+    public static IEndpointRouteBuilder MapGetReceipt(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(PaymentsApiPaths.Receipt, async (string number, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetReceipt(number), cancellationToken)).Match(TypedResults.Ok))
+            // payments.read for payers and the clients that issued the invoice, or payments.manage for officers' systems.
+            .RequireAuthorization(new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasScope(Scopes.PaymentsRead) || context.User.HasScope(Scopes.PaymentsManage))
+                .Build())
+            .WithMetadata(new RequiredScopeMetadata(Scopes.PaymentsRead, []))
+            .WithName("GetReceipt")
+            .WithSummary("Read a receipt with its verification code")
+            .WithDescription("With payments.manage any receipt; with payments.read the receipts of invoices the calling client issued, or a citizen's own. Others, and unknown numbers, get 404. The verification code is what the public verification route checks; print it on the receipt.")
+            .Produces<ReceiptView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+}

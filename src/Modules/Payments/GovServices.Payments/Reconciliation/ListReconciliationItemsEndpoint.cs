@@ -1,0 +1,29 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Payments.Reconciliation;
+
+internal static class ListReconciliationItemsEndpoint
+{
+    public static IEndpointRouteBuilder MapListReconciliationItems(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(PaymentsApiPaths.ReconciliationItems, async (string? status, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                if (!page.IsSuccess)
+                    return page.Error.ToProblem();
+                return (await mediator.Send(new ListReconciliationItems(status ?? "open", page.Value), cancellationToken)).Match(TypedResults.Ok);
+            })
+            .RequireScope(Scopes.PaymentsManage)
+            .WithName("ListReconciliationItems")
+            .WithSummary("List the discrepancies found by reconciliation")
+            .WithDescription("status=open (the default) lists what is still to be resolved, oldest first; status=resolved what was resolved, with the note. Cursor pages (limit, cursor).")
+            .Produces<CursorPage<ReconciliationItemView>>()
+            .ProducesValidationProblem();
+        return group;
+    }
+}

@@ -1,0 +1,40 @@
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OpenIddict.Abstractions;
+
+namespace GovServices.Payments.Reports;
+
+internal static class DailyTotalsEndpoint
+{
+    public static IEndpointRouteBuilder MapDailyTotals(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(PaymentsApiPaths.DailyTotals, async (DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                if (from is null || to is null)
+                {
+                    var message = Messages.Pick("Give the period as from and to, YYYY-MM-DD (WITA days).", "Isi periode from dan to, YYYY-MM-DD (hari WITA).");
+                    return new Error("validation_failed", message, ErrorKind.Validation, new Dictionary<string, string[]> { [from is null ? "from" : "to"] = [message] }).ToProblem();
+                }
+
+                return (await mediator.Send(new GetDailyTotals(from.Value, to.Value), cancellationToken)).Match(TypedResults.Ok);
+            })
+            // The treasury (payments.manage) and the Inspectorate's auditors (audit.read) read the city's takings.
+            .RequireAuthorization(new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasScope(Scopes.PaymentsManage) || context.User.HasScope(Scopes.AuditRead))
+                .Build())
+            .WithMetadata(new RequiredScopeMetadata(Scopes.PaymentsManage, []))
+            .WithName("GetPaymentDailyTotals")
+            .WithSummary("Command Centre: payment and refund totals by day, channel and source module")
+            .WithDescription("from and to are WITA days (Asia/Makassar), inclusive, at most 366 days apart. Payments count on the day they were paid, refunds on the day they were issued. Needs payments.manage or audit.read.")
+            .Produces<DailyTotalsReport>()
+            .ProducesValidationProblem();
+        return group;
+    }
+}
