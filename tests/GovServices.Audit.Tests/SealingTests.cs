@@ -1,3 +1,4 @@
+using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Testing.Databases;
 
@@ -37,6 +38,35 @@ public sealed class SealingTests(DatabaseProvider provider)
         {
             Assert.That(await SealedPositionOfAsync("complaints", late), Is.EqualTo(verdict["lastSeal"]!["lastPosition"]!.GetValue<long>()));
             Assert.That(verdict["intact"]!.GetValue<bool>(), Is.True);
+        }
+    }
+
+    [Test]
+    public async Task A_transaction_still_open_while_newer_records_are_sealed_has_its_record_sealed_after_it_commits()
+    {
+        Assume.That(provider, Is.EqualTo(DatabaseProvider.PostgreSql), "SQLite has one writer: its transactions never overlap");
+        await using var connection = await _host.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var early = Guid.CreateVersion7();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO complaints.audit_log (id, occurred_at, actor_client_id, action, outcome)
+            VALUES (@id, @occurred_at, 'opd-system', 'test.recorded', 'Success')
+            """,
+            new { id = early, occurred_at = DateTimeOffset.UtcNow },
+            transaction);
+
+        await _host.ActInEveryModuleAsync("overlap");
+        await _host.SealAsync();
+        var whileOpen = await SealedPositionOfAsync("complaints", early);
+        await transaction.CommitAsync();
+        await _host.SealAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(whileOpen, Is.Null, "an uncommitted record is invisible to the sealer");
+            Assert.That(await SealedPositionOfAsync("complaints", early), Is.Not.Null, "and sealed by the first pass after its commit");
+            Assert.That((await _host.VerifyAsync("complaints"))["intact"]!.GetValue<bool>(), Is.True);
         }
     }
 
