@@ -37,7 +37,7 @@ public sealed class AuditSqlServerSyntaxTests
             ["select-entries"] = AuditChainSql.SelectEntries("payments"),
             ["select-entry-hash"] = AuditChainSql.SelectEntryHash("payments"),
             ["insert-batch"] = AuditChainSql.InsertBatch("payments"),
-            ["insert-entry"] = AuditChainSql.InsertEntry("payments"),
+            ["insert-entries"] = AuditChainSql.InsertEntries("payments", 3),
         };
         foreach (var table in new[] { AuditedTable.AuditLog("payments"), Declared })
         {

@@ -25,6 +25,11 @@ internal sealed class AuditOptions
     /// <summary>Turns the background sealer off (tests seal on demand); records then wait unsealed.</summary>
     public bool SealingEnabled { get; set; } = true;
 
-    public static AuditOptions From(IConfiguration configuration) =>
-        configuration.GetSection(SectionName).Get<AuditOptions>() ?? new AuditOptions();
+    public static AuditOptions From(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SectionName).Get<AuditOptions>() ?? new AuditOptions();
+        if (options.SealBatchSize < 1 || options.SealInterval <= TimeSpan.Zero || options.SealLookBack < TimeSpan.Zero)
+            throw new InvalidOperationException("Audit:SealBatchSize, Audit:SealInterval and Audit:SealLookBack must be positive.");
+        return options;
+    }
 }

@@ -20,6 +20,9 @@ internal sealed partial class AuditChainSealer(
     ILogger<AuditChainSealer> logger)
 {
     /// <summary>Where a full sweep starts looking: before anything this system recorded.</summary>
+    // Six parameters a row: 100 rows stay well below SQL Server's 2,100 parameters a statement.
+    private const int EntriesPerStatement = 100;
+
     private static readonly DateTimeOffset Beginning = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly string _sealerName = $"{Environment.MachineName}/{Environment.ProcessId}";
@@ -93,20 +96,20 @@ internal sealed partial class AuditChainSealer(
         var batchNumber = (last?.BatchNumber ?? 0) + 1;
         var position = last?.LastPosition ?? 0;
         var previousHash = last?.LastHash ?? ChainHash.Genesis;
-        var entries = new List<object>(batch.Count);
-        foreach (var record in batch)
+        var entries = new List<DynamicParameters>();
+        foreach (var (record, index) in batch.Select((record, index) => (record, index % EntriesPerStatement)))
         {
+            if (index == 0)
+                entries.Add(new DynamicParameters());
             var contentHash = ChainHash.Content(record);
             previousHash = ChainHash.Entry(previousHash, contentHash);
-            entries.Add(new
-            {
-                position = ++position,
-                source_table = record.Table,
-                record_id = record.Id,
-                content_hash = contentHash,
-                entry_hash = previousHash,
-                batch_number = batchNumber,
-            });
+            var row = entries[^1];
+            row.Add($"position{index}", ++position);
+            row.Add($"source_table{index}", record.Table);
+            row.Add($"record_id{index}", record.Id);
+            row.Add($"content_hash{index}", contentHash);
+            row.Add($"entry_hash{index}", previousHash);
+            row.Add($"batch_number{index}", batchNumber);
         }
 
         // The batch row first: its primary key is the claim, and a concurrent sealer stops on it.
@@ -124,8 +127,13 @@ internal sealed partial class AuditChainSealer(
             },
             unitOfWork.Transaction,
             cancellationToken: cancellationToken));
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            AuditChainSql.InsertEntry(module), entries, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        for (var statement = 0; statement < entries.Count; statement++)
+        {
+            var rows = Math.Min(EntriesPerStatement, batch.Count - (statement * EntriesPerStatement));
+            await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+                AuditChainSql.InsertEntries(module, rows), entries[statement], unitOfWork.Transaction, cancellationToken: cancellationToken));
+        }
+
         return batch.Count;
     }
 

@@ -89,9 +89,11 @@ internal static class AuditChainSql
         VALUES (@batch_number, @first_position, @last_position, @last_hash, @entry_count, @sealed_at, @sealed_by)
         """;
 
-    public static string InsertEntry(string schema) =>
+    /// <summary>Inserts <paramref name="count"/> entries in one statement; parameters are suffixed with the row's index.</summary>
+    public static string InsertEntries(string schema, int count) =>
         $"""
         INSERT INTO "{schema}".audit_chain_entry ({EntryColumns})
-        VALUES (@position, @source_table, @record_id, @content_hash, @entry_hash, @batch_number)
+        VALUES {string.Join(",\n       ", Enumerable.Range(0, count).Select(row =>
+            $"(@position{row}, @source_table{row}, @record_id{row}, @content_hash{row}, @entry_hash{row}, @batch_number{row})"))}
         """;
 }
