@@ -12,6 +12,7 @@ internal static class ModuleAssemblies
         (typeof(GovServices.Permits.PermitsModule).Assembly, typeof(GovServices.Permits.PermitsModule)),
         (typeof(GovServices.CivilRegistry.CivilRegistryModule).Assembly, typeof(GovServices.CivilRegistry.CivilRegistryModule)),
         (typeof(GovServices.Payments.PaymentsModule).Assembly, typeof(GovServices.Payments.PaymentsModule)),
+        (typeof(GovServices.Audit.AuditModule).Assembly, typeof(GovServices.Audit.AuditModule)),
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

@@ -1,3 +1,4 @@
+using GovServices.Audit;
 using GovServices.BuildingBlocks;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
@@ -40,6 +41,7 @@ builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddPermits(builder.Configuration);
 builder.Services.AddCivilRegistry(builder.Configuration);
 builder.Services.AddPayments(builder.Configuration);
+builder.Services.AddAudit(builder.Configuration);
 
 var app = builder.Build();
 
@@ -67,6 +69,7 @@ app.MapIdentity();
 app.MapCivilRegistry();
 app.MapPayments();
 app.MapComplaints();
+app.MapAudit();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();

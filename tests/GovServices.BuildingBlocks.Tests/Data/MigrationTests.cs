@@ -32,7 +32,7 @@ public sealed class MigrationTests(DatabaseProvider provider) : DatabaseFixture(
     {
         var scripts = await Harness.Services.GetRequiredService<DatabaseMigrator>().GetAppliedScriptsAsync("sample");
 
-        Assert.That(scripts, Is.EqualTo(new[] { "building-blocks/0001_building_blocks.sql", "module/0001_sample.sql" }));
+        Assert.That(scripts, Is.EqualTo(new[] { "building-blocks/0001_building_blocks.sql", "building-blocks/0002_audit_seal.sql", "module/0001_sample.sql" }));
     }
 
     [Test]

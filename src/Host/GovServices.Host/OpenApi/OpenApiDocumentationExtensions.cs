@@ -13,6 +13,12 @@ internal static class OpenApiDocumentationExtensions
     public const string DocumentName = "v1";
     public const string DocumentPath = $"/openapi/{DocumentName}.json";
 
+    /// <summary>
+    /// The contract's version (semantic): a breaking change to a released document under docs/openapi/releases/
+    /// fails the build unless the major number goes up; additions raise the minor number (docs/openapi/CHANGELOG.md).
+    /// </summary>
+    public const string ContractVersion = "1.0.0";
+
     private const string DocumentRouteTemplate = "/openapi/{documentName}.json";
     private const string Title = "GovServices API";
     private const string AssemblyNamePrefix = "GovServices.";
@@ -25,7 +31,7 @@ internal static class OpenApiDocumentationExtensions
             options.SwaggerDoc(DocumentName, new OpenApiInfo
             {
                 Title = Title,
-                Version = DocumentName,
+                Version = ContractVersion,
                 Description = "Public services of the city government: complaints, permits, civil registry and payments.",
             });
 

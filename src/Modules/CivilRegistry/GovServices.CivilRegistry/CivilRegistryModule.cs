@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.CivilRegistry.AccessTrail;
 using GovServices.CivilRegistry.Contracts;
@@ -28,6 +29,7 @@ public static class CivilRegistryModule
         services.AddSingleton(CivilRegistryOptions.From(configuration));
 
         services.AddScoped<ResidentAccessTrail>();
+        services.AddAuditedTable(AccessLogAuditedTable.Declaration);
         services.AddScoped<IResidentVerifier, ResidentVerifier>();
         services.AddScoped<IValidator<VerifyResident.VerifyResident>, VerifyResidentValidator>();
         services.AddScoped<IValidator<LookupResident.LookupResident>, LookupResidentValidator>();

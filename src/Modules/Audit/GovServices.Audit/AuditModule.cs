@@ -1,0 +1,48 @@
+using FluentValidation;
+using GovServices.Audit.ExportTrail;
+using GovServices.Audit.Sealing;
+using GovServices.Audit.SearchEvents;
+using GovServices.Audit.VerifyChain;
+using GovServices.BuildingBlocks.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovServices.Audit;
+
+/// <summary>
+/// The auditors' view of every module's audit trail (ADR 0018): seals each module's records into a hash chain in
+/// the background, and serves search, verification and verifiable exports. It reads only the building-block tables
+/// of each module schema and the tables modules declared as audited. Its own schema, <c>audit</c>, holds nothing
+/// but the building-block tables: the record of what auditors searched and exported, sealed like any other.
+/// </summary>
+public static class AuditModule
+{
+    internal const string Schema = "audit";
+
+    public static IServiceCollection AddAudit(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleSchema(new ModuleSchema(Schema, typeof(AuditModule).Assembly));
+        services.AddSingleton(AuditOptions.From(configuration));
+        services.AddSingleton<AuditTrailCatalog>();
+        services.AddSingleton<AuditChainSealer>();
+        services.AddSingleton<AuditChainReader>();
+        services.AddSingleton<AuditExportWriter>();
+        services.AddHostedService<AuditSealingWorker>();
+        services.AddScoped<IValidator<ExportAuditTrail>, ExportAuditTrailValidator>();
+        return services;
+    }
+
+    /// <summary>The auditors' endpoints under <c>/api/v1/audit</c>.</summary>
+    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(AuditApiPaths.Group).WithTags("Audit");
+        group.MapSearchAuditEvents();
+        group.MapVerifyAuditChain();
+        group.MapExportAuditTrail();
+        return endpoints;
+    }
+}

@@ -1,0 +1,46 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Audit.SearchEvents;
+
+internal static class SearchAuditEventsEndpoint
+{
+    public static IEndpointRouteBuilder MapSearchAuditEvents(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(AuditApiPaths.Events, async (
+                DateTimeOffset? from,
+                DateTimeOffset? until,
+                string? module,
+                string? clientId,
+                string? userId,
+                string? subject,
+                string? action,
+                string? outcome,
+                int? limit,
+                string? cursor,
+                IMediator mediator,
+                CancellationToken cancellationToken) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                if (!page.IsSuccess)
+                    return page.Error.ToProblem();
+
+                var filter = new AuditEventFilter(from, until, module, clientId, userId, subject, action, outcome);
+                var result = await mediator.Send(new SearchAuditEvents(filter, page.Value), cancellationToken);
+                return result.Match(TypedResults.Ok);
+            })
+            .RequireScope(Scopes.AuditRead)
+            .WithName("SearchAuditEvents")
+            .WithSummary("Search the audit trails of every module (auditors)")
+            .WithDescription("Events of every module's audit trail and of the civil registry's access trail, newest first. Filter by a time range [from, until), `module` (schema, e.g. `complaints`, `civil_registry`), `clientId`, `userId`, `subject` (an entity id, or a resident's NIK in the access trail), `action` and `outcome`; `limit` (1–100, default 20) and the `cursor` of the previous page. NIKs are masked in the answer. The search itself is recorded in the `audit` module's trail.")
+            .Produces<CursorPage<AuditEventView>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+}
