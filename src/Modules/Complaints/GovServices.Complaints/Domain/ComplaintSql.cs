@@ -40,6 +40,19 @@ internal static class ComplaintSql
         VALUES (@id, @complaint_id, @occurred_at, @action, @from_status, @to_status, @actor_client_id, @actor_user_id, @note)
         """;
 
+    public const string InsertResponse = """
+        INSERT INTO complaints.complaint_response (id, complaint_id, responded_at, opd_code, body, actor_client_id, actor_user_id)
+        VALUES (@id, @complaint_id, @responded_at, @opd_code, @body, @actor_client_id, @actor_user_id)
+        """;
+
+    /// <summary>The OPD's answers to one complaint, newest first: the first row is the latest public answer.</summary>
+    public const string SelectResponses = """
+        SELECT id AS Id, responded_at AS RespondedAt, opd_code AS OpdCode, body AS Body
+        FROM complaints.complaint_response
+        WHERE complaint_id = @complaint_id
+        ORDER BY responded_at DESC, id DESC
+        """;
+
     public const string CategoryColumns = """
         code AS Code, name_id AS NameId, name_en AS NameEn, description AS Description, opd_code AS OpdCode,
         sla_working_days AS SlaWorkingDays, active AS Active
