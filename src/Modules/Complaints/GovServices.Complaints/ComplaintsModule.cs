@@ -2,6 +2,7 @@ using FluentValidation;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Categories;
 using GovServices.Complaints.FileComplaint;
+using GovServices.Complaints.Deadlines;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
@@ -26,6 +27,7 @@ public static class ComplaintsModule
         services.AddSingleton<ComplaintDeadlines>();
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<ReporterDisclosure>();
+        services.AddHostedService<ComplaintDeadlineWorker>();
         services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
         services.AddScoped<IValidator<VerifyComplaint>, ComplaintStepValidator<VerifyComplaint>>();
         services.AddScoped<IValidator<RejectComplaint>, RejectComplaintValidator>();

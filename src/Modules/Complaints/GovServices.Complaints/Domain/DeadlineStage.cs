@@ -11,4 +11,6 @@ internal static class DeadlineStage
 
     /// <summary>Routed, started or reopened, not yet resolved: the OPD has the category's SLA working days.</summary>
     public const string Resolution = "resolution";
+
+    public static readonly IReadOnlyList<string> All = [Verification, FollowUp, Resolution];
 }
