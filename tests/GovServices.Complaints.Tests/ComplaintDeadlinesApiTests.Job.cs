@@ -17,6 +17,8 @@ public sealed partial class ComplaintDeadlinesApiTests
         await Task.WhenAll(RunDeadlineJobAsync(), RunDeadlineJobAsync());
         await RunDeadlineJobAsync();
         var dayAfter = await ReadAsync(complaint);
+        using var coordinator = await ApiAsync("coordinator");
+        var overdueList = await coordinator.GetStringAsync(new Uri("/api/v1/complaints?overdue=true&status=submitted&limit=100", UriKind.Relative));
 
         using (Assert.EnterMultipleScope())
         {
@@ -25,6 +27,7 @@ public sealed partial class ComplaintDeadlinesApiTests
             Assert.That(Actions(dayAfter).Count(action => action == "flag_overdue"), Is.EqualTo(1), "flagged once, however often and however many instances run the job");
             Assert.That(dayAfter["history"]!.AsArray()[^1]!["party"]!.GetValue<string>(), Is.EqualTo("system"));
             Assert.That(dayAfter["status"]!.GetValue<string>(), Is.EqualTo("submitted"), "a flag is not a step");
+            Assert.That(overdueList, Does.Contain(complaint.ToString().Split('/')[^1]), "listed with overdue=true");
         }
     }
 

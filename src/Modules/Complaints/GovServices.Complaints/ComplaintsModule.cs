@@ -6,6 +6,7 @@ using GovServices.Complaints.Deadlines;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
+using GovServices.Complaints.ListComplaints;
 using GovServices.Complaints.TrackComplaint;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -47,6 +48,7 @@ public static class ComplaintsModule
         var group = endpoints.MapGroup(ComplaintsApiPaths.Group).WithTags("Complaints");
         group.MapListCategories();
         group.MapFileComplaint();
+        group.MapListComplaints();
         group.MapGetComplaint();
         group.MapTrackComplaint();
         group.MapComplaintSteps();
