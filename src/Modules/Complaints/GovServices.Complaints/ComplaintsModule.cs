@@ -30,6 +30,8 @@ public static class ComplaintsModule
         services.AddScoped<ReporterDisclosure>();
         services.AddHostedService<ComplaintDeadlineWorker>();
         services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
+        services.AddScoped<IValidator<CreateCategory>, CreateCategoryValidator>();
+        services.AddScoped<IValidator<UpdateCategory>, UpdateCategoryValidator>();
         services.AddScoped<IValidator<VerifyComplaint>, ComplaintStepValidator<VerifyComplaint>>();
         services.AddScoped<IValidator<RejectComplaint>, RejectComplaintValidator>();
         services.AddScoped<IValidator<DispositionComplaint>, DispositionComplaintValidator>();
@@ -47,6 +49,7 @@ public static class ComplaintsModule
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(ComplaintsApiPaths.Group).WithTags("Complaints");
         group.MapListCategories();
+        group.MapCategoryAdministration();
         group.MapFileComplaint();
         group.MapListComplaints();
         group.MapGetComplaint();

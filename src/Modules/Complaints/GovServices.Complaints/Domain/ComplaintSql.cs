@@ -156,7 +156,27 @@ internal static class ComplaintSql
 
     public const string CategoryColumns = """
         code AS Code, name_id AS NameId, name_en AS NameEn, description AS Description, opd_code AS OpdCode,
-        sla_working_days AS SlaWorkingDays, active AS Active
+        sla_working_days AS SlaWorkingDays, active AS Active, sort_order AS SortOrder, updated_at AS UpdatedAt,
+        version AS Version
+        """;
+
+    public const string CategoryTable = "complaints.category";
+
+    public static readonly string[] CategoryInsertColumns =
+        ["code", "name_id", "name_en", "description", "opd_code", "sla_working_days", "active", "sort_order", "updated_at", "version"];
+
+    public const string UpdateCategory = """
+        UPDATE complaints.category
+        SET name_id = @name_id,
+            name_en = @name_en,
+            description = @description,
+            opd_code = @opd_code,
+            sla_working_days = @sla_working_days,
+            active = @active,
+            sort_order = @sort_order,
+            updated_at = @updated_at,
+            version = version + 1
+        WHERE code = @code AND version = @version
         """;
 
     public const string SelectActiveCategories = $"""
