@@ -1,12 +1,14 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Categories;
+using GovServices.Complaints.Comments;
 using GovServices.Complaints.FileComplaint;
 using GovServices.Complaints.Deadlines;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
 using GovServices.Complaints.ListComplaints;
+using GovServices.Complaints.RateComplaint;
 using GovServices.Complaints.TrackComplaint;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +33,8 @@ public static class ComplaintsModule
         services.AddHostedService<ComplaintDeadlineWorker>();
         services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
         services.AddScoped<IValidator<CreateCategory>, CreateCategoryValidator>();
+        services.AddScoped<IValidator<AddComment>, AddCommentValidator>();
+        services.AddScoped<IValidator<RateComplaint.RateComplaint>, RateComplaintValidator>();
         services.AddScoped<IValidator<UpdateCategory>, UpdateCategoryValidator>();
         services.AddScoped<IValidator<VerifyComplaint>, ComplaintStepValidator<VerifyComplaint>>();
         services.AddScoped<IValidator<RejectComplaint>, RejectComplaintValidator>();
@@ -55,6 +59,8 @@ public static class ComplaintsModule
         group.MapGetComplaint();
         group.MapTrackComplaint();
         group.MapComplaintSteps();
+        group.MapAddComment();
+        group.MapRateComplaint();
         return endpoints;
     }
 }
