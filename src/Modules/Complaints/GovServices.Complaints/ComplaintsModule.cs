@@ -1,8 +1,14 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Categories;
+using GovServices.Complaints.Comments;
 using GovServices.Complaints.FileComplaint;
+using GovServices.Complaints.Deadlines;
+using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
+using GovServices.Complaints.Lifecycle;
+using GovServices.Complaints.ListComplaints;
+using GovServices.Complaints.RateComplaint;
 using GovServices.Complaints.TrackComplaint;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +27,23 @@ public static class ComplaintsModule
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly));
         services.AddSingleton(ComplaintsOptions.From(configuration));
+        services.AddSingleton<ComplaintDeadlines>();
+        services.AddScoped<ComplaintSteps>();
+        services.AddScoped<ReporterDisclosure>();
+        services.AddHostedService<ComplaintDeadlineWorker>();
         services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
+        services.AddScoped<IValidator<CreateCategory>, CreateCategoryValidator>();
+        services.AddScoped<IValidator<AddComment>, AddCommentValidator>();
+        services.AddScoped<IValidator<RateComplaint.RateComplaint>, RateComplaintValidator>();
+        services.AddScoped<IValidator<UpdateCategory>, UpdateCategoryValidator>();
+        services.AddScoped<IValidator<VerifyComplaint>, ComplaintStepValidator<VerifyComplaint>>();
+        services.AddScoped<IValidator<RejectComplaint>, RejectComplaintValidator>();
+        services.AddScoped<IValidator<DispositionComplaint>, DispositionComplaintValidator>();
+        services.AddScoped<IValidator<StartComplaint>, ComplaintStepValidator<StartComplaint>>();
+        services.AddScoped<IValidator<ResolveComplaint>, ResolveComplaintValidator>();
+        services.AddScoped<IValidator<CloseComplaint>, ComplaintStepValidator<CloseComplaint>>();
+        services.AddScoped<IValidator<ReopenComplaint>, ReopenComplaintValidator>();
+        services.AddScoped<IValidator<WithdrawComplaint>, ComplaintStepValidator<WithdrawComplaint>>();
         return services;
     }
 
@@ -31,9 +53,14 @@ public static class ComplaintsModule
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(ComplaintsApiPaths.Group).WithTags("Complaints");
         group.MapListCategories();
+        group.MapCategoryAdministration();
         group.MapFileComplaint();
+        group.MapListComplaints();
         group.MapGetComplaint();
         group.MapTrackComplaint();
+        group.MapComplaintSteps();
+        group.MapAddComment();
+        group.MapRateComplaint();
         return endpoints;
     }
 }
