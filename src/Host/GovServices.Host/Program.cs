@@ -67,6 +67,7 @@ app.MapIdentity();
 app.MapCivilRegistry();
 app.MapPayments();
 app.MapComplaints();
+app.MapPermits();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();
