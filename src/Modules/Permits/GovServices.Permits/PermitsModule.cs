@@ -12,6 +12,7 @@ using GovServices.Permits.Domain;
 using GovServices.Permits.DownloadDocument;
 using GovServices.Permits.EditApplication;
 using GovServices.Permits.GetApplication;
+using GovServices.Permits.Issuing;
 using GovServices.Permits.ListApplications;
 using GovServices.Permits.RecordPayment;
 using GovServices.Permits.SubmitApplication;
@@ -46,6 +47,8 @@ public static class PermitsModule
         services.AddScoped<IValidator<ChangeApplicationStatus>, ChangeApplicationStatusValidator>();
         services.AddScoped<IValidator<ApproveApplication.ApproveApplication>, ApproveApplicationValidator>();
         services.AddScoped<IValidator<AssessFee.AssessFee>, AssessFeeValidator>();
+
+        services.AddPermitIssuing(configuration);
         return services;
     }
 
@@ -68,6 +71,7 @@ public static class PermitsModule
         group.MapChangeStatus();
         group.MapApproveApplication();
         group.MapAssessFee();
+        group.MapPermitIssuing();
         return endpoints;
     }
 }

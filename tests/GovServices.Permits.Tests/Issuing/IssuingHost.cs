@@ -1,0 +1,92 @@
+using GovServices.BuildingBlocks.Data;
+using GovServices.Permits.Issuing;
+using GovServices.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovServices.Permits.Tests.Issuing;
+
+/// <summary>
+/// The real host on a fresh database, optionally on a fake clock, with a way to issue permits the way the application
+/// lifecycle does: through <see cref="IPermitIssuer"/> inside a unit of work of its own scope.
+/// </summary>
+internal sealed class IssuingHost : IAsyncDisposable
+{
+    private readonly GovServicesWebApplicationFactory _database;
+
+    private IssuingHost(GovServicesWebApplicationFactory database, WebApplicationFactory<Program> host, FakeTimeProvider? clock)
+    {
+        _database = database;
+        Host = host;
+        Clock = clock;
+    }
+
+    public WebApplicationFactory<Program> Host { get; }
+
+    /// <summary>The host's clock, when it was started on a fake one.</summary>
+    public FakeTimeProvider? Clock { get; }
+
+    public IServiceProvider Services => Host.Services;
+
+    public static async Task<IssuingHost> StartAsync(DatabaseProvider provider, DateTimeOffset? fakeNow = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var database = await GovServicesWebApplicationFactory.CreateAsync(provider, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Identity:SeedDemoData"] = "true",
+            ["RateLimits:PublicRequestsPerMinute"] = settings?.GetValueOrDefault("RateLimits:PublicRequestsPerMinute") ?? "100000",
+        });
+        var clock = fakeNow is { } now ? new FakeTimeProvider(now) : null;
+        WebApplicationFactory<Program> host = clock is null
+            ? database
+            : database.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        host.CreateClient().Dispose();
+        return new IssuingHost(database, host, clock);
+    }
+
+    /// <summary>Issues in a unit of work of its own, committed or rolled back as the caller's would be.</summary>
+    public async Task<IssuedPermit> IssueAsync(PermitToIssue permit, bool commit = true)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        await unitOfWork.BeginAsync();
+        try
+        {
+            var issued = await scope.ServiceProvider.GetRequiredService<IPermitIssuer>().IssueAsync(permit, CancellationToken.None);
+            if (commit)
+                await unitOfWork.CommitAsync();
+            else
+                await unitOfWork.RollbackAsync();
+            return issued;
+        }
+        catch
+        {
+            await unitOfWork.RollbackAsync();
+            throw;
+        }
+    }
+
+    public async Task<IssuedPermit?> FindByApplicationAsync(Guid applicationId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IPermitIssuer>().FindByApplicationAsync(applicationId, CancellationToken.None);
+    }
+
+    /// <summary>A PBG building approval as the lifecycle hands it over, for a fresh application.</summary>
+    public static PermitToIssue Pbg(
+        string permitType = "PBG",
+        int? validityMonths = 60,
+        string? applicantUserId = null,
+        string? applicantClientId = null,
+        string opd = "DPMPTSP",
+        string? holderNik = "6474014107900001") =>
+        new(Guid.CreateVersion7(), permitType, "Persetujuan Bangunan Gedung", "600.1.15", opd, "Siti Rahmawati", holderNik, applicantUserId, applicantClientId, validityMonths);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!ReferenceEquals(Host, _database))
+            await Host.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
