@@ -52,11 +52,13 @@ internal sealed class ListApplicationsHandler(IDbConnectionFactory connections, 
         var today = calendar.LocalDate(clock.GetUtcNow());
         if (query.Overdue is { } overdue)
         {
+            var statuses = string.Join(", ", ApplicationStatus.WithCitySla.Select((_, index) => $"@sla_status_{index}"));
             sql.Append(overdue
-                ? "\n  AND stage_due_on < @today AND status IN @sla_statuses"
-                : "\n  AND (stage_due_on IS NULL OR stage_due_on >= @today OR status NOT IN @sla_statuses)");
+                ? $"\n  AND stage_due_on < @today AND status IN ({statuses})"
+                : $"\n  AND (stage_due_on IS NULL OR stage_due_on >= @today OR status NOT IN ({statuses}))");
             parameters.Add("today", today);
-            parameters.Add("sla_statuses", ApplicationStatus.WithCitySla);
+            for (var index = 0; index < ApplicationStatus.WithCitySla.Count; index++)
+                parameters.Add($"sla_status_{index}", ApplicationStatus.WithCitySla[index]);
         }
 
         if (after is { } cursor)
