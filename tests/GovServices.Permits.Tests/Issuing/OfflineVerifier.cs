@@ -17,9 +17,12 @@ internal sealed class OfflineVerifier(string jwksJson)
 
     public IReadOnlyList<JsonWebKey> Keys => [.. _keys.Keys];
 
+    /// <param name="token">The token from the QR code.</param>
+    /// <param name="checkLifetime">False to check only that the city signed it, not whether it has expired.</param>
     public async Task<TokenValidationResult> ValidateAsync(string token, bool checkLifetime = true) =>
         await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
         {
+            ClockSkew = TimeSpan.Zero,
             ValidIssuer = Issuer,
             ValidateAudience = false,
             ValidateLifetime = checkLifetime,
