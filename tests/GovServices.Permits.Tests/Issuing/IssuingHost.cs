@@ -61,9 +61,12 @@ internal sealed class IssuingHost : IAsyncDisposable
     }
 
     /// <summary>Issues in a unit of work of its own, committed or rolled back as the caller's would be.</summary>
-    public async Task<IssuedPermit> IssueAsync(PermitToIssue permit, bool commit = true)
+    public Task<IssuedPermit> IssueAsync(PermitToIssue permit, bool commit = true) => IssueAsync(Services, permit, commit);
+
+    /// <inheritdoc cref="IssueAsync(PermitToIssue, bool)"/>
+    public static async Task<IssuedPermit> IssueAsync(IServiceProvider services, PermitToIssue permit, bool commit = true)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
         await unitOfWork.BeginAsync();
         try
