@@ -57,6 +57,13 @@ internal sealed class EndpointAccessTests
             // Public tracking: status, category and dates only; nothing of confidential complaints; codes carry a check character.
             "api/v1/complaints/track/{trackingCode}",
             "api/v1/identity/citizens",
+            // Permit catalogue: what each permit asks for and costs, no personal data; rate-limited per address.
+            "api/v1/permits/types",
+            "api/v1/permits/types/{code}",
+            // Permit signing keys (JWKS): public keys only, for offline verification; rate-limited per address.
+            "api/v1/permits/keys",
+            // Permit verification from the QR code: status and masked data only, one answer for every invalid token; rate-limited.
+            "api/v1/permits/verify/{token}",
             "connect/authorize",
             "connect/logout",
             "connect/token",

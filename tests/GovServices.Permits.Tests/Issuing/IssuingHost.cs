@@ -1,6 +1,8 @@
 using GovServices.BuildingBlocks.Data;
 using GovServices.Permits.Issuing;
 using GovServices.Testing;
+using GovServices.Testing.Databases;
+using GovServices.Testing.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,14 +16,23 @@ namespace GovServices.Permits.Tests.Issuing;
 /// </summary>
 internal sealed class IssuingHost : IAsyncDisposable
 {
-    private readonly GovServicesWebApplicationFactory _database;
+    private readonly TestDatabase _database;
+    private readonly GovServicesWebApplicationFactory _factory;
 
-    private IssuingHost(GovServicesWebApplicationFactory database, WebApplicationFactory<Program> host, FakeTimeProvider? clock)
+    private IssuingHost(TestDatabase database, IReadOnlyDictionary<string, string?> settings, GovServicesWebApplicationFactory factory, WebApplicationFactory<Program> host, FakeTimeProvider? clock)
     {
         _database = database;
+        DatabaseSettings = settings;
+        _factory = factory;
         Host = host;
         Clock = clock;
     }
+
+    /// <summary>The configuration of this host, database included: a second instance started with it shares the database.</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
+
+    /// <summary>Real tokens from this host's token endpoint; only on the real clock, which the token server shares.</summary>
+    public OAuthTestClient OAuth => Clock is null ? new OAuthTestClient(_factory) : throw new InvalidOperationException("This host runs on a fake clock.");
 
     public WebApplicationFactory<Program> Host { get; }
 
@@ -32,23 +43,30 @@ internal sealed class IssuingHost : IAsyncDisposable
 
     public static async Task<IssuingHost> StartAsync(DatabaseProvider provider, DateTimeOffset? fakeNow = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = await GovServicesWebApplicationFactory.CreateAsync(provider, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
-        {
-            ["Identity:SeedDemoData"] = "true",
-            ["RateLimits:PublicRequestsPerMinute"] = settings?.GetValueOrDefault("RateLimits:PublicRequestsPerMinute") ?? "100000",
-        });
+        var database = await TestDatabase.CreateAsync(provider);
+        var allSettings = database.ToConfiguration()
+            .Append(new("Identity:SeedDemoData", "true"))
+            .Append(new("RateLimits:PublicRequestsPerMinute", "100000"))
+            .Append(new("Logging:LogLevel:Default", "Warning"))
+            .Concat(settings ?? new Dictionary<string, string?>())
+            .GroupBy(setting => setting.Key)
+            .ToDictionary(group => group.Key, group => group.Last().Value);
+        var factory = new GovServicesWebApplicationFactory(allSettings);
         var clock = fakeNow is { } now ? new FakeTimeProvider(now) : null;
         WebApplicationFactory<Program> host = clock is null
-            ? database
-            : database.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+            ? factory
+            : factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
         host.CreateClient().Dispose();
-        return new IssuingHost(database, host, clock);
+        return new IssuingHost(database, allSettings, factory, host, clock);
     }
 
     /// <summary>Issues in a unit of work of its own, committed or rolled back as the caller's would be.</summary>
-    public async Task<IssuedPermit> IssueAsync(PermitToIssue permit, bool commit = true)
+    public Task<IssuedPermit> IssueAsync(PermitToIssue permit, bool commit = true) => IssueAsync(Services, permit, commit);
+
+    /// <inheritdoc cref="IssueAsync(PermitToIssue, bool)"/>
+    public static async Task<IssuedPermit> IssueAsync(IServiceProvider services, PermitToIssue permit, bool commit = true)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
         await unitOfWork.BeginAsync();
         try
@@ -85,8 +103,9 @@ internal sealed class IssuingHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!ReferenceEquals(Host, _database))
+        if (!ReferenceEquals(Host, _factory))
             await Host.DisposeAsync();
+        await _factory.DisposeAsync();
         await _database.DisposeAsync();
     }
 }
