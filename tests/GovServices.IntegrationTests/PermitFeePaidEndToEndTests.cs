@@ -6,10 +6,14 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Dapper;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Messaging;
+using GovServices.Payments.Contracts;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.IntegrationTests;
 
@@ -53,7 +57,7 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task A_building_approval_goes_from_draft_to_an_issued_permit_once_the_bank_reports_its_fee_paid()
+    public async Task A_building_approval_goes_from_draft_to_an_issued_permit_once_the_bank_reports_its_fee_paid_and_a_repeated_payment_event_changes_nothing()
     {
         var oauth = new OAuthTestClient(_host!);
         using var citizen = oauth.CreateApiClient((await oauth.AuthorizationCodeAsync("citizen", "openid", "permits.apply")).AccessToken);
@@ -94,6 +98,11 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
         var token = issued["permit"]!["token"]!.GetValue<string>();
         var verification = JsonNode.Parse(await _host.CreateClient().GetStringAsync(new Uri($"/api/v1/permits/verify/{token}", UriKind.Relative)))!;
 
+        // The same payment told again as a new message (the inbox cannot recognise it): the application is past it.
+        await PublishAgainAsync(new InvoicePaid(
+            Guid.Parse(issued["fee"]!["invoiceId"]!.GetValue<string>()), "permits", id, fee, DateTimeOffset.UtcNow, issued["fee"]!["receiptNumber"]!.GetValue<string>()));
+        var afterReplay = await WaitForStatusAsync(citizen, id, "issued");
+
         using (Assert.EnterMultipleScope())
         {
             Assert.That(approved["status"]!.GetValue<string>(), Is.EqualTo("approved"), "a building approval has a fee");
@@ -110,6 +119,33 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
             {
                 "create", "submit", "start_review", "approve", "assess_fee", "record_payment", "issue",
             }));
+            Assert.That(afterReplay["history"]!.AsArray(), Has.Count.EqualTo(issued["history"]!.AsArray().Count), "nothing happened twice");
+            Assert.That(afterReplay["permit"]!["number"]!.GetValue<string>(), Is.EqualTo(number));
+        }
+    }
+
+    /// <summary>Writes the event into the Payments outbox and waits until the dispatcher has delivered everything there.</summary>
+    private async Task PublishAgainAsync(InvoicePaid paid)
+    {
+        await using (var scope = _host!.Services.CreateAsyncScope())
+        {
+            var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            await unitOfWork.BeginAsync();
+            await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync("payments", paid);
+            await unitOfWork.CommitAsync();
+        }
+
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            await using var scope = _host.Services.CreateAsyncScope();
+            await using var connection = await scope.ServiceProvider.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync();
+            var pending = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM payments.outbox_message WHERE processed_at IS NULL");
+            if (pending == 0)
+                return;
+            if (clock.Elapsed > TimeSpan.FromSeconds(30))
+                Assert.Fail($"{pending} outbox messages still undelivered after {clock.Elapsed}.");
+            await Task.Delay(200);
         }
     }
 
