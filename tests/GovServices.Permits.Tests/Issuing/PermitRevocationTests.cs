@@ -160,6 +160,7 @@ internal sealed class PermitRevocationTests(DatabaseProvider provider)
         var citizens = await Host.IssueAsync(IssuingHost.Pbg(applicantUserId: _citizenUserId));
         var partners = await Host.IssueAsync(IssuingHost.Pbg(applicantClientId: "partner-app"));
         var someoneElses = await Host.IssueAsync(IssuingHost.Pbg(applicantUserId: "another-citizen"));
+        var citizensThroughTheApp = await Host.IssueAsync(IssuingHost.Pbg(applicantUserId: _citizenUserId, applicantClientId: "partner-app"));
 
         var holder = await ReadAsync("citizen", citizens.Id);
         var partnerApp = await ReadAsync("partner-app", partners.Id);
@@ -181,6 +182,8 @@ internal sealed class PermitRevocationTests(DatabaseProvider provider)
             Assert.That((await ReadAsync("citizen", someoneElses.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That((await ReadAsync("citizen", partners.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That((await ReadAsync("partner-app", citizens.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound), "the app did not apply for it");
+            Assert.That((await ReadAsync("partner-app", citizensThroughTheApp.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound), "not without the citizen signed in");
+            Assert.That((await ReadAsync("citizen", citizensThroughTheApp.Id)).Status, Is.EqualTo(HttpStatusCode.OK));
             Assert.That((await ReadAsync("officer.dlh", citizens.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That((await ReadAsync("opd-system", citizens.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That((await ReadAsync("coordinator", citizens.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound));

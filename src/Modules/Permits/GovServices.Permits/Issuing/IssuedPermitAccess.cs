@@ -13,13 +13,13 @@ internal static class IssuedPermitAccess
     public static bool CanRevoke(ICurrentActor actor, IssuedPermitRow permit) => IsIssuingOfficer(actor, permit);
 
     /// <summary>
-    /// The signed-in applicant, or the partner app that applied when no person is signed in (a citizen's token through
-    /// a partner app is the citizen's).
+    /// The signed-in applicant; or the partner app that applied on someone's behalf, acting on its own. An app through
+    /// which a citizen applied signed in does not see that citizen's permit without the citizen.
     /// </summary>
     public static bool IsHolderSide(ICurrentActor actor, IssuedPermitRow permit) =>
         IsPerson(actor)
             ? permit.ApplicantUserId is not null && actor.IsInRole(Roles.Citizen) && permit.ApplicantUserId == actor.UserId
-            : actor.ClientId is not null && permit.ApplicantClientId == actor.ClientId;
+            : actor.ClientId is not null && permit.ApplicantUserId is null && permit.ApplicantClientId == actor.ClientId;
 
     private static bool IsIssuingOfficer(ICurrentActor actor, IssuedPermitRow permit) =>
         IsPerson(actor) && actor.IsInRole(Roles.Officer) && actor.Opd is not null

@@ -22,7 +22,7 @@ internal static class GetIssuedPermitEndpoint
             .RequireAuthenticatedCaller()
             .WithName("GetIssuedPermit")
             .WithSummary("Read an issued permit")
-            .WithDescription("The holder (the citizen who applied, or the partner app that applied for them), officers of the issuing OPD and auditors read it; anyone else gets 404. The NIK is in full for the holder's side only. The answer carries the signed token and the verification URL to print as a QR code; the ETag is the version to send in If-Match when revoking.")
+            .WithDescription("The holder (the citizen who applied, or the partner app that applied on someone's behalf without a signed-in citizen), officers of the issuing OPD and auditors read it; anyone else gets 404. The NIK is in full for the holder's side only. The answer carries the signed token and the verification URL to print as a QR code; the ETag is the version to send in If-Match when revoking.")
             .Produces<IssuedPermitView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
