@@ -61,6 +61,13 @@ internal sealed class EndpointAccessTests
             "api/v1/identity/citizens",
             // Receipt verification: 128-bit codes, valid/invalid with the number, amount, time and masked payer name; rate-limited per address.
             "api/v1/payments/receipts/verify/{code}",
+            // Permit catalogue: what each permit asks for and costs, no personal data; rate-limited per address.
+            "api/v1/permits/types",
+            "api/v1/permits/types/{code}",
+            // Permit signing keys (JWKS): public keys only, for offline verification; rate-limited per address.
+            "api/v1/permits/keys",
+            // Permit verification from the QR code: status and masked data only, one answer for every invalid token; rate-limited.
+            "api/v1/permits/verify/{token}",
             "connect/authorize",
             "connect/logout",
             "connect/token",

@@ -70,6 +70,7 @@ app.MapCivilRegistry();
 app.MapPayments();
 app.MapComplaints();
 app.MapAudit();
+app.MapPermits();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();

@@ -1,4 +1,25 @@
+using FluentValidation;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Messaging;
+using GovServices.Payments.Contracts;
+using GovServices.Permits.ApproveApplication;
+using GovServices.Permits.AssessFee;
+using GovServices.Permits.Catalogue;
+using GovServices.Permits.ChangeStatus;
+using GovServices.Permits.CreateApplication;
+using GovServices.Permits.Documents;
+using GovServices.Permits.Domain;
+using GovServices.Permits.DownloadDocument;
+using GovServices.Permits.EditApplication;
+using GovServices.Permits.GetApplication;
+using GovServices.Permits.Issuing;
+using GovServices.Permits.ListApplications;
+using GovServices.Permits.RecordPayment;
+using GovServices.Permits.SubmitApplication;
+using GovServices.Permits.UploadDocument;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +33,45 @@ public static class PermitsModule
     public static IServiceCollection AddPermits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(PermitsModule).Assembly));
+        services.AddSingleton(PermitsOptions.From(configuration));
+        services.AddHttpContextAccessor();
+
+        services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
+        services.AddScoped<ApplicationLifecycle>();
+        services.AddScoped<PermitIssuance>();
+        services.AddIntegrationEventHandler<InvoicePaid, PermitFeePaidHandler>(Schema);
+
+        services.AddScoped<IValidator<SavePermitType>, SavePermitTypeValidator>();
+        services.AddScoped<IValidator<CreateApplication.CreateApplication>, CreateApplicationValidator>();
+        services.AddScoped<IValidator<EditApplication.EditApplication>, EditApplicationValidator>();
+        services.AddScoped<IValidator<ChangeApplicationStatus>, ChangeApplicationStatusValidator>();
+        services.AddScoped<IValidator<ApproveApplication.ApproveApplication>, ApproveApplicationValidator>();
+        services.AddScoped<IValidator<AssessFee.AssessFee>, AssessFeeValidator>();
+
+        services.AddPermitIssuing(configuration);
         return services;
+    }
+
+    /// <summary>The permits endpoints under <c>/api/v1/permits</c>.</summary>
+    public static IEndpointRouteBuilder MapPermits(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<PermitsOptions>();
+        var group = endpoints.MapGroup(PermitsApiPaths.Group).WithTags("Permits");
+        group.MapListPermitTypes();
+        group.MapGetPermitType();
+        group.MapSavePermitType();
+        group.MapCreateApplication();
+        group.MapListApplications();
+        group.MapGetApplication();
+        group.MapEditApplication();
+        group.MapUploadDocument(options);
+        group.MapDownloadDocument();
+        group.MapSubmitApplication();
+        group.MapChangeStatus();
+        group.MapApproveApplication();
+        group.MapAssessFee();
+        group.MapPermitIssuing();
+        return endpoints;
     }
 }

@@ -1,0 +1,23 @@
+using GovServices.BuildingBlocks.Security;
+using GovServices.Permits.ChangeStatus;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Permits.ApproveApplication;
+
+internal static class ApproveApplicationEndpoint
+{
+    public static IEndpointRouteBuilder MapApproveApplication(this IEndpointRouteBuilder group)
+    {
+        group.MapPost(PermitsApiPaths.Approve, (Guid id, StepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                ChangeStatusEndpoints.SendAsync(request, response, version => mediator.Send(new ApproveApplication(id, version, body?.Note), cancellationToken)))
+            .RequireScope(Scopes.PermitsReview, Roles.Officer)
+            .Describe(
+                "ApprovePermitApplication",
+                "Approve an application under review (officer)",
+                "An officer of the issuing OPD approves. A free permit (izin keramaian, izin usaha mikro) is issued at once, in the same transaction: the answer carries its number. Any other waits for its fee to be assessed (assess-fee). If-Match is required (428 without, 412 when stale); from any status but under_review, 409.");
+        return group;
+    }
+}

@@ -1,0 +1,116 @@
+-- The permit catalogue (seeded with Bontang's common permits; form fields, documents, fee rule and SLAs as JSON),
+-- applications with their uploaded documents and every step of their history.
+
+CREATE TABLE permits.permit_type (
+    code nvarchar(50) NOT NULL PRIMARY KEY,
+    name_id nvarchar(200) NOT NULL,
+    name_en nvarchar(200) NOT NULL,
+    description_id nvarchar(1000) NOT NULL,
+    opd_code nvarchar(50) NOT NULL,
+    classification_code nvarchar(30) NOT NULL,
+    documents nvarchar(max) NOT NULL,
+    fields nvarchar(max) NOT NULL,
+    fee_rule nvarchar(max) NOT NULL,
+    sla nvarchar(max) NOT NULL,
+    validity_months int NULL,
+    active bit NOT NULL,
+    sort_order int NOT NULL,
+    updated_at datetimeoffset(7) NOT NULL,
+    version int NOT NULL
+);
+
+CREATE TABLE permits.application (
+    id uniqueidentifier NOT NULL PRIMARY KEY,
+    type_code nvarchar(50) NOT NULL REFERENCES permits.permit_type (code),
+    opd_code nvarchar(50) NOT NULL,
+    status nvarchar(30) NOT NULL,
+    applicant_user_id nvarchar(200) NULL,
+    applicant_client_id nvarchar(200) NULL,
+    applicant_name nvarchar(200) NOT NULL,
+    applicant_nik nvarchar(16) NULL,
+    applicant_phone nvarchar(40) NULL,
+    applicant_email nvarchar(320) NULL,
+    form nvarchar(max) NOT NULL,
+    revision_items nvarchar(max) NULL,
+    decision_note nvarchar(4000) NULL,
+    fee_amount bigint NULL,
+    invoice_id uniqueidentifier NULL,
+    payment_code nvarchar(40) NULL,
+    invoice_expires_at datetimeoffset(7) NULL,
+    receipt_number nvarchar(60) NULL,
+    permit_id uniqueidentifier NULL,
+    permit_number nvarchar(100) NULL,
+    stage_due_on date NULL,
+    created_at datetimeoffset(7) NOT NULL,
+    submitted_at datetimeoffset(7) NULL,
+    decided_at datetimeoffset(7) NULL,
+    updated_at datetimeoffset(7) NOT NULL,
+    version int NOT NULL
+);
+
+CREATE INDEX ix_application_applicant_user ON permits.application (applicant_user_id, created_at);
+
+CREATE INDEX ix_application_applicant_client ON permits.application (applicant_client_id, created_at);
+
+CREATE INDEX ix_application_opd_status ON permits.application (opd_code, status, created_at);
+
+CREATE INDEX ix_application_invoice ON permits.application (invoice_id);
+
+CREATE TABLE permits.application_document (
+    id uniqueidentifier NOT NULL PRIMARY KEY,
+    application_id uniqueidentifier NOT NULL REFERENCES permits.application (id),
+    document_code nvarchar(50) NOT NULL,
+    file_name nvarchar(255) NOT NULL,
+    format nvarchar(10) NOT NULL,
+    size_bytes bigint NOT NULL,
+    sha256 nvarchar(64) NOT NULL,
+    storage_key nvarchar(200) NOT NULL,
+    uploaded_at datetimeoffset(7) NOT NULL,
+    uploaded_by_client_id nvarchar(200) NULL,
+    uploaded_by_user_id nvarchar(200) NULL
+);
+
+CREATE INDEX ix_application_document_application ON permits.application_document (application_id, uploaded_at);
+
+CREATE TABLE permits.application_history (
+    id uniqueidentifier NOT NULL PRIMARY KEY,
+    application_id uniqueidentifier NOT NULL REFERENCES permits.application (id),
+    occurred_at datetimeoffset(7) NOT NULL,
+    action nvarchar(30) NOT NULL,
+    from_status nvarchar(30) NULL,
+    to_status nvarchar(30) NOT NULL,
+    actor_client_id nvarchar(200) NULL,
+    actor_user_id nvarchar(200) NULL,
+    note nvarchar(4000) NULL,
+    details nvarchar(max) NULL
+);
+
+CREATE INDEX ix_application_history_application ON permits.application_history (application_id, occurred_at);
+
+INSERT INTO permits.permit_type (code, name_id, name_en, description_id, opd_code, classification_code, documents, fields, fee_rule, sla, validity_months, active, sort_order, updated_at, version)
+VALUES
+    ('PBG', N'Persetujuan Bangunan Gedung', N'Building approval (PBG)', N'Persetujuan untuk membangun baru, mengubah, memperluas, atau merawat bangunan gedung sesuai standar teknis.', 'DPMPTSP', '648',
+     N'[{"code":"ktp","nameId":"KTP pemohon","nameEn":"Applicant''s identity card","mandatory":true,"formats":["pdf","jpeg","png"]},{"code":"land_certificate","nameId":"Sertifikat atau bukti penguasaan tanah","nameEn":"Land title or proof of land tenure","mandatory":true,"formats":["pdf"]},{"code":"architectural_drawings","nameId":"Gambar rencana arsitektur","nameEn":"Architectural drawings","mandatory":true,"formats":["pdf"]},{"code":"structural_calculation","nameId":"Perhitungan struktur","nameEn":"Structural calculation","mandatory":false,"formats":["pdf"]}]',
+     N'[{"code":"building_name","labelId":"Nama bangunan","labelEn":"Building name","type":"text","required":true,"minLength":3,"maxLength":200},{"code":"building_function","labelId":"Fungsi bangunan","labelEn":"Building function","type":"choice","required":true,"options":[{"value":"hunian","labelId":"Hunian","labelEn":"Residential"},{"value":"keagamaan","labelId":"Keagamaan","labelEn":"Religious"},{"value":"usaha","labelId":"Usaha","labelEn":"Business"},{"value":"sosial_budaya","labelId":"Sosial dan budaya","labelEn":"Social and cultural"}]},{"code":"floor_area_m2","labelId":"Luas lantai (m²)","labelEn":"Floor area (m²)","type":"number","required":true,"min":1,"max":100000},{"code":"floors","labelId":"Jumlah lantai","labelEn":"Number of floors","type":"number","required":true,"integer":true,"min":1,"max":40},{"code":"land_certificate_number","labelId":"Nomor sertifikat tanah","labelEn":"Land title number","type":"text","required":true,"maxLength":60},{"code":"address","labelId":"Alamat lokasi bangunan","labelEn":"Address of the building","type":"text","required":true,"minLength":5,"maxLength":300},{"code":"location","labelId":"Titik lokasi","labelEn":"Location","type":"location","required":true}]',
+     N'{"kind":"per_unit","ratePerUnit":12500,"unitFields":["floor_area_m2"],"unitLabel":"m²"}',
+     N'{"verification":3,"review":14,"feeAssessment":2}', NULL, 1, 1, '2026-01-01T00:00:00+00:00', 1),
+    ('REKLAME', N'Izin Penyelenggaraan Reklame', N'Billboard permit', N'Izin memasang reklame tetap (papan, billboard, neon box) di wilayah Kota Bontang.', 'DPMPTSP', '503',
+     N'[{"code":"ktp","nameId":"KTP pemohon","nameEn":"Applicant''s identity card","mandatory":true,"formats":["pdf","jpeg","png"]},{"code":"design","nameId":"Desain dan ukuran reklame","nameEn":"Billboard design and dimensions","mandatory":true,"formats":["pdf","jpeg","png"]},{"code":"landowner_consent","nameId":"Persetujuan pemilik lahan","nameEn":"Landowner''s consent","mandatory":false,"formats":["pdf"]}]',
+     N'[{"code":"content","labelId":"Isi reklame","labelEn":"Billboard content","type":"text","required":true,"minLength":3,"maxLength":200},{"code":"area_m2","labelId":"Luas bidang reklame (m²)","labelEn":"Billboard area (m²)","type":"number","required":true,"min":0.5,"max":200},{"code":"duration_years","labelId":"Lama pemasangan (tahun)","labelEn":"Duration (years)","type":"number","required":true,"integer":true,"min":1,"max":5},{"code":"address","labelId":"Alamat lokasi reklame","labelEn":"Address of the billboard","type":"text","required":true,"minLength":5,"maxLength":300},{"code":"location","labelId":"Titik lokasi","labelEn":"Location","type":"location","required":true}]',
+     N'{"kind":"per_unit","ratePerUnit":150000,"unitFields":["area_m2","duration_years"],"unitLabel":"m²/tahun"}',
+     N'{"verification":2,"review":5,"feeAssessment":1}', 12, 1, 2, '2026-01-01T00:00:00+00:00', 1),
+    ('KERAMAIAN', N'Izin Keramaian', N'Public event permit', N'Izin menyelenggarakan keramaian umum: pesta, konser, pertandingan, atau kegiatan keagamaan yang melibatkan banyak orang.', 'DPMPTSP', '503',
+     N'[{"code":"ktp","nameId":"KTP penanggung jawab","nameEn":"Organiser''s identity card","mandatory":true,"formats":["pdf","jpeg","png"]},{"code":"rundown","nameId":"Susunan acara","nameEn":"Event programme","mandatory":true,"formats":["pdf"]},{"code":"neighbour_consent","nameId":"Persetujuan RT/RW","nameEn":"Neighbourhood (RT/RW) consent","mandatory":false,"formats":["pdf","jpeg","png"]}]',
+     N'[{"code":"event_name","labelId":"Nama kegiatan","labelEn":"Event name","type":"text","required":true,"minLength":3,"maxLength":200},{"code":"event_kind","labelId":"Jenis kegiatan","labelEn":"Kind of event","type":"choice","required":true,"options":[{"value":"pernikahan","labelId":"Pernikahan","labelEn":"Wedding"},{"value":"konser","labelId":"Konser atau pertunjukan","labelEn":"Concert or show"},{"value":"olahraga","labelId":"Olahraga","labelEn":"Sports"},{"value":"keagamaan","labelId":"Keagamaan","labelEn":"Religious"},{"value":"lainnya","labelId":"Lainnya","labelEn":"Other"}]},{"code":"event_date","labelId":"Tanggal kegiatan","labelEn":"Event date","type":"date","required":true,"minDaysAhead":7,"maxDaysAhead":180},{"code":"expected_attendance","labelId":"Perkiraan jumlah peserta","labelEn":"Expected attendance","type":"number","required":true,"integer":true,"min":1,"max":100000},{"code":"address","labelId":"Alamat lokasi kegiatan","labelEn":"Address of the event","type":"text","required":true,"minLength":5,"maxLength":300},{"code":"location","labelId":"Titik lokasi","labelEn":"Location","type":"location","required":false}]',
+     N'{"kind":"free"}',
+     N'{"verification":1,"review":3,"feeAssessment":0}', 1, 1, 3, '2026-01-01T00:00:00+00:00', 1),
+    ('SIP', N'Surat Izin Praktik Tenaga Kesehatan', N'Practice permit for health workers (SIP)', N'Izin bagi dokter, dokter gigi, bidan, perawat, dan apoteker untuk berpraktik di fasilitas pelayanan kesehatan di Kota Bontang.', 'DPMPTSP', '503',
+     N'[{"code":"ktp","nameId":"KTP pemohon","nameEn":"Applicant''s identity card","mandatory":true,"formats":["pdf","jpeg","png"]},{"code":"str","nameId":"Surat Tanda Registrasi (STR)","nameEn":"Registration certificate (STR)","mandatory":true,"formats":["pdf"]},{"code":"recommendation","nameId":"Rekomendasi organisasi profesi","nameEn":"Professional association''s recommendation","mandatory":true,"formats":["pdf"]},{"code":"photo","nameId":"Pas foto","nameEn":"Passport photo","mandatory":true,"formats":["jpeg","png"]}]',
+     N'[{"code":"profession","labelId":"Profesi","labelEn":"Profession","type":"choice","required":true,"options":[{"value":"dokter","labelId":"Dokter","labelEn":"Physician"},{"value":"dokter_gigi","labelId":"Dokter gigi","labelEn":"Dentist"},{"value":"bidan","labelId":"Bidan","labelEn":"Midwife"},{"value":"perawat","labelId":"Perawat","labelEn":"Nurse"},{"value":"apoteker","labelId":"Apoteker","labelEn":"Pharmacist"}]},{"code":"str_number","labelId":"Nomor STR","labelEn":"STR number","type":"text","required":true,"pattern":"^[0-9A-Za-z./-]{6,40}$","maxLength":40},{"code":"facility_name","labelId":"Nama fasilitas pelayanan kesehatan","labelEn":"Health facility","type":"text","required":true,"minLength":3,"maxLength":200},{"code":"address","labelId":"Alamat tempat praktik","labelEn":"Practice address","type":"text","required":true,"minLength":5,"maxLength":300},{"code":"location","labelId":"Titik lokasi","labelEn":"Location","type":"location","required":false}]',
+     N'{"kind":"fixed","amount":100000}',
+     N'{"verification":2,"review":5,"feeAssessment":1}', 60, 1, 4, '2026-01-01T00:00:00+00:00', 1),
+    ('IUMK', N'Izin Usaha Mikro', N'Micro business licence', N'Izin usaha bagi pelaku usaha mikro dan kecil di Kota Bontang, tanpa biaya.', 'DPMPTSP', '503',
+     N'[{"code":"ktp","nameId":"KTP pemohon","nameEn":"Applicant''s identity card","mandatory":true,"formats":["pdf","jpeg","png"]},{"code":"business_photo","nameId":"Foto tempat usaha","nameEn":"Photo of the business premises","mandatory":false,"formats":["jpeg","png"]}]',
+     N'[{"code":"business_name","labelId":"Nama usaha","labelEn":"Business name","type":"text","required":true,"minLength":3,"maxLength":200},{"code":"business_kind","labelId":"Bidang usaha","labelEn":"Line of business","type":"choice","required":true,"options":[{"value":"kuliner","labelId":"Kuliner","labelEn":"Food and drink"},{"value":"perdagangan","labelId":"Perdagangan","labelEn":"Retail"},{"value":"jasa","labelId":"Jasa","labelEn":"Services"},{"value":"kerajinan","labelId":"Kerajinan","labelEn":"Crafts"},{"value":"lainnya","labelId":"Lainnya","labelEn":"Other"}]},{"code":"capital_rupiah","labelId":"Modal usaha (Rp)","labelEn":"Capital (IDR)","type":"number","required":true,"integer":true,"min":0,"max":1000000000},{"code":"address","labelId":"Alamat usaha","labelEn":"Business address","type":"text","required":true,"minLength":5,"maxLength":300},{"code":"location","labelId":"Titik lokasi","labelEn":"Location","type":"location","required":false}]',
+     N'{"kind":"free"}',
+     N'{"verification":1,"review":2,"feeAssessment":0}', NULL, 1, 5, '2026-01-01T00:00:00+00:00', 1);

@@ -1,0 +1,173 @@
+using Dapper;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Calendar;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Security;
+
+namespace GovServices.Permits.Domain;
+
+/// <summary>
+/// Takes one step of the transition table inside the command's unit of work: checks who may take it, from which
+/// status and on which version; moves the application, sets the due date of the stage it enters, and writes the
+/// history row and the audit record with it.
+/// </summary>
+internal sealed class ApplicationLifecycle(
+    IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public static Error NotFound => Error.NotFound(
+        "application_not_found",
+        Messages.Pick("No permit application with this id is visible to you.", "Permohonan izin dengan id ini tidak ditemukan atau tidak dapat Anda lihat."));
+
+    /// <summary>
+    /// Why <paramref name="actor"/> may not take <paramref name="action"/> on <paramref name="application"/> at
+    /// <paramref name="expectedVersion"/>, or null. Unseen: 404; seen but not theirs to take: 403; wrong status:
+    /// 409; stale version: 412.
+    /// </summary>
+    public static Error? Refusal(ICurrentActor actor, ApplicationRow? application, string action, int? expectedVersion)
+    {
+        var transition = ApplicationTransitions.Find(action);
+        if (transition.Actor != TransitionActor.System)
+        {
+            if (application is null || !ApplicationAccess.CanRead(actor, application))
+                return NotFound;
+            if (!ApplicationAccess.CanTake(actor, application, transition.Actor))
+            {
+                return Error.Forbidden(
+                    "application_step_not_yours",
+                    transition.Actor == TransitionActor.Officer
+                        ? Messages.Pick("Only an officer of the issuing OPD takes this step.", "Langkah ini hanya dapat dilakukan petugas OPD penerbit.")
+                        : Messages.Pick("Only the applicant takes this step.", "Langkah ini hanya dapat dilakukan pemohon."));
+            }
+        }
+        else if (application is null)
+        {
+            return NotFound;
+        }
+
+        if (!transition.From.Contains(application.Status))
+        {
+            return Error.Conflict(
+                "transition_not_allowed",
+                Messages.Pick(
+                    $"An application that is {application.Status} cannot take the step '{action}'.",
+                    $"Permohonan berstatus {application.Status} tidak dapat menjalani langkah '{action}'."));
+        }
+
+        if (expectedVersion is { } version && version != application.Version)
+            return Stale;
+
+        return null;
+    }
+
+    public static Error Stale => Error.PreconditionFailed(
+        Messages.Pick("The application changed since you read it; read it again.", "Permohonan telah berubah sejak Anda membacanya; muat ulang."));
+
+    /// <summary>The application as this transaction sees it, after the checks of <see cref="Refusal"/>.</summary>
+    public async Task<Result<ApplicationRow>> LoadAsync(Guid id, string action, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var application = await FindAsync(id, cancellationToken);
+        return Refusal(actor, application, action, expectedVersion) is { } refusal ? refusal : application!;
+    }
+
+    public Task<ApplicationRow?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        unitOfWork.Connection.QuerySingleOrDefaultAsync<ApplicationRow>(new CommandDefinition(
+            ApplicationSql.SelectById, new { id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+
+    public async Task<PermitType> LoadTypeAsync(string code, CancellationToken cancellationToken)
+    {
+        var row = await unitOfWork.Connection.QuerySingleAsync<PermitTypeRow>(new CommandDefinition(
+            PermitTypeSql.SelectByCode, new { code }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        return row.ToPermitType();
+    }
+
+    /// <summary>
+    /// Moves <paramref name="current"/> by <paramref name="action"/>, with the other changes already made in
+    /// <paramref name="changed"/>. Answers 412 when a concurrent step got there first.
+    /// </summary>
+    public async Task<Result<ApplicationRow>> MoveAsync(
+        ApplicationRow current, ApplicationRow changed, string action, StageSla sla, string? note, object? details, CancellationToken cancellationToken)
+    {
+        var transition = ApplicationTransitions.Find(action);
+        var now = clock.GetUtcNow();
+        var moved = changed with
+        {
+            Status = transition.To,
+            StageDueOn = DueOn(sla, transition.To, now),
+            UpdatedAt = now,
+            Version = current.Version + 1,
+        };
+
+        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            ApplicationSql.UpdateLifecycle,
+            new
+            {
+                id = current.Id,
+                version = current.Version,
+                status = moved.Status,
+                revision_items = moved.RevisionItems,
+                decision_note = moved.DecisionNote,
+                fee_amount = moved.FeeAmount,
+                invoice_id = moved.InvoiceId,
+                payment_code = moved.PaymentCode,
+                invoice_expires_at = moved.InvoiceExpiresAt,
+                receipt_number = moved.ReceiptNumber,
+                permit_id = moved.PermitId,
+                permit_number = moved.PermitNumber,
+                stage_due_on = moved.StageDueOn,
+                submitted_at = moved.SubmittedAt,
+                decided_at = moved.DecidedAt,
+                updated_at = now,
+            },
+            unitOfWork.Transaction,
+            cancellationToken: cancellationToken));
+        if (updated == 0)
+            return Stale;
+
+        await RecordHistoryAsync(current.Id, action, current.Status, moved.Status, note, details, now, cancellationToken);
+        await auditTrail.RecordAsync(
+            PermitsModule.Schema,
+            new AuditEvent($"application.{action}", "application", current.Id.ToString(), Details: new { from = current.Status, to = moved.Status, type = current.TypeCode }),
+            cancellationToken);
+        return moved;
+    }
+
+    public Task RecordHistoryAsync(
+        Guid applicationId, string action, string? from, string to, string? note, object? details, DateTimeOffset at, CancellationToken cancellationToken) =>
+        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            ApplicationSql.InsertHistory,
+            new
+            {
+                id = Guid.CreateVersion7(at),
+                application_id = applicationId,
+                occurred_at = at,
+                action,
+                from_status = from,
+                to_status = to,
+                actor_client_id = actor.ClientId,
+                actor_user_id = ApplicationAccess.IsPerson(actor) ? actor.UserId : null,
+                note,
+                details = details is null ? null : PermitsJson.Serialize(details),
+            },
+            unitOfWork.Transaction,
+            cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// The date (WITA) the stage entered at <paramref name="at"/> is due. When the count reaches a year whose holidays
+    /// are not yet known there is no due date rather than a wrong one: the step itself is not refused, since a
+    /// citizen's application should not wait on the calendar data, and the readiness check already reports the gap.
+    /// </summary>
+    private DateOnly? DueOn(StageSla sla, string status, DateTimeOffset at)
+    {
+        if (sla.For(status) is not { } days)
+            return null;
+        try
+        {
+            return calendar.AddWorkingDays(calendar.LocalDate(at), days);
+        }
+        catch (HolidayDataMissingException)
+        {
+            return null;
+        }
+    }
+}

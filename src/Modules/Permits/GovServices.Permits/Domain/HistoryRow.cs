@@ -1,0 +1,23 @@
+namespace GovServices.Permits.Domain;
+
+/// <summary>One row of <c>permits.application_history</c>.</summary>
+internal sealed class HistoryRow
+{
+    public Guid Id { get; init; }
+
+    public DateTimeOffset OccurredAt { get; init; }
+
+    public string Action { get; init; } = "";
+
+    public string? FromStatus { get; init; }
+
+    public string ToStatus { get; init; } = "";
+
+    public string? ActorClientId { get; init; }
+
+    public string? ActorUserId { get; init; }
+
+    public string? Note { get; init; }
+
+    public string? Details { get; init; }
+}

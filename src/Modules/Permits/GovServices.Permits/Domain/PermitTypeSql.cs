@@ -1,0 +1,54 @@
+namespace GovServices.Permits.Domain;
+
+/// <summary>The SQL of the catalogue; the same text on every provider.</summary>
+internal static class PermitTypeSql
+{
+    public const string Columns = """
+        code AS Code, name_id AS NameId, name_en AS NameEn, description_id AS DescriptionId, opd_code AS OpdCode,
+        classification_code AS ClassificationCode, documents AS Documents, fields AS Fields, fee_rule AS FeeRule,
+        sla AS Sla, validity_months AS ValidityMonths, active AS Active, sort_order AS SortOrder,
+        updated_at AS UpdatedAt, version AS Version
+        """;
+
+    public const string SelectActive = $"""
+        SELECT {Columns}
+        FROM permits.permit_type
+        WHERE active = @active
+        ORDER BY sort_order, code
+        """;
+
+    public const string SelectByCode = $"""
+        SELECT {Columns}
+        FROM permits.permit_type
+        WHERE code = @code
+        """;
+
+    public const string Insert = """
+        INSERT INTO permits.permit_type (
+            code, name_id, name_en, description_id, opd_code, classification_code, documents, fields, fee_rule, sla,
+            validity_months, active, sort_order, updated_at, version)
+        VALUES (
+            @code, @name_id, @name_en, @description_id, @opd_code, @classification_code, @documents, @fields, @fee_rule, @sla,
+            @validity_months, @active, @sort_order, @updated_at, @version)
+        """;
+
+    public const string Update = """
+        UPDATE permits.permit_type
+        SET name_id = @name_id,
+            name_en = @name_en,
+            description_id = @description_id,
+            opd_code = @opd_code,
+            classification_code = @classification_code,
+            documents = @documents,
+            fields = @fields,
+            fee_rule = @fee_rule,
+            sla = @sla,
+            validity_months = @validity_months,
+            active = @active,
+            sort_order = @sort_order,
+            updated_at = @updated_at,
+            version = version + 1
+        WHERE code = @code
+          AND version = @version
+        """;
+}

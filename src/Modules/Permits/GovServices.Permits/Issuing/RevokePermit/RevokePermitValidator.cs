@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace GovServices.Permits.Issuing.RevokePermit;
+
+internal sealed class RevokePermitValidator : AbstractValidator<RevokePermit>
+{
+    public const int MaxReasonLength = 1000;
+
+    public RevokePermitValidator()
+    {
+        RuleFor(command => command.Reason)
+            .Must(reason => !string.IsNullOrWhiteSpace(reason))
+            .WithMessage(_ => Messages.Pick("Say why the permit is revoked.", "Sebutkan alasan pencabutan izin."));
+        RuleFor(command => command.Reason)
+            .MaximumLength(MaxReasonLength)
+            .WithMessage(_ => Messages.Pick($"The reason may be at most {MaxReasonLength} characters.", $"Alasan paling banyak {MaxReasonLength} karakter."));
+    }
+}

@@ -1,0 +1,23 @@
+using GovServices.BuildingBlocks.Security;
+using GovServices.Permits.ChangeStatus;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Permits.SubmitApplication;
+
+internal static class SubmitApplicationEndpoint
+{
+    public static IEndpointRouteBuilder MapSubmitApplication(this IEndpointRouteBuilder group)
+    {
+        group.MapPost(PermitsApiPaths.Submit, (Guid id, StepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                ChangeStatusEndpoints.SendAsync(request, response, version => mediator.Send(new SubmitApplication(id, version, body?.Note), cancellationToken)))
+            .RequireScope(Scopes.PermitsApply)
+            .Describe(
+                "SubmitPermitApplication",
+                "Submit a draft or a revised application (applicant)",
+                "The whole form is checked against the permit type's fields and every mandatory document must be uploaded (422 `application_incomplete`, with a message per `form.<field>` and `documents.<document type>`); the applicant's NIK and name are verified with the civil registry (422 `applicant_not_registered` or `applicant_name_mismatch`). The verification SLA in working days starts. If-Match is required (428 without, 412 when stale); from any status but draft or revision_requested, 409.");
+        return group;
+    }
+}

@@ -1,0 +1,111 @@
+using GovServices.BuildingBlocks.Data;
+using GovServices.Permits.Issuing;
+using GovServices.Testing;
+using GovServices.Testing.Databases;
+using GovServices.Testing.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovServices.Permits.Tests.Issuing;
+
+/// <summary>
+/// The real host on a fresh database, optionally on a fake clock, with a way to issue permits the way the application
+/// lifecycle does: through <see cref="IPermitIssuer"/> inside a unit of work of its own scope.
+/// </summary>
+internal sealed class IssuingHost : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+    private readonly GovServicesWebApplicationFactory _factory;
+
+    private IssuingHost(TestDatabase database, IReadOnlyDictionary<string, string?> settings, GovServicesWebApplicationFactory factory, WebApplicationFactory<Program> host, FakeTimeProvider? clock)
+    {
+        _database = database;
+        DatabaseSettings = settings;
+        _factory = factory;
+        Host = host;
+        Clock = clock;
+    }
+
+    /// <summary>The configuration of this host, database included: a second instance started with it shares the database.</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
+
+    /// <summary>Real tokens from this host's token endpoint; only on the real clock, which the token server shares.</summary>
+    public OAuthTestClient OAuth => Clock is null ? new OAuthTestClient(_factory) : throw new InvalidOperationException("This host runs on a fake clock.");
+
+    public WebApplicationFactory<Program> Host { get; }
+
+    /// <summary>The host's clock, when it was started on a fake one.</summary>
+    public FakeTimeProvider? Clock { get; }
+
+    public IServiceProvider Services => Host.Services;
+
+    public static async Task<IssuingHost> StartAsync(DatabaseProvider provider, DateTimeOffset? fakeNow = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var allSettings = database.ToConfiguration()
+            .Append(new("Identity:SeedDemoData", "true"))
+            .Append(new("RateLimits:PublicRequestsPerMinute", "100000"))
+            .Append(new("Logging:LogLevel:Default", "Warning"))
+            .Concat(settings ?? new Dictionary<string, string?>())
+            .GroupBy(setting => setting.Key)
+            .ToDictionary(group => group.Key, group => group.Last().Value);
+        var factory = new GovServicesWebApplicationFactory(allSettings);
+        var clock = fakeNow is { } now ? new FakeTimeProvider(now) : null;
+        WebApplicationFactory<Program> host = clock is null
+            ? factory
+            : factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        host.CreateClient().Dispose();
+        return new IssuingHost(database, allSettings, factory, host, clock);
+    }
+
+    /// <summary>Issues in a unit of work of its own, committed or rolled back as the caller's would be.</summary>
+    public Task<IssuedPermit> IssueAsync(PermitToIssue permit, bool commit = true) => IssueAsync(Services, permit, commit);
+
+    /// <inheritdoc cref="IssueAsync(PermitToIssue, bool)"/>
+    public static async Task<IssuedPermit> IssueAsync(IServiceProvider services, PermitToIssue permit, bool commit = true)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        await unitOfWork.BeginAsync();
+        try
+        {
+            var issued = await scope.ServiceProvider.GetRequiredService<IPermitIssuer>().IssueAsync(permit, CancellationToken.None);
+            if (commit)
+                await unitOfWork.CommitAsync();
+            else
+                await unitOfWork.RollbackAsync();
+            return issued;
+        }
+        catch
+        {
+            await unitOfWork.RollbackAsync();
+            throw;
+        }
+    }
+
+    public async Task<IssuedPermit?> FindByApplicationAsync(Guid applicationId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IPermitIssuer>().FindByApplicationAsync(applicationId, CancellationToken.None);
+    }
+
+    /// <summary>A PBG building approval as the lifecycle hands it over, for a fresh application.</summary>
+    public static PermitToIssue Pbg(
+        string permitType = "PBG",
+        int? validityMonths = 60,
+        string? applicantUserId = null,
+        string? applicantClientId = null,
+        string opd = "DPMPTSP",
+        string? holderNik = "6474014107900001") =>
+        new(Guid.CreateVersion7(), permitType, "Persetujuan Bangunan Gedung", "600.1.15", opd, "Siti Rahmawati", holderNik, applicantUserId, applicantClientId, validityMonths);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!ReferenceEquals(Host, _factory))
+            await Host.DisposeAsync();
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
