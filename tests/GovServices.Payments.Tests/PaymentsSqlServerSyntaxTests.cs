@@ -42,6 +42,8 @@ public sealed class PaymentsSqlServerSyntaxTests
             ["invoice-touch-version"] = InvoiceSql.TouchVersion,
             ["refund-insert"] = RefundSql.Insert,
             ["refund-sum-for-payment"] = RefundSql.SumForPayment,
+            ["refund-page"] = RefundSql.SelectPage(Dialect, afterCursor: false),
+            ["refund-page-after"] = RefundSql.SelectPage(Dialect, afterCursor: true),
             ["reconciliation-select-run-by-file"] = ReconciliationSql.SelectRunByFile,
             ["reconciliation-insert-run"] = Dialect.InsertIfAbsent(ReconciliationSql.RunTable, ReconciliationSql.RunInsertColumns, ReconciliationSql.RunFileKey),
             ["reconciliation-items-of-run"] = ReconciliationSql.SelectItemsOfRun,

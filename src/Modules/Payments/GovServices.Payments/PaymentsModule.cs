@@ -54,6 +54,7 @@ public static class PaymentsModule
         group.MapGetInvoice();
         group.MapCancelInvoice();
         group.MapIssueRefund();
+        group.MapListRefunds();
         group.MapGetReceipt();
         group.MapVerifyReceipt();
         group.MapUploadSettlement();
