@@ -198,6 +198,44 @@ public sealed partial class PaymentsApiTests
         }
     }
 
+    [Test]
+    public async Task An_invoices_refunds_are_listed_oldest_first_to_officers_and_the_payer_and_to_nobody_else()
+    {
+        using var opd = await ApiAsync("opd-system", "payments.manage");
+        var (id, code) = await IssueOverHttpAsync(opd, 100_000, CitizenNik);
+        await PayAsync(code, 100_000, "REF-" + Guid.NewGuid());
+        using (await RefundAsync(opd, id, amount: 30_000, expected: 100_000))
+        using (await RefundAsync(opd, id, amount: 20_000, expected: 70_000))
+        {
+        }
+
+        var refunds = new Uri($"/api/v1/payments/invoices/{id}/refunds", UriKind.Relative);
+        using var firstPage = await opd.GetAsync(new Uri($"{refunds}?limit=1", UriKind.Relative));
+        var first = JsonNode.Parse(await firstPage.Content.ReadAsStringAsync())!;
+        using var secondPage = await opd.GetAsync(new Uri($"{refunds}?limit=1&cursor={first["nextCursor"]!.GetValue<string>()}", UriKind.Relative));
+        var second = JsonNode.Parse(await secondPage.Content.ReadAsStringAsync())!;
+        using var citizen = OAuth.CreateApiClient((await OAuth.AuthorizationCodeAsync("citizen", "payments.read")).AccessToken);
+        using var byPayer = await citizen.GetAsync(refunds);
+        var payerItems = JsonNode.Parse(await byPayer.Content.ReadAsStringAsync())!["items"]!.AsArray();
+        using var partner = await ApiAsync("partner-app", "payments.read");
+        using var byPartner = await partner.GetAsync(refunds);
+        using var unknown = await opd.GetAsync(new Uri($"/api/v1/payments/invoices/{Guid.CreateVersion7()}/refunds", UriKind.Relative));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(firstPage.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(first["items"]!.AsArray().Single()!["amount"]!.GetValue<long>(), Is.EqualTo(30_000));
+            Assert.That(first["items"]![0]!["kind"]!.GetValue<string>(), Is.EqualTo("payment"));
+            Assert.That(first["items"]![0]!["reason"]!.GetValue<string>(), Is.EqualTo("Permohonan dibatalkan pemohon"));
+            Assert.That(second["items"]!.AsArray().Single()!["amount"]!.GetValue<long>(), Is.EqualTo(20_000));
+            Assert.That(second["nextCursor"]?.GetValue<string>(), Is.Null);
+            Assert.That(byPayer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(payerItems.Select(item => item!["amount"]!.GetValue<long>()), Is.EqualTo(new[] { 30_000L, 20_000L }));
+            Assert.That(byPartner.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        }
+    }
+
     private static Task<HttpResponseMessage> RefundAsync(HttpClient api, Guid invoiceId, long amount, long expected, string? bankReference = null) =>
         api.PostAsJsonAsync(
             new Uri($"/api/v1/payments/invoices/{invoiceId}/refunds", UriKind.Relative),

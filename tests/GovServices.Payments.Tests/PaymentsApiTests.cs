@@ -118,6 +118,61 @@ public sealed partial class PaymentsApiTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Every_invoice_rule_answers_in_Indonesian_when_asked()
+    {
+        using var api = await ApiAsync("opd-system", "payments.manage");
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
+        var now = DateTimeOffset.UtcNow;
+
+        using var response = await api.PostAsJsonAsync(Invoices, new
+        {
+            source = new { module = "Perizinan", reference = "" },
+            amount = 0,
+            description = "",
+            payerName = new string('a', 201),
+            payerNik = "123",
+            dueAt = now,
+            expiresAt = now.AddDays(-1),
+        });
+        var errors = await ErrorsAsync(response);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(errors["Source.Module"], Is.EqualTo("Modul sumber paling banyak 50 huruf kecil, angka, '-' atau '_', diawali huruf."));
+            Assert.That(errors["Source.Reference"], Is.EqualTo("Isi referensi sumber, paling banyak 100 karakter."));
+            Assert.That(errors["Amount"], Is.EqualTo("Jumlah dalam rupiah bulat, lebih dari nol dan paling banyak 1.000.000.000.000."));
+            Assert.That(errors["Description"], Is.EqualTo("Isi uraian yang dibayar, paling banyak 500 karakter."));
+            Assert.That(errors["PayerName"], Is.EqualTo("Isi nama pembayar, paling banyak 200 karakter."));
+            Assert.That(errors["PayerNik"], Is.EqualTo("Isi NIK 16 digit yang sah, atau kosongkan."));
+            Assert.That(errors["ExpiresAt"], Is.EqualTo("Batas waktu pembayaran harus di masa depan."));
+            Assert.That(errors["DueAt"], Is.EqualTo("Jatuh tempo tidak boleh setelah batas waktu pembayaran."));
+        }
+    }
+
+    [Test]
+    public async Task A_missing_source_and_an_amount_too_large_answer_in_Indonesian_too()
+    {
+        using var api = await ApiAsync("opd-system", "payments.manage");
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
+
+        using var response = await api.PostAsJsonAsync(Invoices, new
+        {
+            amount = IssueInvoice.IssueInvoiceValidator.MaxAmount + 1,
+            description = "Retribusi",
+            payerName = "Siti Rahmawati",
+        });
+        var errors = await ErrorsAsync(response);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(errors["Source"], Is.EqualTo("Isi sumber tagihan: modul dan datanya yang ditagihkan."));
+            Assert.That(errors["Amount"], Is.EqualTo("Jumlah dalam rupiah bulat, lebih dari nol dan paling banyak 1.000.000.000.000."));
+        }
+    }
+
+    [Test]
     public async Task A_partner_app_cannot_issue_invoices_nor_read_others()
     {
         using var opd = await ApiAsync("opd-system", "payments.manage");
@@ -179,6 +234,13 @@ public sealed partial class PaymentsApiTests(DatabaseProvider provider)
 
     private static async Task<string> IdOf(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+
+    /// <summary>The first message of each field of a validation problem, by field name as the problem writes it.</summary>
+    private static async Task<Dictionary<string, string>> ErrorsAsync(HttpResponseMessage response)
+    {
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["errors"]?.AsObject() ?? [];
+        return errors.ToDictionary(error => error.Key, error => error.Value!.AsArray()[0]!.GetValue<string>(), StringComparer.OrdinalIgnoreCase);
+    }
 
     private static async Task<string?> CodeOf(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())?["responseCode"]?.GetValue<string>();

@@ -27,6 +27,9 @@ public sealed class PaymentsSqlServerSyntaxTests
             ["invoice-mark-expired"] = InvoiceSql.MarkExpired,
             ["channel-upsert"] = Dialect.Upsert(ChannelKeySql.Table, ChannelKeySql.Columns, ChannelKeySql.Key),
             ["channel-select-key"] = ChannelKeySql.SelectSigningKey,
+            ["channel-select-unprotected"] = ChannelKeySql.SelectUnprotected,
+            ["channel-protect"] = ChannelKeySql.Protect,
+            ["migration-0003"] = MigrationScript("0003_protected_channel_keys.sql"),
             ["notification-reserve"] = Dialect.InsertIfAbsent(PaymentNotificationSql.Table, PaymentNotificationSql.Columns, PaymentNotificationSql.Key),
             ["notification-select-answer"] = PaymentNotificationSql.SelectAnswer,
             ["notification-record-outcome"] = PaymentNotificationSql.RecordOutcome,
@@ -39,6 +42,8 @@ public sealed class PaymentsSqlServerSyntaxTests
             ["invoice-touch-version"] = InvoiceSql.TouchVersion,
             ["refund-insert"] = RefundSql.Insert,
             ["refund-sum-for-payment"] = RefundSql.SumForPayment,
+            ["refund-page"] = RefundSql.SelectPage(Dialect, afterCursor: false),
+            ["refund-page-after"] = RefundSql.SelectPage(Dialect, afterCursor: true),
             ["reconciliation-select-run-by-file"] = ReconciliationSql.SelectRunByFile,
             ["reconciliation-insert-run"] = Dialect.InsertIfAbsent(ReconciliationSql.RunTable, ReconciliationSql.RunInsertColumns, ReconciliationSql.RunFileKey),
             ["reconciliation-items-of-run"] = ReconciliationSql.SelectItemsOfRun,
@@ -54,6 +59,14 @@ public sealed class PaymentsSqlServerSyntaxTests
             ["report-refunds"] = DailyTotalsSql.Refunds,
         };
         return statements.Select(statement => new TestCaseData(statement.Value).SetArgDisplayNames(statement.Key));
+    }
+
+    private static string MigrationScript(string name)
+    {
+        var assembly = typeof(PaymentsModule).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(resource => resource.EndsWith(".sqlserver." + name, StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        return reader.ReadToEnd();
     }
 
     [TestCaseSource(nameof(Statements))]

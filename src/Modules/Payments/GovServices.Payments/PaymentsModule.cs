@@ -37,6 +37,7 @@ public static class PaymentsModule
         services.AddScoped<IValidator<IssueRefund>, IssueRefundValidator>();
         services.AddScoped<IValidator<ResolveReconciliationItem>, ResolveReconciliationItemValidator>();
 
+        services.AddSingleton<ChannelKeyProtection>();
         services.AddScoped<ChannelSignature>();
         services.AddScoped<ChannelCallReader>();
         services.AddHostedService<ChannelKeySync>();
@@ -53,6 +54,7 @@ public static class PaymentsModule
         group.MapGetInvoice();
         group.MapCancelInvoice();
         group.MapIssueRefund();
+        group.MapListRefunds();
         group.MapGetReceipt();
         group.MapVerifyReceipt();
         group.MapUploadSettlement();

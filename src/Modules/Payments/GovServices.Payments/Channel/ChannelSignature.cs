@@ -5,6 +5,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace GovServices.Payments.Channel;
 
@@ -15,7 +16,13 @@ namespace GovServices.Payments.Channel;
 /// call outside that window fails; inside it, <c>X-EXTERNAL-ID</c> makes it harmless. <c>X-PARTNER-ID</c> must name
 /// the client the access token was issued to.
 /// </summary>
-internal sealed class ChannelSignature(IDbConnectionFactory connections, ICurrentActor actor, PaymentsOptions options, TimeProvider clock)
+internal sealed partial class ChannelSignature(
+    IDbConnectionFactory connections,
+    ChannelKeyProtection protection,
+    ICurrentActor actor,
+    PaymentsOptions options,
+    TimeProvider clock,
+    ILogger<ChannelSignature> logger)
 {
     public const string TimestampHeader = "X-TIMESTAMP";
     public const string SignatureHeader = "X-SIGNATURE";
@@ -78,7 +85,22 @@ internal sealed class ChannelSignature(IDbConnectionFactory connections, ICurren
         if (actor.ClientId is null)
             return null;
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<ChannelKeyRow>(new CommandDefinition(
             ChannelKeySql.SelectSigningKey, new { client_id = actor.ClientId }, cancellationToken: cancellationToken));
+        if (row is null)
+            return null;
+        try
+        {
+            return protection.Reveal(row);
+        }
+        catch (CryptographicException exception)
+        {
+            // Refused like an unknown channel until the key ring is restored or the key configured again and the host restarted.
+            LogKeyUnusable(exception, actor.ClientId);
+            return null;
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The signing key of channel {ClientId} cannot be unprotected with this host's Data Protection key ring; its calls are refused (docs/adr/0020).")]
+    private partial void LogKeyUnusable(Exception exception, string clientId);
 }

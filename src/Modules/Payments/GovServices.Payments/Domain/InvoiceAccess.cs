@@ -18,4 +18,9 @@ internal sealed class InvoiceAccess(ICurrentActor actor, IHttpContextAccessor ht
             return true;
         return actor.Nik is not null && actor.Nik == invoice.PayerNik;
     }
+
+    /// <summary>Refunds carry the officers' reasons: officers' systems and the payer see them, not the issuing client alone.</summary>
+    public bool MaySeeRefunds(Invoice invoice) =>
+        httpContext.HttpContext?.User.HasScope(Scopes.PaymentsManage) == true
+        || (actor.Nik is not null && actor.Nik == invoice.PayerNik);
 }

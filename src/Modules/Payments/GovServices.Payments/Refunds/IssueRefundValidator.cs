@@ -15,7 +15,8 @@ internal sealed class IssueRefundValidator : AbstractValidator<IssueRefund>
         RuleFor(command => command.Reason)
             .NotEmpty().WithMessage(_ => ReasonMessage())
             .MaximumLength(500).WithMessage(_ => ReasonMessage());
-        RuleFor(command => command.BankReference).MaximumLength(128);
+        RuleFor(command => command.BankReference).MaximumLength(128)
+            .WithMessage(_ => Messages.Pick("The bank reference is up to 128 characters.", "Referensi bank paling banyak 128 karakter."));
     }
 
     private static string AmountMessage() =>

@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Data;
+
 namespace GovServices.Payments.Refunds;
 
 internal static class RefundSql
@@ -12,5 +14,15 @@ internal static class RefundSql
         FROM payments.refund
         WHERE invoice_id = @invoice_id
           AND bank_reference = @bank_reference
+        """;
+
+    /// <summary>An invoice's refunds in the order they were issued (ids are UUIDv7); the cursor is the last id.</summary>
+    public static string SelectPage(ISqlDialect dialect, bool afterCursor) => $"""
+        SELECT id AS Id, bank_reference AS BankReference, kind AS Kind, amount AS Amount, reason AS Reason, issued_at AS IssuedAt
+        FROM payments.refund
+        WHERE invoice_id = @invoice_id
+        {(afterCursor ? "  AND id > @after" : "")}
+        ORDER BY id
+        {dialect.Limit("limit")}
         """;
 }

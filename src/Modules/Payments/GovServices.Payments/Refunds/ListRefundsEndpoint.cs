@@ -1,0 +1,37 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OpenIddict.Abstractions;
+
+namespace GovServices.Payments.Refunds;
+
+internal static class ListRefundsEndpoint
+{
+    public static IEndpointRouteBuilder MapListRefunds(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(PaymentsApiPaths.InvoiceRefunds, async (Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                if (!page.IsSuccess)
+                    return page.Error.ToProblem();
+                return (await mediator.Send(new ListRefunds(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
+            })
+            // payments.read for the payer (a citizen, by NIK), or payments.manage for officers' systems.
+            .RequireAuthorization(new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasScope(Scopes.PaymentsRead) || context.User.HasScope(Scopes.PaymentsManage))
+                .Build())
+            .WithMetadata(new RequiredScopeMetadata(Scopes.PaymentsRead, []))
+            .WithName("ListRefunds")
+            .WithSummary("List an invoice's refunds")
+            .WithDescription("Oldest first, cursor pages (limit, cursor). With payments.manage any invoice's; with payments.read a citizen's own invoice's. Anyone else, including the client that issued the invoice, gets 404.")
+            .Produces<CursorPage<InvoiceRefundView>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+}
