@@ -3,7 +3,9 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Categories;
 using GovServices.Complaints.FileComplaint;
 using GovServices.Complaints.GetComplaint;
+using GovServices.Complaints.Open311;
 using GovServices.Complaints.TrackComplaint;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,10 +24,11 @@ public static class ComplaintsModule
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly));
         services.AddSingleton(ComplaintsOptions.From(configuration));
         services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, Open311AuthorizationResultHandler>();
         return services;
     }
 
-    /// <summary>The complaints endpoints under <c>/api/v1/complaints</c>.</summary>
+    /// <summary>The complaints endpoints under <c>/api/v1/complaints</c>, and Open311 GeoReport v2 under <c>/open311/v2</c>.</summary>
     public static IEndpointRouteBuilder MapComplaints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -34,6 +37,7 @@ public static class ComplaintsModule
         group.MapFileComplaint();
         group.MapGetComplaint();
         group.MapTrackComplaint();
+        endpoints.MapOpen311();
         return endpoints;
     }
 }

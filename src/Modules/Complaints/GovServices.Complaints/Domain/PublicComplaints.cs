@@ -1,0 +1,72 @@
+using System.Text;
+using Dapper;
+using GovServices.BuildingBlocks.Data;
+
+namespace GovServices.Complaints.Domain;
+
+/// <summary>
+/// The one way complaints are read for the public (tracking by code, Open311). The rules live in the SQL itself: a
+/// confidential complaint is never selected, and no reporter column is ever read, so no caller can forget either.
+/// </summary>
+internal static class PublicComplaints
+{
+    private const string SelectPublic = """
+        SELECT c.tracking_code AS TrackingCode, c.status AS Status, c.category_code AS CategoryCode,
+               k.name_id AS CategoryNameId, k.name_en AS CategoryNameEn, c.opd_code AS OpdCode,
+               c.description AS Description, c.latitude AS Latitude, c.longitude AS Longitude, c.address AS Address,
+               c.media_urls AS MediaUrls, c.filed_at AS FiledAt, c.verification_due_on AS VerificationDueOn,
+               c.resolution_due_on AS ResolutionDueOn, c.updated_at AS UpdatedAt
+        FROM complaints.complaint c
+        JOIN complaints.category k ON k.code = c.category_code
+        WHERE c.confidential = @confidential
+        """;
+
+    public static async Task<PublicComplaintRow?> FindAsync(IDbConnectionFactory connections, string trackingCode, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<PublicComplaintRow>(new CommandDefinition(
+            SelectPublic + "\n  AND c.tracking_code = @tracking_code",
+            new { confidential = false, tracking_code = trackingCode },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Public complaints that match the filter, newest first, at most its Limit.</summary>
+    public static async Task<IReadOnlyList<PublicComplaintRow>> ListAsync(IDbConnectionFactory connections, PublicComplaintFilter filter, CancellationToken cancellationToken)
+    {
+        var parameters = new DynamicParameters(new { confidential = false, from = filter.From, to = filter.To, limit = filter.Limit });
+        var sql = ListSql(connections.Dialect, filter, parameters);
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PublicComplaintRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    /// <summary>
+    /// The list statement. Each list becomes one parameter per value, written out here: Dapper would pass a list to
+    /// PostgreSQL as one array, which <c>IN</c> does not take.
+    /// </summary>
+    public static string ListSql(ISqlDialect dialect, PublicComplaintFilter filter, DynamicParameters parameters)
+    {
+        var sql = new StringBuilder(SelectPublic);
+        if (filter.From is not null)
+            sql.Append("\n  AND c.filed_at >= @from");
+        if (filter.To is not null)
+            sql.Append("\n  AND c.filed_at < @to");
+        AppendIn(sql, parameters, "c.tracking_code", "tracking_code", filter.TrackingCodes);
+        AppendIn(sql, parameters, "c.category_code", "category_code", filter.CategoryCodes);
+        AppendIn(sql, parameters, "c.status", "status", filter.Statuses);
+        return sql.Append("\nORDER BY c.filed_at DESC, c.id DESC\n").Append(dialect.Limit("limit")).ToString();
+    }
+
+    private static void AppendIn(StringBuilder sql, DynamicParameters parameters, string column, string name, IReadOnlyList<string>? values)
+    {
+        if (values is null)
+            return;
+
+        var names = values.Select((value, index) =>
+        {
+            parameters.Add($"{name}_{index}", value);
+            return $"@{name}_{index}";
+        });
+        sql.Append($"\n  AND {column} IN ({string.Join(", ", names)})");
+    }
+}
