@@ -37,8 +37,9 @@ public sealed partial class ComplaintsApiTests(DatabaseProvider provider)
         _host.CreateClient().Dispose();
 
         _tokens["partner-app"] = (await OAuth.ClientCredentialsAsync("partner-app", "complaints.submit", "complaints.read")).AccessToken;
-        foreach (var user in new[] { "citizen", "officer.dlh", "officer.dpmptsp", "coordinator", "auditor" })
-            _tokens[user] = (await OAuth.AuthorizationCodeAsync(user, "openid", "complaints.submit", "complaints.read")).AccessToken;
+        // Each person gets the scopes of their role only, whatever the client asks for.
+        foreach (var user in new[] { "citizen", "officer.dlh", "officer.dpmptsp", "coordinator", "auditor", "admin" })
+            _tokens[user] = (await OAuth.AuthorizationCodeAsync(user, "openid", "complaints.submit", "complaints.read", "complaints.manage")).AccessToken;
     }
 
     [OneTimeTearDown]

@@ -8,6 +8,15 @@ internal static class ComplaintsApiPaths
     public const string Complaints = "";
     public const string Complaint = "/{id:guid}";
     public const string Track = "/track/{trackingCode}";
+    public const string Comments = "/{id:guid}/comments";
+    public const string Rating = "/{id:guid}/rating";
+    public const string Category = "/categories/{code}";
+    public const string CategoryDeactivation = "/categories/{code}/deactivate";
+
+    /// <summary>A lifecycle step, <c>/{id}/verify</c> and so on.</summary>
+    public static string Step(string action) => "/{id:guid}/" + action;
+
+    public static string CategoryLocation(string code) => $"{Group}/categories/{code}";
 
     public static string ComplaintLocation(Guid id) => $"{Group}/{id}";
 }

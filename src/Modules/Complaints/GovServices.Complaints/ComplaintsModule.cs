@@ -2,7 +2,9 @@ using FluentValidation;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Categories;
 using GovServices.Complaints.FileComplaint;
+using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
+using GovServices.Complaints.Lifecycle;
 using GovServices.Complaints.Open311;
 using GovServices.Complaints.TrackComplaint;
 using Microsoft.AspNetCore.Authorization;
@@ -23,7 +25,18 @@ public static class ComplaintsModule
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly));
         services.AddSingleton(ComplaintsOptions.From(configuration));
+        services.AddSingleton<ComplaintDeadlines>();
+        services.AddScoped<ComplaintSteps>();
+        services.AddScoped<ReporterDisclosure>();
         services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
+        services.AddScoped<IValidator<VerifyComplaint>, ComplaintStepValidator<VerifyComplaint>>();
+        services.AddScoped<IValidator<RejectComplaint>, RejectComplaintValidator>();
+        services.AddScoped<IValidator<DispositionComplaint>, DispositionComplaintValidator>();
+        services.AddScoped<IValidator<StartComplaint>, ComplaintStepValidator<StartComplaint>>();
+        services.AddScoped<IValidator<ResolveComplaint>, ResolveComplaintValidator>();
+        services.AddScoped<IValidator<CloseComplaint>, ComplaintStepValidator<CloseComplaint>>();
+        services.AddScoped<IValidator<ReopenComplaint>, ReopenComplaintValidator>();
+        services.AddScoped<IValidator<WithdrawComplaint>, ComplaintStepValidator<WithdrawComplaint>>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, Open311AuthorizationResultHandler>();
         return services;
     }
@@ -37,6 +50,7 @@ public static class ComplaintsModule
         group.MapFileComplaint();
         group.MapGetComplaint();
         group.MapTrackComplaint();
+        group.MapComplaintSteps();
         endpoints.MapOpen311();
         return endpoints;
     }

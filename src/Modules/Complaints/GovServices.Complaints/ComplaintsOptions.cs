@@ -14,6 +14,15 @@ internal sealed class ComplaintsOptions
     /// <summary>Working days the city has to verify a new complaint (SP4N-LAPOR!: 3).</summary>
     public int VerificationWorkingDays { get; init; } = 3;
 
+    /// <summary>Working days an OPD has, after the complaint is routed to it, to start on it (SP4N-LAPOR!: 5).</summary>
+    public int FollowUpWorkingDays { get; init; } = 5;
+
+    /// <summary>Working days after the answer after which a resolved complaint the reporter did not answer closes by itself (SP4N-LAPOR!: 10).</summary>
+    public int AutoCloseWorkingDays { get; init; } = 10;
+
+    /// <summary>How often the deadline job flags overdue complaints and closes resolved ones past their date.</summary>
+    public TimeSpan DeadlinePollInterval { get; init; } = TimeSpan.FromMinutes(15);
+
     public static ComplaintsOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
@@ -26,9 +35,16 @@ internal sealed class ComplaintsOptions
                 Read(bounds, "MinLongitude", 117.35),
                 Read(bounds, "MaxLongitude", 117.55)),
             VerificationWorkingDays = section.GetValue("VerificationWorkingDays", 3),
+            FollowUpWorkingDays = section.GetValue("FollowUpWorkingDays", 5),
+            AutoCloseWorkingDays = section.GetValue("AutoCloseWorkingDays", 10),
+            DeadlinePollInterval = section.GetValue("DeadlinePollInterval", TimeSpan.FromMinutes(15)),
         };
         if (options.CityBounds.MinLatitude >= options.CityBounds.MaxLatitude || options.CityBounds.MinLongitude >= options.CityBounds.MaxLongitude)
             throw new InvalidOperationException("Complaints:CityBounds must have MinLatitude < MaxLatitude and MinLongitude < MaxLongitude.");
+        if (options.VerificationWorkingDays < 1 || options.FollowUpWorkingDays < 1 || options.AutoCloseWorkingDays < 1)
+            throw new InvalidOperationException("Complaints:VerificationWorkingDays, FollowUpWorkingDays and AutoCloseWorkingDays must be at least 1.");
+        if (options.DeadlinePollInterval <= TimeSpan.Zero)
+            throw new InvalidOperationException("Complaints:DeadlinePollInterval must be positive.");
         return options;
     }
 

@@ -37,4 +37,17 @@ internal static class ComplaintAccess
         IsPerson(actor)
             ? complaint.ReporterUserId == actor.UserId
             : actor.ClientId is not null && complaint.ReporterUserId is null && complaint.FiledByClientId == actor.ClientId;
+
+    /// <summary>True when the caller is <paramref name="party"/> for this complaint; the system is the host acting with no caller.</summary>
+    public static bool Acts(ICurrentActor actor, ComplaintParty party, ComplaintRow complaint) => party switch
+    {
+        ComplaintParty.Reporter => IsReporterSide(actor, complaint),
+        ComplaintParty.Coordinator => IsPerson(actor) && actor.IsInRole(Roles.Coordinator),
+        ComplaintParty.Officer => IsPerson(actor) && actor.IsInRole(Roles.Officer) && actor.Opd is not null && complaint.OpdCode == actor.Opd,
+        _ => actor.ClientId is null && actor.UserId is null,
+    };
+
+    /// <summary>Staff handling the complaint: coordinators, and officers of the OPD it is routed to. Auditors only read.</summary>
+    public static bool Handles(ICurrentActor actor, ComplaintRow complaint) =>
+        Acts(actor, ComplaintParty.Coordinator, complaint) || Acts(actor, ComplaintParty.Officer, complaint);
 }

@@ -1,7 +1,7 @@
 namespace GovServices.Complaints.Domain;
 
 /// <summary>One row of <c>complaints.complaint</c>.</summary>
-internal sealed class ComplaintRow
+internal sealed record ComplaintRow
 {
     public Guid Id { get; init; }
 
@@ -47,6 +47,36 @@ internal sealed class ComplaintRow
     public DateOnly? FollowUpDueOn { get; init; }
 
     public DateOnly? ResolutionDueOn { get; init; }
+
+    public DateTimeOffset? VerifiedAt { get; init; }
+
+    public DateTimeOffset? DispositionedAt { get; init; }
+
+    public DateTimeOffset? StartedAt { get; init; }
+
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The date (WITA) on which a resolved complaint the reporter did not answer closes by itself.</summary>
+    public DateOnly? AutoCloseOn { get; init; }
+
+    /// <summary>One of <see cref="RejectionReason"/>'s codes.</summary>
+    public string? RejectionReason { get; init; }
+
+    public Guid? DuplicateOfId { get; init; }
+
+    public int ReopenCount { get; init; }
+
+    public int? Rating { get; init; }
+
+    public DateTimeOffset? RatedAt { get; init; }
+
+    public DateTimeOffset? VerificationOverdueAt { get; init; }
+
+    public DateTimeOffset? FollowUpOverdueAt { get; init; }
+
+    public DateTimeOffset? ResolutionOverdueAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
 

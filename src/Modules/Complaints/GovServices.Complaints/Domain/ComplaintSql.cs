@@ -20,7 +20,40 @@ internal static class ComplaintSql
         reporter_user_id AS ReporterUserId, reporter_nik AS ReporterNik, reporter_name AS ReporterName,
         reporter_contact AS ReporterContact, filed_by_client_id AS FiledByClientId, filed_at AS FiledAt,
         verification_due_on AS VerificationDueOn, follow_up_due_on AS FollowUpDueOn,
-        resolution_due_on AS ResolutionDueOn, updated_at AS UpdatedAt, version AS Version
+        resolution_due_on AS ResolutionDueOn, verified_at AS VerifiedAt, dispositioned_at AS DispositionedAt,
+        started_at AS StartedAt, resolved_at AS ResolvedAt, closed_at AS ClosedAt, auto_close_on AS AutoCloseOn,
+        rejection_reason AS RejectionReason, duplicate_of_id AS DuplicateOfId, reopen_count AS ReopenCount,
+        rating AS Rating, rated_at AS RatedAt, verification_overdue_at AS VerificationOverdueAt,
+        follow_up_overdue_at AS FollowUpOverdueAt, resolution_overdue_at AS ResolutionOverdueAt,
+        updated_at AS UpdatedAt, version AS Version
+        """;
+
+    /// <summary>
+    /// Writes a step of the lifecycle: every column a step may change, from the row as the step leaves it, only if
+    /// nobody changed the complaint since it was read.
+    /// </summary>
+    public const string UpdateLifecycle = """
+        UPDATE complaints.complaint
+        SET status = @status,
+            opd_code = @opd_code,
+            follow_up_due_on = @follow_up_due_on,
+            resolution_due_on = @resolution_due_on,
+            verified_at = @verified_at,
+            dispositioned_at = @dispositioned_at,
+            started_at = @started_at,
+            resolved_at = @resolved_at,
+            closed_at = @closed_at,
+            auto_close_on = @auto_close_on,
+            rejection_reason = @rejection_reason,
+            duplicate_of_id = @duplicate_of_id,
+            reopen_count = @reopen_count,
+            rating = @rating,
+            rated_at = @rated_at,
+            follow_up_overdue_at = @follow_up_overdue_at,
+            resolution_overdue_at = @resolution_overdue_at,
+            updated_at = @updated_at,
+            version = version + 1
+        WHERE id = @id AND version = @version
         """;
 
     public const string SelectById = $"""
@@ -29,9 +62,36 @@ internal static class ComplaintSql
         WHERE id = @id
         """;
 
+    public const string CountById = """
+        SELECT COUNT(*)
+        FROM complaints.complaint
+        WHERE id = @id
+        """;
+
     public const string InsertHistory = """
         INSERT INTO complaints.complaint_history (id, complaint_id, occurred_at, action, from_status, to_status, actor_client_id, actor_user_id, note)
         VALUES (@id, @complaint_id, @occurred_at, @action, @from_status, @to_status, @actor_client_id, @actor_user_id, @note)
+        """;
+
+    public const string InsertResponse = """
+        INSERT INTO complaints.complaint_response (id, complaint_id, responded_at, opd_code, body, actor_client_id, actor_user_id)
+        VALUES (@id, @complaint_id, @responded_at, @opd_code, @body, @actor_client_id, @actor_user_id)
+        """;
+
+    /// <summary>The OPD's answers to one complaint, newest first: the first row is the latest public answer.</summary>
+    public const string SelectResponses = """
+        SELECT id AS Id, responded_at AS RespondedAt, opd_code AS OpdCode, body AS Body
+        FROM complaints.complaint_response
+        WHERE complaint_id = @complaint_id
+        ORDER BY responded_at DESC, id DESC
+        """;
+
+    public const string SelectHistory = """
+        SELECT occurred_at AS OccurredAt, action AS Action, from_status AS FromStatus, to_status AS ToStatus,
+            actor_client_id AS ActorClientId, actor_user_id AS ActorUserId, note AS Note
+        FROM complaints.complaint_history
+        WHERE complaint_id = @complaint_id
+        ORDER BY occurred_at, id
         """;
 
     public const string CategoryColumns = """

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
-using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
@@ -60,7 +59,7 @@ internal sealed class FileComplaintHandler(
     IAuditTrail auditTrail,
     IOutbox outbox,
     ICurrentActor actor,
-    WorkingDayCalendar calendar,
+    ComplaintDeadlines deadlines,
     ComplaintsOptions options,
     TimeProvider clock) : ICommandHandler<FileComplaint, Result<ComplaintFiled>>
 {
@@ -89,19 +88,10 @@ internal sealed class FileComplaintHandler(
         }
 
         var now = clock.GetUtcNow();
-        DateOnly verificationDueOn;
-        try
-        {
-            verificationDueOn = calendar.AddWorkingDays(calendar.LocalDate(now), options.VerificationWorkingDays);
-        }
-        catch (HolidayDataMissingException exception)
-        {
-            return Error.Unprocessable(
-                "working_day_calendar_incomplete",
-                Messages.Pick(
-                    $"Complaints cannot be filed now: the holidays of {exception.Year} are not yet known, so no due date can be set. The city has been notified by its health checks.",
-                    $"Pengaduan belum dapat diajukan: hari libur tahun {exception.Year} belum tersedia sehingga tenggat waktu tidak dapat dihitung."));
-        }
+        var verificationDue = deadlines.WorkingDaysAfter(now, options.VerificationWorkingDays);
+        if (!verificationDue.IsSuccess)
+            return verificationDue.Error;
+        var verificationDueOn = verificationDue.Value;
 
         var citizen = ComplaintAccess.IsCitizen(actor);
         var id = Guid.CreateVersion7(now);

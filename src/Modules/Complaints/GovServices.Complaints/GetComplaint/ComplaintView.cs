@@ -19,6 +19,19 @@ namespace GovServices.Complaints.GetComplaint;
 /// <param name="VerificationDueOn">The date (WITA) by which the city verifies it.</param>
 /// <param name="FollowUpDueOn">The date (WITA) by which the OPD follows it up, once routed.</param>
 /// <param name="ResolutionDueOn">The date (WITA) by which the OPD resolves it, once routed.</param>
+/// <param name="VerifiedAt">When the complaint desk verified it (UTC).</param>
+/// <param name="DispositionedAt">When it was routed to the OPD (UTC).</param>
+/// <param name="StartedAt">When the OPD started on it (UTC).</param>
+/// <param name="ResolvedAt">When the OPD resolved it (UTC).</param>
+/// <param name="ClosedAt">When it was closed, by the reporter or by itself (UTC).</param>
+/// <param name="AutoCloseOn">The date (WITA) on which a resolved complaint closes by itself unless the reporter answers.</param>
+/// <param name="RejectionReason">duplicate, not_our_authority, insufficient_information or spam, when rejected.</param>
+/// <param name="DuplicateOf">The original complaint, when rejected as a duplicate.</param>
+/// <param name="ReopenCount">How often the reporter reopened it (at most once).</param>
+/// <param name="Rating">The reporter's rating of the resolution, 1 to 5.</param>
+/// <param name="OverdueStages">The stages the deadline job found past their due date: verification, follow_up, resolution.</param>
+/// <param name="Answers">The OPD's public answers, newest first.</param>
+/// <param name="History">Every step, oldest first.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 internal sealed record ComplaintView(
     Guid Id,
@@ -39,6 +52,19 @@ internal sealed record ComplaintView(
     DateOnly VerificationDueOn,
     DateOnly? FollowUpDueOn,
     DateOnly? ResolutionDueOn,
+    DateTimeOffset? VerifiedAt,
+    DateTimeOffset? DispositionedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? ClosedAt,
+    DateOnly? AutoCloseOn,
+    string? RejectionReason,
+    Guid? DuplicateOf,
+    int ReopenCount,
+    int? Rating,
+    IReadOnlyList<string> OverdueStages,
+    IReadOnlyList<AnswerView> Answers,
+    IReadOnlyList<HistoryEntryView> History,
     DateTimeOffset UpdatedAt)
 {
     internal int Version { get; init; }

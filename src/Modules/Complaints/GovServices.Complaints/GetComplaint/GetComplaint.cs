@@ -3,16 +3,16 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
-using GovServices.CivilRegistry.Contracts;
 using GovServices.Complaints.Domain;
 using Mediator;
 
 namespace GovServices.Complaints.GetComplaint;
 
-/// <summary>One complaint, if the caller may see it; otherwise as good as absent.</summary>
+/// <summary>One complaint, with its public answers and history, if the caller may see it; otherwise as good as absent.</summary>
 internal sealed record GetComplaint(Guid Id) : IQuery<Result<ComplaintView>>;
 
-internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICurrentActor actor) : IQueryHandler<GetComplaint, Result<ComplaintView>>
+internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICurrentActor actor, ReporterDisclosure disclosure)
+    : IQueryHandler<GetComplaint, Result<ComplaintView>>
 {
     public static Error NotFound => Error.NotFound(
         "complaint_not_found",
@@ -20,13 +20,25 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
 
     public async ValueTask<Result<ComplaintView>> Handle(GetComplaint query, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var complaint = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
-            ComplaintSql.SelectById, new { id = query.Id }, cancellationToken: cancellationToken));
-        // Another's complaint answers like a missing one: its existence is not disclosed.
-        if (complaint is null || !ComplaintAccess.CanRead(actor, complaint))
-            return NotFound;
+        ComplaintRow? complaint;
+        IReadOnlyList<ResponseRow> answers;
+        IReadOnlyList<HistoryRow> history;
+        await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
+        {
+            complaint = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
+                ComplaintSql.SelectById, new { id = query.Id }, cancellationToken: cancellationToken));
+            // Another's complaint answers like a missing one: its existence is not disclosed.
+            if (complaint is null || !ComplaintAccess.CanRead(actor, complaint))
+                return NotFound;
 
+            answers = [.. await connection.QueryAsync<ResponseRow>(new CommandDefinition(
+                ComplaintSql.SelectResponses, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
+            history = [.. await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+                ComplaintSql.SelectHistory, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
+        }
+
+        await disclosure.RecordStaffReadAsync([complaint], "complaint.read", cancellationToken);
+        var staff = ComplaintAccess.IsPerson(actor) && !actor.IsInRole(Roles.Citizen);
         return new ComplaintView(
             complaint.Id,
             complaint.TrackingCode,
@@ -41,25 +53,39 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
             JsonSerializer.Deserialize<string[]>(complaint.MediaUrls) ?? [],
             complaint.Anonymous,
             complaint.Confidential,
-            Reporter(complaint),
+            disclosure.For(complaint),
             complaint.FiledAt,
             complaint.VerificationDueOn,
             complaint.FollowUpDueOn,
             complaint.ResolutionDueOn,
+            complaint.VerifiedAt,
+            complaint.DispositionedAt,
+            complaint.StartedAt,
+            complaint.ResolvedAt,
+            complaint.ClosedAt,
+            complaint.AutoCloseOn,
+            complaint.RejectionReason,
+            complaint.DuplicateOfId,
+            complaint.ReopenCount,
+            complaint.Rating,
+            OverdueStages(complaint),
+            [.. answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
+            [.. history.Select(entry => Entry(entry, staff))],
             complaint.UpdatedAt) { Version = complaint.Version };
     }
 
-    private ReporterView? Reporter(ComplaintRow complaint)
-    {
-        var reporterSide = ComplaintAccess.IsReporterSide(actor, complaint);
-        if (complaint.Anonymous && !reporterSide)
-            return null;
-        if (complaint.ReporterName is null && complaint.ReporterContact is null && complaint.ReporterNik is null)
-            return null;
+    public static IReadOnlyList<string> OverdueStages(ComplaintRow complaint) =>
+    [
+        .. complaint.VerificationOverdueAt is null ? Array.Empty<string>() : [DeadlineStage.Verification],
+        .. complaint.FollowUpOverdueAt is null ? Array.Empty<string>() : [DeadlineStage.FollowUp],
+        .. complaint.ResolutionOverdueAt is null ? Array.Empty<string>() : [DeadlineStage.Resolution],
+    ];
 
-        var nik = complaint.ReporterNik is null ? null
-            : reporterSide ? complaint.ReporterNik
-            : Nik.TryParse(complaint.ReporterNik, out var parsed, out _) ? parsed.ToMaskedString() : null;
-        return new ReporterView(complaint.ReporterName, complaint.ReporterContact, nik);
+    private static HistoryEntryView Entry(HistoryRow entry, bool staffReader)
+    {
+        var party = ComplaintLifecycle.PartyOf(entry.Action);
+        // The reporter's identity stays out of the history: only staff actions name their staff member, and only to staff.
+        var actorName = staffReader && party is ComplaintParty.Coordinator or ComplaintParty.Officer ? entry.ActorUserId : null;
+        return new HistoryEntryView(entry.Action, entry.FromStatus, entry.ToStatus, party.ToString().ToLowerInvariant(), actorName, entry.OccurredAt, entry.Note);
     }
 }

@@ -1,0 +1,11 @@
+namespace GovServices.Complaints.GetComplaint;
+
+/// <summary>One step in a complaint's history.</summary>
+/// <param name="Action">The step: submitted, verify, reject, disposition, start, resolve, close, auto_close, reopen, withdraw, or flag_overdue (the deadline job noting a missed due date).</param>
+/// <param name="FromStatus">The status before; null for filing.</param>
+/// <param name="ToStatus">The status after.</param>
+/// <param name="Party">Who took it: reporter, coordinator, officer or system.</param>
+/// <param name="Actor">The staff member's user id, shown to staff only; never the reporter's identity.</param>
+/// <param name="OccurredAt">When (UTC).</param>
+/// <param name="Note">The note given with the step, for example a rejection's explanation or a reopening's reason.</param>
+internal sealed record HistoryEntryView(string Action, string? FromStatus, string ToStatus, string Party, string? Actor, DateTimeOffset OccurredAt, string? Note);

@@ -1,0 +1,24 @@
+using FluentValidation;
+using GovServices.Complaints.Domain;
+
+namespace GovServices.Complaints.Lifecycle;
+
+internal sealed class RejectComplaintValidator : ComplaintStepValidator<RejectComplaint>
+{
+    public RejectComplaintValidator()
+    {
+        RuleFor(command => command.Reason).Must(reason => RejectionReason.All.Contains(reason))
+            .OverridePropertyName("reason")
+            .WithMessage(_ => Messages.Pick(
+                $"The reason must be one of: {string.Join(", ", RejectionReason.All)}.",
+                $"Alasan harus salah satu dari: {string.Join(", ", RejectionReason.All)}."));
+        RuleFor(command => command.DuplicateOf).NotNull()
+            .When(command => command.Reason == RejectionReason.Duplicate)
+            .OverridePropertyName("duplicateOf")
+            .WithMessage(_ => Messages.Pick("A duplicate links the original complaint: give its id.", "Laporan ganda harus merujuk pengaduan aslinya: isi id-nya."));
+        RuleFor(command => command.DuplicateOf).Null()
+            .When(command => command.Reason != RejectionReason.Duplicate)
+            .OverridePropertyName("duplicateOf")
+            .WithMessage(_ => Messages.Pick("Only a duplicate links another complaint.", "Hanya laporan ganda yang merujuk pengaduan lain."));
+    }
+}

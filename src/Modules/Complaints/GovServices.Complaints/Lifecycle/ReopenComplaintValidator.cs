@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace GovServices.Complaints.Lifecycle;
+
+internal sealed class ReopenComplaintValidator : ComplaintStepValidator<ReopenComplaint>
+{
+    public ReopenComplaintValidator()
+    {
+        RuleFor(command => command.Reason).NotEmpty().MaximumLength(MaxNoteLength).OverridePropertyName("reason");
+    }
+}

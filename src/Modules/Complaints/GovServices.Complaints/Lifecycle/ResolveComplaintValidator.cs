@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace GovServices.Complaints.Lifecycle;
+
+internal sealed class ResolveComplaintValidator : ComplaintStepValidator<ResolveComplaint>
+{
+    public ResolveComplaintValidator()
+    {
+        RuleFor(command => command.Answer).NotEmpty().MaximumLength(4000).OverridePropertyName("answer");
+    }
+}
