@@ -6,6 +6,7 @@ using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
 using GovServices.Complaints.Open311;
+using GovServices.Complaints.Stats;
 using GovServices.Complaints.TrackComplaint;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -37,6 +38,7 @@ public static class ComplaintsModule
         services.AddScoped<IValidator<CloseComplaint>, ComplaintStepValidator<CloseComplaint>>();
         services.AddScoped<IValidator<ReopenComplaint>, ReopenComplaintValidator>();
         services.AddScoped<IValidator<WithdrawComplaint>, ComplaintStepValidator<WithdrawComplaint>>();
+        services.AddScoped<IValidator<GetComplaintStats>, GetComplaintStatsValidator>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, Open311AuthorizationResultHandler>();
         return services;
     }
@@ -51,6 +53,7 @@ public static class ComplaintsModule
         group.MapGetComplaint();
         group.MapTrackComplaint();
         group.MapComplaintSteps();
+        group.MapGetComplaintStats();
         endpoints.MapOpen311();
         return endpoints;
     }

@@ -6,6 +6,9 @@ namespace GovServices.Complaints.Domain;
 /// </summary>
 internal sealed class PublicComplaintRow
 {
+    /// <summary>Only to find its public answers: never shown, the tracking code is the public name.</summary>
+    public Guid Id { get; init; }
+
     public string TrackingCode { get; init; } = "";
 
     public string Status { get; init; } = "";
@@ -36,4 +39,7 @@ internal sealed class PublicComplaintRow
     public DateOnly? ResolutionDueOn { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The OPD's latest public answer, if any (<c>complaints.complaint_response</c>).</summary>
+    public string? LatestAnswer { get; set; }
 }

@@ -11,7 +11,7 @@ namespace GovServices.Complaints.Domain;
 internal static class PublicComplaints
 {
     private const string SelectPublic = """
-        SELECT c.tracking_code AS TrackingCode, c.status AS Status, c.category_code AS CategoryCode,
+        SELECT c.id AS Id, c.tracking_code AS TrackingCode, c.status AS Status, c.category_code AS CategoryCode,
                k.name_id AS CategoryNameId, k.name_en AS CategoryNameEn, c.opd_code AS OpdCode,
                c.description AS Description, c.latitude AS Latitude, c.longitude AS Longitude, c.address AS Address,
                c.media_urls AS MediaUrls, c.filed_at AS FiledAt, c.verification_due_on AS VerificationDueOn,
@@ -24,10 +24,13 @@ internal static class PublicComplaints
     public static async Task<PublicComplaintRow?> FindAsync(IDbConnectionFactory connections, string trackingCode, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<PublicComplaintRow>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<PublicComplaintRow>(new CommandDefinition(
             SelectPublic + "\n  AND c.tracking_code = @tracking_code",
             new { confidential = false, tracking_code = trackingCode },
             cancellationToken: cancellationToken));
+        if (row is not null)
+            await AttachLatestAnswersAsync(connection, [row], cancellationToken);
+        return row;
     }
 
     /// <summary>Public complaints that match the filter, newest first, at most its Limit.</summary>
@@ -36,8 +39,29 @@ internal static class PublicComplaints
         var parameters = new DynamicParameters(new { confidential = false, from = filter.From, to = filter.To, limit = filter.Limit });
         var sql = ListSql(connections.Dialect, filter, parameters);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<PublicComplaintRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return [.. rows];
+        var rows = (await connection.QueryAsync<PublicComplaintRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
+        await AttachLatestAnswersAsync(connection, rows, cancellationToken);
+        return rows;
+    }
+
+    /// <summary>The answers of the listed complaints in one statement; the latest of each is kept.</summary>
+    private static async Task AttachLatestAnswersAsync(System.Data.Common.DbConnection connection, IReadOnlyList<PublicComplaintRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+            return;
+
+        var parameters = new DynamicParameters();
+        var sql = $"""
+            SELECT id AS Id, complaint_id AS ComplaintId, responded_at AS RespondedAt, body AS Body
+            FROM complaints.complaint_response
+            WHERE complaint_id IN {InList(parameters, "complaint_id", [.. rows.Select(row => row.Id)])}
+            """;
+        var answers = await connection.QueryAsync<PublicAnswerRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var latest = answers
+            .GroupBy(answer => answer.ComplaintId)
+            .ToDictionary(group => group.Key, group => group.MaxBy(answer => (answer.RespondedAt, answer.Id))!.Body);
+        foreach (var row in rows)
+            row.LatestAnswer = latest.GetValueOrDefault(row.Id);
     }
 
     /// <summary>
@@ -51,22 +75,23 @@ internal static class PublicComplaints
             sql.Append("\n  AND c.filed_at >= @from");
         if (filter.To is not null)
             sql.Append("\n  AND c.filed_at < @to");
-        AppendIn(sql, parameters, "c.tracking_code", "tracking_code", filter.TrackingCodes);
-        AppendIn(sql, parameters, "c.category_code", "category_code", filter.CategoryCodes);
-        AppendIn(sql, parameters, "c.status", "status", filter.Statuses);
+        if (filter.TrackingCodes is not null)
+            sql.Append("\n  AND c.tracking_code IN ").Append(InList(parameters, "tracking_code", filter.TrackingCodes));
+        if (filter.CategoryCodes is not null)
+            sql.Append("\n  AND c.category_code IN ").Append(InList(parameters, "category_code", filter.CategoryCodes));
+        if (filter.Statuses is not null)
+            sql.Append("\n  AND c.status IN ").Append(InList(parameters, "status", filter.Statuses));
         return sql.Append("\nORDER BY c.filed_at DESC, c.id DESC\n").Append(dialect.Limit("limit")).ToString();
     }
 
-    private static void AppendIn(StringBuilder sql, DynamicParameters parameters, string column, string name, IReadOnlyList<string>? values)
+    /// <summary><c>(@name_0, @name_1, …)</c>, with one parameter per value added to <paramref name="parameters"/>.</summary>
+    private static string InList<T>(DynamicParameters parameters, string name, IReadOnlyList<T> values)
     {
-        if (values is null)
-            return;
-
         var names = values.Select((value, index) =>
         {
             parameters.Add($"{name}_{index}", value);
             return $"@{name}_{index}";
         });
-        sql.Append($"\n  AND {column} IN ({string.Join(", ", names)})");
+        return $"({string.Join(", ", names)})";
     }
 }
