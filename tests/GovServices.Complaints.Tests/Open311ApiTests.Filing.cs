@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using Dapper;
-using GovServices.BuildingBlocks.Data;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.Complaints.Tests;
 
@@ -22,12 +19,7 @@ public sealed partial class Open311ApiTests
         var body = await response.Content.ReadAsStringAsync();
         var request = XDocument.Parse(body).Root!.Element("request")!;
         var serviceRequestId = request.Element("service_request_id")!.Value;
-        Guid id;
-        await using (var connection = await _host.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync())
-        {
-            id = await connection.QuerySingleAsync<Guid>(
-                "SELECT id FROM complaints.complaint WHERE tracking_code = @tracking_code", new { tracking_code = serviceRequestId });
-        }
+        var id = await IdOfAsync(serviceRequestId);
 
         using var api = OAuth.CreateApiClient(_tokens["partner-app"]);
         var complaint = JsonNode.Parse(await api.GetStringAsync(new Uri($"/api/v1/complaints/{id}", UriKind.Relative)))!;
@@ -109,6 +101,17 @@ public sealed partial class Open311ApiTests
             Assert.That(key["scopes"]!.AsArray().Select(scope => scope!.GetValue<string>()), Is.EqualTo(new[] { "complaints.submit" }));
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         }
+    }
+
+    [Test]
+    public async Task A_key_in_the_query_string_is_not_accepted()
+    {
+        using var anonymous = _host!.CreateClient();
+        using var form = ServiceRequest(apiKey: null);
+
+        using var response = await anonymous.PostAsync(new Uri($"/open311/v2/requests.json?api_key={DemoApiKey}", UriKind.Relative), form);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "keys in URLs end up in logs");
     }
 
     [Test]

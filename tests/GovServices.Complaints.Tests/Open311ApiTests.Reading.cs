@@ -40,6 +40,33 @@ public sealed partial class Open311ApiTests
     }
 
     [Test]
+    public async Task A_resolved_complaint_is_closed_with_the_opds_public_answer_as_status_notes()
+    {
+        var code = await PostServiceRequestAsync();
+        var complaint = new Uri($"/api/v1/complaints/{await IdOfAsync(code)}", UriKind.Relative);
+        foreach (var (who, action) in new[] { ("coordinator", "verify"), ("coordinator", "disposition"), ("officer.dlh", "start"), ("officer.dlh", "resolve") })
+        {
+            using var staff = OAuth.CreateApiClient(_tokens[who]);
+            using var step = await staff.PostStepAsync(complaint, action, await staff.ETagOfAsync(complaint), ComplaintSteps.BodyFor(action));
+            Assert.That(step.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{action}: {await step.Content.ReadAsStringAsync()}");
+        }
+
+        using var anonymous = _host!.CreateClient();
+        var request = XDocument.Parse(await anonymous.GetStringAsync(new Uri($"/open311/v2/requests/{code}.xml", UriKind.Relative))).Root!.Element("request")!;
+        var closed = await ListAsync(anonymous, "status=closed");
+        var open = await ListAsync(anonymous, "status=open");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(request.Element("status")!.Value, Is.EqualTo("closed"));
+            Assert.That(request.Element("status_notes")!.Value, Is.EqualTo("Sampah sudah diangkut oleh DLH pada pagi ini."));
+            Assert.That(request.Element("expected_datetime")!.Value, Does.EndWith("T23:59:59+08:00"), "by the end of the resolution due date, city time");
+            Assert.That(closed, Does.Contain(code));
+            Assert.That(open, Does.Not.Contain(code));
+        }
+    }
+
+    [Test]
     public async Task No_reporter_identity_appears_in_any_service_request()
     {
         var id = await PostServiceRequestAsync();
@@ -140,6 +167,12 @@ public sealed partial class Open311ApiTests
             Assert.That(listed[0], Is.EqualTo(codes[^1]), "the newest first");
             Assert.That(listed, Does.Not.Contain(codes[0]), "the oldest is the one left out");
         }
+    }
+
+    private async Task<Guid> IdOfAsync(string trackingCode)
+    {
+        await using var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync();
+        return await connection.QuerySingleAsync<Guid>("SELECT id FROM complaints.complaint WHERE tracking_code = @tracking_code", new { tracking_code = trackingCode });
     }
 
     private static async Task<List<string>> ListAsync(HttpClient client, string query)

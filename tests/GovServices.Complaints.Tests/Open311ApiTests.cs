@@ -39,7 +39,8 @@ public sealed partial class Open311ApiTests(DatabaseProvider provider)
         _host.CreateClient().Dispose();
         _tokens["partner-app"] = (await OAuth.ClientCredentialsAsync("partner-app", "complaints.submit", "complaints.read")).AccessToken;
         _tokens["admin-cli"] = (await OAuth.ClientCredentialsAsync("admin-cli", "identity.admin")).AccessToken;
-        _tokens["coordinator"] = (await OAuth.AuthorizationCodeAsync("coordinator", "openid", "complaints.read")).AccessToken;
+        foreach (var staff in new[] { "coordinator", "officer.dlh" })
+            _tokens[staff] = (await OAuth.AuthorizationCodeAsync(staff, "openid", "complaints.read", "complaints.manage")).AccessToken;
     }
 
     [OneTimeTearDown]

@@ -13,7 +13,7 @@ public static class PartnerApiKeyAccess
 {
     public const string Scheme = "PartnerApiKey";
 
-    /// <summary>The query or form argument that carries the key.</summary>
+    /// <summary>The form argument that carries the key.</summary>
     public const string Parameter = "api_key";
 
     /// <summary>The caller must present a partner API key whose client is allowed <paramref name="scope"/>.</summary>

@@ -21,11 +21,13 @@ internal static class PublicComplaints
         WHERE c.confidential = @confidential
         """;
 
+    public const string FindSql = SelectPublic + "\n  AND c.tracking_code = @tracking_code";
+
     public static async Task<PublicComplaintRow?> FindAsync(IDbConnectionFactory connections, string trackingCode, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PublicComplaintRow>(new CommandDefinition(
-            SelectPublic + "\n  AND c.tracking_code = @tracking_code",
+            FindSql,
             new { confidential = false, tracking_code = trackingCode },
             cancellationToken: cancellationToken));
         if (row is not null)
@@ -51,11 +53,7 @@ internal static class PublicComplaints
             return;
 
         var parameters = new DynamicParameters();
-        var sql = $"""
-            SELECT id AS Id, complaint_id AS ComplaintId, responded_at AS RespondedAt, body AS Body
-            FROM complaints.complaint_response
-            WHERE complaint_id IN {InList(parameters, "complaint_id", [.. rows.Select(row => row.Id)])}
-            """;
+        var sql = AnswersSql(parameters, [.. rows.Select(row => row.Id)]);
         var answers = await connection.QueryAsync<PublicAnswerRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         var latest = answers
             .GroupBy(answer => answer.ComplaintId)
@@ -63,6 +61,13 @@ internal static class PublicComplaints
         foreach (var row in rows)
             row.LatestAnswer = latest.GetValueOrDefault(row.Id);
     }
+
+    /// <summary>The public answers of the given complaints.</summary>
+    public static string AnswersSql(DynamicParameters parameters, IReadOnlyList<Guid> complaintIds) => $"""
+        SELECT id AS Id, complaint_id AS ComplaintId, responded_at AS RespondedAt, body AS Body
+        FROM complaints.complaint_response
+        WHERE complaint_id IN {InList(parameters, "complaint_id", complaintIds)}
+        """;
 
     /// <summary>
     /// The list statement. Each list becomes one parameter per value, written out here: Dapper would pass a list to

@@ -22,7 +22,7 @@ internal sealed record GetComplaintStats(DateOnly? From = null, DateOnly? To = n
 internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections, WorkingDayCalendar calendar, TimeProvider clock)
     : IQueryHandler<GetComplaintStats, Result<ComplaintStats>>
 {
-    private const string SelectFiledBetween = """
+    public const string SelectFiledBetween = """
         SELECT status AS Status, category_code AS CategoryCode, opd_code AS OpdCode,
                verification_due_on AS VerificationDueOn, follow_up_due_on AS FollowUpDueOn,
                resolution_due_on AS ResolutionDueOn, verified_at AS VerifiedAt, started_at AS StartedAt,

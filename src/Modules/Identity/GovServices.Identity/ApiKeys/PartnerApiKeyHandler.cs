@@ -13,7 +13,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace GovServices.Identity.ApiKeys;
 
 /// <summary>
-/// Authenticates <see cref="PartnerApiKeyAccess.Scheme"/>: the key from the query or the form body, checked against
+/// Authenticates <see cref="PartnerApiKeyAccess.Scheme"/>: the key from the form body, checked against
 /// the client's stored hash. The caller is the client as a client-credentials token would describe it, with one scope
 /// at most, <c>complaints.submit</c>, and only when the client is allowed it: a key is a narrower credential than
 /// the client's secret. A disabled client's key fails like an unknown one.
@@ -46,11 +46,11 @@ internal sealed class PartnerApiKeyHandler(IOptionsMonitor<AuthenticationSchemeO
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
+    /// <summary>From the form body only: a key in the query string would end up in access logs and proxies.</summary>
     private async Task<string?> ReadKeyAsync()
     {
-        var fromQuery = Request.Query[PartnerApiKeyAccess.Parameter].ToString();
-        if (fromQuery.Length > 0 || !Request.HasFormContentType)
-            return fromQuery;
+        if (!Request.HasFormContentType)
+            return null;
 
         // The body stays readable for the endpoint and for the idempotency check, which hashes its raw bytes.
         Request.EnableBuffering();
