@@ -2,9 +2,11 @@ using FluentValidation;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Categories;
 using GovServices.Complaints.FileComplaint;
+using GovServices.Complaints.Deadlines;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
+using GovServices.Complaints.ListComplaints;
 using GovServices.Complaints.Open311;
 using GovServices.Complaints.Stats;
 using GovServices.Complaints.TrackComplaint;
@@ -29,6 +31,7 @@ public static class ComplaintsModule
         services.AddSingleton<ComplaintDeadlines>();
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<ReporterDisclosure>();
+        services.AddHostedService<ComplaintDeadlineWorker>();
         services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
         services.AddScoped<IValidator<VerifyComplaint>, ComplaintStepValidator<VerifyComplaint>>();
         services.AddScoped<IValidator<RejectComplaint>, RejectComplaintValidator>();
@@ -50,6 +53,7 @@ public static class ComplaintsModule
         var group = endpoints.MapGroup(ComplaintsApiPaths.Group).WithTags("Complaints");
         group.MapListCategories();
         group.MapFileComplaint();
+        group.MapListComplaints();
         group.MapGetComplaint();
         group.MapTrackComplaint();
         group.MapComplaintSteps();

@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Data;
+
 namespace GovServices.Complaints.Domain;
 
 /// <summary>The SQL the use cases share; the same text on every provider.</summary>
@@ -93,6 +95,58 @@ internal static class ComplaintSql
         WHERE complaint_id = @complaint_id
         ORDER BY occurred_at, id
         """;
+
+    /// <summary>Open complaints past the due date of a stage the deadline job has not flagged yet, oldest first.</summary>
+    public static string SelectOverdue(ISqlDialect dialect, string stage) => $"""
+        SELECT {SelectColumns}
+        FROM complaints.complaint
+        WHERE {OverdueCondition(stage)}
+        ORDER BY id
+        {dialect.Limit("limit")}
+        """;
+
+    /// <summary>Flags one stage once: the first host instance to get there wins, the others change nothing.</summary>
+    public static string FlagOverdue(string stage) => $"""
+        UPDATE complaints.complaint
+        SET {StageColumn(stage)}_overdue_at = @now
+        WHERE id = @id AND {OverdueCondition(stage)}
+        """;
+
+    /// <summary>
+    /// A complaint is overdue in a stage while it is still in it after the stage's due date (WITA): verification while
+    /// submitted or verified, follow-up while routed but not started, resolution until resolved.
+    /// </summary>
+    public static string OverdueCondition(string stage) => stage switch
+    {
+        DeadlineStage.Verification => "status IN ('submitted', 'verified') AND verification_due_on < @today AND verification_overdue_at IS NULL",
+        DeadlineStage.FollowUp => "status = 'dispositioned' AND follow_up_due_on < @today AND follow_up_overdue_at IS NULL",
+        DeadlineStage.Resolution => "status IN ('dispositioned', 'in_progress', 'reopened') AND resolution_due_on < @today AND resolution_overdue_at IS NULL",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "not a deadline stage"),
+    };
+
+    /// <summary>Open complaints past a due date, flagged or not: the list's <c>overdue=true</c>.</summary>
+    public const string OverdueNow = """
+        ((status IN ('submitted', 'verified') AND verification_due_on < @today)
+            OR (status = 'dispositioned' AND follow_up_due_on < @today)
+            OR (status IN ('dispositioned', 'in_progress', 'reopened') AND resolution_due_on < @today))
+        """;
+
+    /// <summary>Resolved complaints whose auto-close date has come.</summary>
+    public static string SelectDueForAutoClose(ISqlDialect dialect) => $"""
+        SELECT {SelectColumns}
+        FROM complaints.complaint
+        WHERE status = 'resolved' AND auto_close_on <= @today
+        ORDER BY id
+        {dialect.Limit("limit")}
+        """;
+
+    private static string StageColumn(string stage) => stage switch
+    {
+        DeadlineStage.Verification => "verification",
+        DeadlineStage.FollowUp => "follow_up",
+        DeadlineStage.Resolution => "resolution",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "not a deadline stage"),
+    };
 
     public const string CategoryColumns = """
         code AS Code, name_id AS NameId, name_en AS NameEn, description AS Description, opd_code AS OpdCode,

@@ -27,7 +27,7 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
     {
         var complaint = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
             ComplaintSql.SelectById, new { id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        if (complaint is null || !ComplaintAccess.CanRead(actor, complaint))
+        if (complaint is null || !(ComplaintAccess.CanRead(actor, complaint) || ComplaintAccess.Acts(actor, ComplaintParty.System, complaint)))
             return GetComplaintHandler.NotFound;
 
         var party = ComplaintLifecycle.PartyOf(action);
