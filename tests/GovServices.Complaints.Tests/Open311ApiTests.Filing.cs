@@ -146,6 +146,19 @@ public sealed partial class Open311ApiTests
     }
 
     [Test]
+    public async Task Errors_are_described_in_bahasa_indonesia_when_asked()
+    {
+        using var anonymous = _host!.CreateClient();
+        anonymous.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue("id"));
+        using var form = ServiceRequest(serviceCode: "kebakaran");
+
+        using var response = await anonymous.PostAsync(new Uri("/open311/v2/requests.json", UriKind.Relative), form);
+
+        var descriptions = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Select(error => error!["description"]!.GetValue<string>());
+        Assert.That(descriptions, Has.Some.EqualTo("service_code: Pilih kategori yang aktif."));
+    }
+
+    [Test]
     public async Task Filing_without_a_description_or_a_reporter_names_the_open311_arguments()
     {
         using var anonymous = _host!.CreateClient();
