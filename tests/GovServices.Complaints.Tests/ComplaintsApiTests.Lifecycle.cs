@@ -29,6 +29,7 @@ public sealed partial class ComplaintsApiTests
 
         var read = await Api("coordinator").ReadAsync(complaint);
         var history = read["history"]!.AsArray();
+        var tracked = JsonNode.Parse(await _host!.CreateClient().GetStringAsync(new Uri($"/api/v1/complaints/track/{read["trackingCode"]!.GetValue<string>()}", UriKind.Relative)))!;
         var events = await StatusEventsAsync(complaint);
         using (Assert.EnterMultipleScope())
         {
@@ -46,6 +47,8 @@ public sealed partial class ComplaintsApiTests
             Assert.That(history[3]!["actor"], Is.Not.Null, "staff see which staff member took a step");
             Assert.That(read["answers"]!.AsArray().Select(answer => answer!["answer"]!.GetValue<string>()).First(), Is.EqualTo("Jadwal angkut ditambah menjadi harian."));
             Assert.That(read["reopenCount"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(tracked["answers"]!.AsArray().Select(answer => answer!["answer"]!.GetValue<string>()), Is.EqualTo(new[] { "Jadwal angkut ditambah menjadi harian.", "Sampah sudah diangkut." }), "answers are public");
+            Assert.That(tracked["status"]!.GetValue<string>(), Is.EqualTo("closed"));
             Assert.That(read["closedAt"], Is.Not.Null);
             Assert.That(events, Is.EqualTo(new[] { "submitted", "verified", "dispositioned", "in_progress", "resolved", "reopened", "in_progress", "resolved", "closed" }));
         }

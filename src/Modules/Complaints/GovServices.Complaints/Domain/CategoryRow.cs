@@ -16,4 +16,10 @@ internal sealed class CategoryRow
     public int SlaWorkingDays { get; init; }
 
     public bool Active { get; init; }
+
+    public int SortOrder { get; init; }
+
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    public int Version { get; init; }
 }

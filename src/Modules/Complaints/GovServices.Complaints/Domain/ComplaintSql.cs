@@ -148,9 +148,51 @@ internal static class ComplaintSql
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "not a deadline stage"),
     };
 
+    public const string InsertComment = """
+        INSERT INTO complaints.complaint_comment (id, complaint_id, created_at, author_party, actor_client_id, actor_user_id, body)
+        VALUES (@id, @complaint_id, @created_at, @author_party, @actor_client_id, @actor_user_id, @body)
+        """;
+
+    public const string SelectComments = """
+        SELECT id AS Id, created_at AS CreatedAt, author_party AS AuthorParty, actor_user_id AS ActorUserId, body AS Body
+        FROM complaints.complaint_comment
+        WHERE complaint_id = @complaint_id
+        ORDER BY created_at, id
+        """;
+
+    /// <summary>The reporter's rating, once: a second one changes nothing.</summary>
+    public const string Rate = """
+        UPDATE complaints.complaint
+        SET rating = @rating,
+            rated_at = @rated_at,
+            updated_at = @rated_at,
+            version = version + 1
+        WHERE id = @id AND rating IS NULL AND status IN ('resolved', 'closed')
+        """;
+
     public const string CategoryColumns = """
         code AS Code, name_id AS NameId, name_en AS NameEn, description AS Description, opd_code AS OpdCode,
-        sla_working_days AS SlaWorkingDays, active AS Active
+        sla_working_days AS SlaWorkingDays, active AS Active, sort_order AS SortOrder, updated_at AS UpdatedAt,
+        version AS Version
+        """;
+
+    public const string CategoryTable = "complaints.category";
+
+    public static readonly string[] CategoryInsertColumns =
+        ["code", "name_id", "name_en", "description", "opd_code", "sla_working_days", "active", "sort_order", "updated_at", "version"];
+
+    public const string UpdateCategory = """
+        UPDATE complaints.category
+        SET name_id = @name_id,
+            name_en = @name_en,
+            description = @description,
+            opd_code = @opd_code,
+            sla_working_days = @sla_working_days,
+            active = @active,
+            sort_order = @sort_order,
+            updated_at = @updated_at,
+            version = version + 1
+        WHERE code = @code AND version = @version
         """;
 
     public const string SelectActiveCategories = $"""

@@ -1,6 +1,6 @@
 namespace GovServices.Complaints.Domain;
 
-/// <summary>A public answer of the OPD, as <see cref="PublicComplaints"/> reads it to attach the latest to its complaint.</summary>
+/// <summary>A public answer of the OPD, as <see cref="PublicComplaints"/> attaches it to its complaint.</summary>
 internal sealed class PublicAnswerRow
 {
     public Guid Id { get; init; }
@@ -8,6 +8,8 @@ internal sealed class PublicAnswerRow
     public Guid ComplaintId { get; init; }
 
     public DateTimeOffset RespondedAt { get; init; }
+
+    public string OpdCode { get; init; } = "";
 
     public string Body { get; init; } = "";
 }

@@ -40,6 +40,10 @@ internal sealed class PublicComplaintRow
 
     public DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>The OPD's latest public answer, if any (<c>complaints.complaint_response</c>).</summary>
-    public string? LatestAnswer { get; set; }
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The OPD's public answers (<c>complaints.complaint_response</c>), newest first.</summary>
+    public IReadOnlyList<PublicAnswerRow> Answers { get; set; } = [];
 }

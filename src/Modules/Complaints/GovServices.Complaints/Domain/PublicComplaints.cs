@@ -15,7 +15,8 @@ internal static class PublicComplaints
                k.name_id AS CategoryNameId, k.name_en AS CategoryNameEn, c.opd_code AS OpdCode,
                c.description AS Description, c.latitude AS Latitude, c.longitude AS Longitude, c.address AS Address,
                c.media_urls AS MediaUrls, c.filed_at AS FiledAt, c.verification_due_on AS VerificationDueOn,
-               c.resolution_due_on AS ResolutionDueOn, c.updated_at AS UpdatedAt
+               c.resolution_due_on AS ResolutionDueOn, c.resolved_at AS ResolvedAt, c.closed_at AS ClosedAt,
+               c.updated_at AS UpdatedAt
         FROM complaints.complaint c
         JOIN complaints.category k ON k.code = c.category_code
         WHERE c.confidential = @confidential
@@ -31,7 +32,7 @@ internal static class PublicComplaints
             new { confidential = false, tracking_code = trackingCode },
             cancellationToken: cancellationToken));
         if (row is not null)
-            await AttachLatestAnswersAsync(connection, [row], cancellationToken);
+            await AttachAnswersAsync(connection, [row], cancellationToken);
         return row;
     }
 
@@ -42,12 +43,12 @@ internal static class PublicComplaints
         var sql = ListSql(connections.Dialect, filter, parameters);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<PublicComplaintRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
-        await AttachLatestAnswersAsync(connection, rows, cancellationToken);
+        await AttachAnswersAsync(connection, rows, cancellationToken);
         return rows;
     }
 
-    /// <summary>The answers of the listed complaints in one statement; the latest of each is kept.</summary>
-    private static async Task AttachLatestAnswersAsync(System.Data.Common.DbConnection connection, IReadOnlyList<PublicComplaintRow> rows, CancellationToken cancellationToken)
+    /// <summary>The public answers of the listed complaints, in one statement.</summary>
+    private static async Task AttachAnswersAsync(System.Data.Common.DbConnection connection, IReadOnlyList<PublicComplaintRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
             return;
@@ -55,16 +56,14 @@ internal static class PublicComplaints
         var parameters = new DynamicParameters();
         var sql = AnswersSql(parameters, [.. rows.Select(row => row.Id)]);
         var answers = await connection.QueryAsync<PublicAnswerRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        var latest = answers
-            .GroupBy(answer => answer.ComplaintId)
-            .ToDictionary(group => group.Key, group => group.MaxBy(answer => (answer.RespondedAt, answer.Id))!.Body);
+        var byComplaint = answers.ToLookup(answer => answer.ComplaintId);
         foreach (var row in rows)
-            row.LatestAnswer = latest.GetValueOrDefault(row.Id);
+            row.Answers = [.. byComplaint[row.Id].OrderByDescending(answer => answer.RespondedAt).ThenByDescending(answer => answer.Id)];
     }
 
     /// <summary>The public answers of the given complaints.</summary>
     public static string AnswersSql(DynamicParameters parameters, IReadOnlyList<Guid> complaintIds) => $"""
-        SELECT id AS Id, complaint_id AS ComplaintId, responded_at AS RespondedAt, body AS Body
+        SELECT id AS Id, complaint_id AS ComplaintId, responded_at AS RespondedAt, opd_code AS OpdCode, body AS Body
         FROM complaints.complaint_response
         WHERE complaint_id IN {InList(parameters, "complaint_id", complaintIds)}
         """;

@@ -1,3 +1,5 @@
+using GovServices.Complaints.Comments;
+
 namespace GovServices.Complaints.GetComplaint;
 
 /// <summary>A complaint as its reader may see it.</summary>
@@ -31,6 +33,7 @@ namespace GovServices.Complaints.GetComplaint;
 /// <param name="Rating">The reporter's rating of the resolution, 1 to 5.</param>
 /// <param name="OverdueStages">The stages the deadline job found past their due date: verification, follow_up, resolution.</param>
 /// <param name="Answers">The OPD's public answers, newest first.</param>
+/// <param name="Comments">Comments between the reporter and the staff handling it, oldest first; never public.</param>
 /// <param name="History">Every step, oldest first.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 internal sealed record ComplaintView(
@@ -64,6 +67,7 @@ internal sealed record ComplaintView(
     int? Rating,
     IReadOnlyList<string> OverdueStages,
     IReadOnlyList<AnswerView> Answers,
+    IReadOnlyList<CommentView> Comments,
     IReadOnlyList<HistoryEntryView> History,
     DateTimeOffset UpdatedAt)
 {

@@ -3,6 +3,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
+using GovServices.Complaints.Comments;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -23,6 +24,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
         ComplaintRow? complaint;
         IReadOnlyList<ResponseRow> answers;
         IReadOnlyList<HistoryRow> history;
+        IReadOnlyList<CommentRow> comments;
         await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
         {
             complaint = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
@@ -35,6 +37,8 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
                 ComplaintSql.SelectResponses, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
             history = [.. await connection.QueryAsync<HistoryRow>(new CommandDefinition(
                 ComplaintSql.SelectHistory, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
+            comments = [.. await connection.QueryAsync<CommentRow>(new CommandDefinition(
+                ComplaintSql.SelectComments, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
         }
 
         await disclosure.RecordStaffReadAsync([complaint], "complaint.read", cancellationToken);
@@ -70,6 +74,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
             complaint.Rating,
             OverdueStages(complaint),
             [.. answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
+            [.. comments.Select(comment => new CommentView(comment.Id, comment.AuthorParty, staff && comment.AuthorParty == AddCommentHandler.StaffAuthor ? comment.ActorUserId : null, comment.Body, comment.CreatedAt))],
             [.. history.Select(entry => Entry(entry, staff))],
             complaint.UpdatedAt) { Version = complaint.Version };
     }

@@ -1,11 +1,12 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Domain;
+using GovServices.Complaints.GetComplaint;
 using Mediator;
 
 namespace GovServices.Complaints.TrackComplaint;
 
-/// <summary>Public tracking by code: status, category and dates, never the reporter; nothing for confidential complaints.</summary>
+/// <summary>Public tracking by code: status, category, dates and the OPD's public answers, never the reporter; nothing for confidential complaints.</summary>
 internal sealed record TrackComplaint(string TrackingCode) : IQuery<Result<ComplaintTracking>>;
 
 /// <summary>What anyone holding the tracking code may see.</summary>
@@ -17,6 +18,9 @@ internal sealed record TrackComplaint(string TrackingCode) : IQuery<Result<Compl
 /// <param name="FiledAt">When it was filed (UTC).</param>
 /// <param name="VerificationDueOn">The date (WITA) by which the city verifies it.</param>
 /// <param name="ResolutionDueOn">The date (WITA) by which it is to be resolved, once routed.</param>
+/// <param name="ResolvedAt">When the OPD resolved it (UTC).</param>
+/// <param name="ClosedAt">When it was closed (UTC).</param>
+/// <param name="Answers">The OPD's public answers, newest first.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 internal sealed record ComplaintTracking(
     string TrackingCode,
@@ -27,6 +31,9 @@ internal sealed record ComplaintTracking(
     DateTimeOffset FiledAt,
     DateOnly VerificationDueOn,
     DateOnly? ResolutionDueOn,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<AnswerView> Answers,
     DateTimeOffset UpdatedAt);
 
 internal sealed class TrackComplaintHandler(IDbConnectionFactory connections) : IQueryHandler<TrackComplaint, Result<ComplaintTracking>>
@@ -55,6 +62,9 @@ internal sealed class TrackComplaintHandler(IDbConnectionFactory connections) : 
             complaint.FiledAt,
             complaint.VerificationDueOn,
             complaint.ResolutionDueOn,
+            complaint.ResolvedAt,
+            complaint.ClosedAt,
+            [.. complaint.Answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
             complaint.UpdatedAt);
     }
 }

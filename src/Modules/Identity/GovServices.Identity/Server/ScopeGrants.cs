@@ -15,7 +15,7 @@ internal static class ScopeGrants
         [Roles.Officer] = [Scopes.ComplaintsRead, Scopes.ComplaintsManage, Scopes.PermitsReview, Scopes.RegistryVerify, Scopes.RegistryRead, Scopes.PaymentsRead, Scopes.PaymentsManage],
         [Roles.Coordinator] = [Scopes.ComplaintsRead, Scopes.ComplaintsManage, Scopes.PermitsReview, Scopes.PaymentsRead],
         [Roles.Auditor] = [Scopes.AuditRead, Scopes.ComplaintsRead, Scopes.PaymentsRead],
-        [Roles.Admin] = [Scopes.IdentityAdmin],
+        [Roles.Admin] = [Scopes.IdentityAdmin, Scopes.ComplaintsManage],
     };
 
     /// <summary>Scopes about the person and the session, open to everyone who signs in.</summary>

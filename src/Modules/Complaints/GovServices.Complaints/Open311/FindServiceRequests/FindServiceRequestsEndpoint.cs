@@ -63,7 +63,7 @@ internal static class FindServiceRequestsEndpoint
     [
         new("service_request_id", row.TrackingCode),
         new("status", Open311Status.Of(row.Status)),
-        new("status_notes", row.LatestAnswer),
+        new("status_notes", row.Answers.FirstOrDefault()?.Body),
         new("service_name", Messages.Pick(row.CategoryNameEn, row.CategoryNameId)),
         new("service_code", row.CategoryCode),
         new("description", row.Description),

@@ -1,0 +1,76 @@
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Complaints.Categories;
+
+internal static class CategoryAdministrationEndpoints
+{
+    public static IEndpointRouteBuilder MapCategoryAdministration(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(ComplaintsApiPaths.Category, async (string code, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new GetCategory(code), cancellationToken)).Match(category => Ok(response, category)))
+            .AllowPublicAccess("Category metadata holds no personal data; admins read the ETag here before changing one. Rate-limited.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
+            .WithName("GetComplaintCategory")
+            .WithSummary("Read a category, active or not")
+            .WithDescription("With its ETag, the version to send in If-Match when changing it.")
+            .Produces<CategoryDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost(ComplaintsApiPaths.Categories, async (NewCategory category, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                (await mediator.Send(new CreateCategory(category), cancellationToken)).Match(created =>
+                {
+                    response.SetETag(created.Version);
+                    return TypedResults.Created(ComplaintsApiPaths.CategoryLocation(created.Code), created);
+                }))
+            .RequireScope(Scopes.ComplaintsManage, Roles.Admin)
+            .WithName("CreateComplaintCategory")
+            .WithSummary("Add a complaint category")
+            .WithDescription("Admins only. The code is permanent; a code already taken answers 409 category_exists. Audited.")
+            .Produces<CategoryDetails>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut(ComplaintsApiPaths.Category, async (string code, CategoryFields fields, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                await SendAsync(http, mediator, version => new UpdateCategory(code, version, fields), cancellationToken))
+            .RequireScope(Scopes.ComplaintsManage, Roles.Admin)
+            .WithName("UpdateComplaintCategory")
+            .WithSummary("Change a complaint category")
+            .WithDescription("Admins only; a full replacement of its names, description, OPD, SLA, order and active flag. Complaints already filed keep their OPD and due dates. Send the ETag in If-Match: 412 when it changed since, 428 without it. Audited.")
+            .Produces<CategoryDetails>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapPost(ComplaintsApiPaths.CategoryDeactivation, async (string code, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                await SendAsync(http, mediator, version => new UpdateCategory(code, version, Fields: null), cancellationToken))
+            .RequireScope(Scopes.ComplaintsManage, Roles.Admin)
+            .WithName("DeactivateComplaintCategory")
+            .WithSummary("Deactivate a complaint category")
+            .WithDescription("Admins only. No new complaints can be filed under it (422 category_unknown) and it leaves the public list; complaints already filed under it are not touched. If-Match as for changes. Audited.")
+            .Produces<CategoryDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        return group;
+    }
+
+    private static async Task<IResult> SendAsync(HttpContext http, IMediator mediator, Func<int, UpdateCategory> command, CancellationToken cancellationToken)
+    {
+        var version = http.Request.RequiredIfMatchVersion();
+        if (!version.IsSuccess)
+            return version.Error.ToProblem();
+        return (await mediator.Send(command(version.Value), cancellationToken)).Match(category => Ok(http.Response, category));
+    }
+
+    private static IResult Ok(HttpResponse response, CategoryDetails category)
+    {
+        response.SetETag(category.Version);
+        return TypedResults.Ok(category);
+    }
+}

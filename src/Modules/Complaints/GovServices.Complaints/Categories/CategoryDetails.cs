@@ -1,0 +1,21 @@
+using GovServices.Complaints.Domain;
+
+namespace GovServices.Complaints.Categories;
+
+/// <summary>A complaint category, active or not; its ETag is the version to send in If-Match.</summary>
+/// <param name="Code">Its stable code.</param>
+/// <param name="NameId">The name in Bahasa Indonesia.</param>
+/// <param name="NameEn">The name in English.</param>
+/// <param name="Description">What belongs in it.</param>
+/// <param name="Opd">The department (OPD) that answers its complaints.</param>
+/// <param name="SlaWorkingDays">Working days to resolve a complaint once routed.</param>
+/// <param name="SortOrder">Position in the public list.</param>
+/// <param name="Active">Whether complaints can be filed under it.</param>
+/// <param name="UpdatedAt">When an admin last changed it (UTC); null for the seeded set.</param>
+internal sealed record CategoryDetails(string Code, string NameId, string NameEn, string Description, string Opd, int SlaWorkingDays, int SortOrder, bool Active, DateTimeOffset? UpdatedAt)
+{
+    internal int Version { get; init; }
+
+    public static CategoryDetails From(CategoryRow row) =>
+        new(row.Code, row.NameId, row.NameEn, row.Description, row.OpdCode, row.SlaWorkingDays, row.SortOrder, row.Active, row.UpdatedAt) { Version = row.Version };
+}

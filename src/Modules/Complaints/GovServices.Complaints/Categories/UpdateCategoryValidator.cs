@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace GovServices.Complaints.Categories;
+
+internal sealed class UpdateCategoryValidator : AbstractValidator<UpdateCategory>
+{
+    public UpdateCategoryValidator()
+    {
+        When(command => command.Fields is not null, () => CategoryRules.NamesAndRouting(
+            this,
+            command => command.Fields!.NameId,
+            command => command.Fields!.NameEn,
+            command => command.Fields!.Description,
+            command => command.Fields!.Opd,
+            command => command.Fields!.SlaWorkingDays,
+            command => command.Fields!.SortOrder));
+    }
+}

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace GovServices.Complaints.Comments;
+
+internal sealed class AddCommentValidator : AbstractValidator<AddComment>
+{
+    public AddCommentValidator()
+    {
+        RuleFor(command => command.Text).NotEmpty().MaximumLength(2000).OverridePropertyName("text");
+    }
+}
