@@ -54,6 +54,8 @@ internal sealed class EndpointAccessTests
             // Citizens' self-registration: rate-limited per address, idempotent, discloses no taken NIK or email.
             // Complaint categories: reference data without personal data, rate-limited per address.
             "api/v1/complaints/categories",
+            // One category with its ETag (active or not): the same reference data, rate-limited per address.
+            "api/v1/complaints/categories/{code}",
             // Public tracking: status, category and dates only; nothing of confidential complaints; codes carry a check character.
             "api/v1/complaints/track/{trackingCode}",
             "api/v1/identity/citizens",
