@@ -20,7 +20,7 @@ namespace GovServices.Complaints.Lifecycle;
 internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTrail, IOutbox outbox, ICurrentActor actor, TimeProvider clock)
 {
     /// <summary>What an action changes besides the status, given the complaint as it leaves the step.</summary>
-    public delegate ValueTask<Result<ComplaintRow>> Change(ComplaintRow complaint, DateTimeOffset now, CancellationToken cancellationToken);
+    internal delegate ValueTask<Result<ComplaintRow>> Change(ComplaintRow complaint, DateTimeOffset now, CancellationToken cancellationToken);
 
     public async ValueTask<Result<ComplaintStepTaken>> TakeAsync(
         Guid id, int expectedVersion, string action, string? note, Change change, object? auditDetails, CancellationToken cancellationToken)
