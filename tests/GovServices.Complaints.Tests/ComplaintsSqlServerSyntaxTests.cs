@@ -17,7 +17,7 @@ public sealed class ComplaintsSqlServerSyntaxTests
             ["complaint-insert"] = Dialect.InsertIfAbsent(ComplaintSql.Table, ComplaintSql.Columns, ["tracking_code"]),
             ["complaint-select-by-id"] = ComplaintSql.SelectById,
             ["complaint-count-by-id"] = ComplaintSql.CountById,
-            ["complaint-select-by-tracking-code"] = ComplaintSql.SelectByTrackingCode,
+            ["complaint-select-by-tracking-code"] = PublicComplaints.FindSql,
             ["complaint-update-lifecycle"] = ComplaintSql.UpdateLifecycle,
             ["complaint-rate"] = ComplaintSql.Rate,
             ["history-insert"] = ComplaintSql.InsertHistory,

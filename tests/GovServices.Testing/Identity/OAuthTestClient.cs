@@ -10,7 +10,7 @@ namespace GovServices.Testing.Identity;
 /// Gets real tokens from the real token endpoint of a test host, the way a standard OAuth client does —
 /// including signing in through the login form for the authorization code flow.
 /// </summary>
-public sealed partial class OAuthTestClient(GovServicesWebApplicationFactory host)
+public sealed partial class OAuthTestClient(WebApplicationFactory<Program> host)
 {
     public const string DemoPassword = "Demo#2026!";
     public const string SpaClientId = "demo-spa";

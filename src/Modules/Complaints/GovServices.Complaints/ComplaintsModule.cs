@@ -8,8 +8,11 @@ using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
 using GovServices.Complaints.ListComplaints;
+using GovServices.Complaints.Open311;
 using GovServices.Complaints.RateComplaint;
+using GovServices.Complaints.Stats;
 using GovServices.Complaints.TrackComplaint;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -44,10 +47,12 @@ public static class ComplaintsModule
         services.AddScoped<IValidator<CloseComplaint>, ComplaintStepValidator<CloseComplaint>>();
         services.AddScoped<IValidator<ReopenComplaint>, ReopenComplaintValidator>();
         services.AddScoped<IValidator<WithdrawComplaint>, ComplaintStepValidator<WithdrawComplaint>>();
+        services.AddScoped<IValidator<GetComplaintStats>, GetComplaintStatsValidator>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, Open311AuthorizationResultHandler>();
         return services;
     }
 
-    /// <summary>The complaints endpoints under <c>/api/v1/complaints</c>.</summary>
+    /// <summary>The complaints endpoints under <c>/api/v1/complaints</c>, and Open311 GeoReport v2 under <c>/open311/v2</c>.</summary>
     public static IEndpointRouteBuilder MapComplaints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -61,6 +66,8 @@ public static class ComplaintsModule
         group.MapComplaintSteps();
         group.MapAddComment();
         group.MapRateComplaint();
+        group.MapGetComplaintStats();
+        endpoints.MapOpen311();
         return endpoints;
     }
 }

@@ -17,6 +17,7 @@ internal static class IdentityApiPaths
     public const string Clients = "/clients";
     public const string Client = "/clients/{clientId}";
     public const string ClientSecret = "/clients/{clientId}/secret";
+    public const string ClientApiKey = "/clients/{clientId}/api-key";
     public const string DisableClient = "/clients/{clientId}/disable";
     public const string Users = "/users";
     public const string User = "/users/{userId}";

@@ -1,11 +1,14 @@
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Account;
+using GovServices.Identity.ApiKeys;
 using GovServices.Identity.Admin;
 using GovServices.Identity.Connect;
 using GovServices.Identity.Cors;
 using GovServices.Identity.Me;
 using GovServices.Identity.Seed;
 using GovServices.Identity.Server;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +34,7 @@ public static class IdentityModule
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(IdentityModule).Assembly));
         services.AddIdentityServer(environment, options);
         services.AddScoped<PrincipalFactory>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyHandler>(PartnerApiKeyAccess.Scheme, configureOptions: null);
         services.AddAccountsApi();
         services.AddHostedService<IdentitySeeder>();
         services.AddCors();

@@ -70,12 +70,6 @@ internal static class ComplaintSql
         WHERE id = @id
         """;
 
-    public const string SelectByTrackingCode = $"""
-        SELECT {SelectColumns}
-        FROM complaints.complaint
-        WHERE tracking_code = @tracking_code
-        """;
-
     public const string InsertHistory = """
         INSERT INTO complaints.complaint_history (id, complaint_id, occurred_at, action, from_status, to_status, actor_client_id, actor_user_id, note)
         VALUES (@id, @complaint_id, @occurred_at, @action, @from_status, @to_status, @actor_client_id, @actor_user_id, @note)

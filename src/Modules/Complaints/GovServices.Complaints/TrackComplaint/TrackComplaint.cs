@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Domain;
@@ -49,29 +48,23 @@ internal sealed class TrackComplaintHandler(IDbConnectionFactory connections) : 
         if (!Domain.TrackingCode.TryParse(query.TrackingCode, out var code))
             return NotFound;
 
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var complaint = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
-            ComplaintSql.SelectByTrackingCode, new { tracking_code = code }, cancellationToken: cancellationToken));
-        // A confidential complaint is never public: it answers exactly like a code that does not exist.
-        if (complaint is null || complaint.Confidential)
+        var complaint = await PublicComplaints.FindAsync(connections, code, cancellationToken);
+        // A confidential complaint is never read here: it answers exactly like a code that does not exist.
+        if (complaint is null)
             return NotFound;
 
-        var category = await connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
-            ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, cancellationToken: cancellationToken));
-        var answers = await connection.QueryAsync<ResponseRow>(new CommandDefinition(
-            ComplaintSql.SelectResponses, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken));
         return new ComplaintTracking(
             complaint.TrackingCode,
             complaint.Status,
-            category.Code,
-            category.NameId,
-            category.NameEn,
+            complaint.CategoryCode,
+            complaint.CategoryNameId,
+            complaint.CategoryNameEn,
             complaint.FiledAt,
             complaint.VerificationDueOn,
             complaint.ResolutionDueOn,
             complaint.ResolvedAt,
             complaint.ClosedAt,
-            [.. answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
+            [.. complaint.Answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
             complaint.UpdatedAt);
     }
 }

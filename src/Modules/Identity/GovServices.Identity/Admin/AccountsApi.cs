@@ -6,6 +6,7 @@ using GovServices.Identity.Admin.DisableUser;
 using GovServices.Identity.Admin.EnableUser;
 using GovServices.Identity.Admin.GetClient;
 using GovServices.Identity.Admin.GetUser;
+using GovServices.Identity.Admin.IssueApiKey;
 using GovServices.Identity.Admin.ListClients;
 using GovServices.Identity.Admin.ListUsers;
 using GovServices.Identity.Admin.RotateClientSecret;
@@ -40,6 +41,7 @@ internal static class AccountsApi
         group.MapUpdateClient();
         group.MapDisableClient();
         group.MapRotateClientSecret();
+        group.MapIssueApiKey();
 
         group.MapCreateStaffUser();
         group.MapListUsers();

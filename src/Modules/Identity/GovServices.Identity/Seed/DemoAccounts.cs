@@ -14,9 +14,14 @@ internal static class DemoAccounts
     /// <summary>The demo citizen's NIK: a woman born 1 July 1990 in Bontang Utara (64.74.01), serial 0001.</summary>
     public const string CitizenNik = "6474014107900001";
 
+    /// <summary>The partner app's Open311 <c>api_key</c> on a development instance; a real key is issued by an admin.</summary>
+    public const string PartnerAppApiKey = "partner-app.demo-open311-key-for-development-only";
+
     internal sealed record DemoClient(string ClientId, string DisplayName, ClientKind Kind, string[] Scopes, string[] RedirectUris, string[] PostLogoutRedirectUris)
     {
         public string? Secret => Kind == ClientKind.Machine ? ClientId + "-secret" : null;
+
+        public string? ApiKey => ClientId == "partner-app" ? PartnerAppApiKey : null;
     }
 
     internal sealed record DemoUser(string UserName, string FullName, string Role, string? Opd, string? Nik);

@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Security;
+using GovServices.Identity.ApiKeys;
 using GovServices.Identity.Clients;
 using GovServices.Identity.Data;
 using Microsoft.AspNetCore.Identity;
@@ -39,8 +40,11 @@ internal sealed partial class IdentitySeeder(IServiceScopeFactory scopes, GovIde
     {
         foreach (var client in DemoAccounts.Clients)
         {
-            if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is not null)
+            if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is { } existing)
+            {
+                await SeedApiKeyAsync(applications, client, existing, cancellationToken);
                 continue;
+            }
 
             var descriptor = ClientDescriptors.Create(
                 client.ClientId,
@@ -50,9 +54,25 @@ internal sealed partial class IdentitySeeder(IServiceScopeFactory scopes, GovIde
                 client.Scopes,
                 client.RedirectUris.Select(uri => new Uri(uri)),
                 client.PostLogoutRedirectUris.Select(uri => new Uri(uri)));
+            if (client.ApiKey is not null)
+                PartnerApiKey.Store(descriptor, client.ApiKey);
             await applications.CreateAsync(descriptor, cancellationToken);
             LogSeeded("client", client.ClientId);
         }
+    }
+
+    /// <summary>An instance seeded before API keys existed gets its demo key; a key an admin issued since is kept.</summary>
+    private static async Task SeedApiKeyAsync(IOpenIddictApplicationManager applications, DemoAccounts.DemoClient client, object application, CancellationToken cancellationToken)
+    {
+        if (client.ApiKey is null)
+            return;
+
+        var registered = await RegisteredClient.DescribeAsync(applications, application, cancellationToken);
+        if (PartnerApiKey.HasKey(registered.Descriptor))
+            return;
+
+        PartnerApiKey.Store(registered.Descriptor, client.ApiKey);
+        await applications.UpdateAsync(application, registered.Descriptor, cancellationToken);
     }
 
     private async Task SeedUsersAsync(UserManager<GovUser> users)

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using GovServices.BuildingBlocks.Calendar;
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using GovServices.Complaints.Domain;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovServices.Complaints.Open311.FindServiceRequests;
+
+/// <summary><c>GET requests</c> and <c>GET requests/{service_request_id}</c>: public complaints as Open311 service requests.</summary>
+internal static class FindServiceRequestsEndpoint
+{
+    private const string PublicReason = "GeoReport v2 lets anyone follow service requests; only public complaints are listed (never a confidential one) and never a reporter. Rate-limited.";
+
+    public static IEndpointRouteBuilder MapOpen311FindServiceRequests(this IEndpointRouteBuilder group)
+    {
+        group.MapGet(Open311Paths.Requests, async (string format, HttpRequest request, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
+            {
+                if (!Open311Formats.TryParse(format, out var answerFormat))
+                    return (IResult)Open311Formats.Unsupported(format);
+
+                // Arguments are read as text so that a malformed one gets the spec's error, not a binding failure.
+                var query = request.Query;
+                var found = await mediator.Send(
+                    new FindServiceRequests(query["service_request_id"], query["service_code"], query["start_date"], query["end_date"], query["status"]),
+                    cancellationToken);
+                return found.IsSuccess
+                    ? Open311Result.List(answerFormat, "service_requests", "request", [.. found.Value.Select(row => ServiceRequest(row, calendar))])
+                    : Open311Errors.From(answerFormat, found.Error);
+            })
+            .AllowPublicAccess(PublicReason)
+            .RequireRateLimiting(RateLimitPolicies.Public)
+            .WithName("Open311FindServiceRequests");
+
+        group.MapGet(Open311Paths.Request, async ([FromRoute(Name = "service_request_id")] string serviceRequestId, string format, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
+            {
+                if (!Open311Formats.TryParse(format, out var answerFormat))
+                    return (IResult)Open311Formats.Unsupported(format);
+
+                var found = await mediator.Send(new FindServiceRequests(ServiceRequestIds: serviceRequestId.Replace(",", "", StringComparison.Ordinal)), cancellationToken);
+                if (!found.IsSuccess)
+                    return Open311Errors.From(answerFormat, found.Error);
+                // A confidential complaint answers exactly like one that does not exist.
+                if (found.Value.Count == 0)
+                {
+                    return Open311Result.Errors(answerFormat, StatusCodes.Status404NotFound, Messages.Pick(
+                        $"There is no public service request '{serviceRequestId}'.", $"Tidak ada permintaan layanan publik '{serviceRequestId}'."));
+                }
+
+                return Open311Result.List(answerFormat, "service_requests", "request", [ServiceRequest(found.Value[0], calendar)]);
+            })
+            .AllowPublicAccess(PublicReason)
+            .RequireRateLimiting(RateLimitPolicies.Public)
+            .WithName("Open311GetServiceRequest");
+        return group;
+    }
+
+    private static IReadOnlyList<Open311Field> ServiceRequest(PublicComplaintRow row, WorkingDayCalendar calendar) =>
+    [
+        new("service_request_id", row.TrackingCode),
+        new("status", Open311Status.Of(row.Status)),
+        new("status_notes", row.Answers.FirstOrDefault()?.Body),
+        new("service_name", Messages.Pick(row.CategoryNameEn, row.CategoryNameId)),
+        new("service_code", row.CategoryCode),
+        new("description", row.Description),
+        new("agency_responsible", row.OpdCode),
+        new("service_notice", null),
+        new("requested_datetime", row.FiledAt),
+        new("updated_datetime", row.UpdatedAt),
+        new("expected_datetime", row.ResolutionDueOn is { } dueOn ? EndOfDay(dueOn, calendar) : null),
+        new("address", row.Address),
+        new("address_id", null),
+        new("zipcode", null),
+        new("lat", row.Latitude),
+        new("long", row.Longitude),
+        new("media_url", JsonSerializer.Deserialize<string[]>(row.MediaUrls)?.FirstOrDefault()),
+    ];
+
+    // A due date is a whole working day in the city: the request is expected by the end of it, city time.
+    private static DateTimeOffset EndOfDay(DateOnly dueOn, WorkingDayCalendar calendar)
+    {
+        var local = dueOn.ToDateTime(new TimeOnly(23, 59, 59));
+        return new DateTimeOffset(local, calendar.TimeZone.GetUtcOffset(local));
+    }
+}

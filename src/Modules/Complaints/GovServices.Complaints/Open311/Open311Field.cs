@@ -1,0 +1,7 @@
+namespace GovServices.Complaints.Open311;
+
+/// <summary>
+/// One field of an Open311 element, named as the spec names it. The value is text, a number, a boolean, a time, null
+/// (an empty element in XML), or an <see cref="Open311List"/> of nested elements.
+/// </summary>
+internal sealed record Open311Field(string Name, object? Value);

@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace GovServices.Complaints.Stats;
+
+internal sealed class GetComplaintStatsValidator : AbstractValidator<GetComplaintStats>
+{
+    public GetComplaintStatsValidator()
+    {
+        RuleFor(query => query.To)
+            .Must((query, to) => query.From is null || to is null || to >= query.From)
+            .WithMessage(_ => Messages.Pick("'to' must not be before 'from'.", "'to' tidak boleh sebelum 'from'."));
+        RuleFor(query => query.From)
+            .Must((query, from) => from is null || query.To is null || query.To.Value.DayNumber - from.Value.DayNumber < GetComplaintStats.MaxDays)
+            .WithMessage(_ => Messages.Pick(
+                $"The period may be at most {GetComplaintStats.MaxDays} days.",
+                $"Periode paling lama {GetComplaintStats.MaxDays} hari."));
+    }
+}
