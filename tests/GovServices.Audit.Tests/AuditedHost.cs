@@ -82,7 +82,7 @@ internal sealed class AuditedHost(GovServicesWebApplicationFactory host) : IAsyn
             await PostAsync(admin, "/api/v1/identity/clients", new { clientId = "dinsos-" + suffix, displayName = "Dinsos system", kind = "machine", scopes = new[] { "payments.read" } });
         }
 
-        using (var partner = OAuth.CreateApiClient((await OAuth.ClientCredentialsAsync("partner-app", "complaints.submit", "registry.verify")).AccessToken))
+        using (var partner = OAuth.CreateApiClient((await OAuth.ClientCredentialsAsync("partner-app", "complaints.submit", "registry.verify", "permits.apply")).AccessToken))
         {
             await PostAsync(partner, "/api/v1/complaints", new
             {
@@ -97,6 +97,11 @@ internal sealed class AuditedHost(GovServicesWebApplicationFactory host) : IAsyn
                 reporter = new { name = "Budi Hartono", contact = "+62 812 5555 0101" },
             });
             await PostAsync(partner, "/api/v1/civil-registry/verifications", new { nik = DemoCitizenNik, purpose = "health-service", fullName = "Siti Rahmawati" });
+            await PostAsync(partner, "/api/v1/permits/applications", new
+            {
+                permitType = "KERAMAIAN",
+                applicant = new { name = "Siti Rahmawati", nik = DemoCitizenNik, phone = "+62 812 5555 0101" },
+            });
         }
 
         using var opd = OAuth.CreateApiClient((await OAuth.ClientCredentialsAsync("opd-system", "payments.manage")).AccessToken);

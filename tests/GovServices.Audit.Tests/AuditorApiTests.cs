@@ -30,6 +30,7 @@ public sealed class AuditorApiTests(DatabaseProvider provider)
     [TestCase("complaints", "complaint.filed")]
     [TestCase("civil_registry", "Verification")]
     [TestCase("payments", "invoice.issued")]
+    [TestCase("permits", "application.created")]
     public async Task An_event_of_each_module_appears_in_the_auditor_search(string module, string action)
     {
         var page = await _host.GetJsonAsync($"/api/v1/audit/events?module={module}&action={action}");
@@ -108,6 +109,7 @@ public sealed class AuditorApiTests(DatabaseProvider provider)
     [TestCase("complaints")]
     [TestCase("civil_registry")]
     [TestCase("payments")]
+    [TestCase("permits")]
     public async Task Each_modules_chain_is_intact_on_a_clean_database(string module)
     {
         var verdict = await _host.VerifyAsync(module);

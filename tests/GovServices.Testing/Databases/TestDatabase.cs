@@ -62,9 +62,7 @@ public sealed class TestDatabase : IAsyncDisposable
         switch (Provider)
         {
             case DatabaseProvider.Sqlite:
-                // Pooled connections hold the files open: Windows cannot delete them, and elsewhere the handles outlive the folder.
-                SqliteConnection.ClearAllPools();
-                Directory.Delete(DataDirectory!, recursive: true);
+                await DeleteSqliteDirectoryAsync(DataDirectory!);
                 break;
             case DatabaseProvider.PostgreSql:
                 await PostgreSqlTestServer.DropDatabaseAsync(ConnectionString!);
@@ -72,6 +70,29 @@ public sealed class TestDatabase : IAsyncDisposable
             case DatabaseProvider.SqlServer:
                 await SqlServerTestServer.DropDatabaseAsync(ConnectionString!);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A host whose start failed may leave a background service finishing its last write, which creates a journal
+    /// file while the folder is being removed: try again for a moment rather than fail the test that is done.
+    /// </summary>
+    private static async Task DeleteSqliteDirectoryAsync(string directory)
+    {
+        const int attempts = 20;
+        for (var attempt = 1; ; attempt++)
+        {
+            // Pooled connections hold the files open: Windows cannot delete them, and elsewhere the handles outlive the folder.
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < attempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100));
+            }
         }
     }
 }
