@@ -10,7 +10,8 @@ public sealed partial class ComplaintsApiTests
 
     /// <summary>
     /// Only the party of the transition table succeeds. A caller without the endpoint's scope gets 403; one with it who
-    /// may not see the complaint 404; one who sees it but is another party 403.
+    /// may not see the complaint 404; one who sees it but is another party 403. The coordinator's steps come before the
+    /// disposition, so even the officers of the category's OPD do not see the complaint yet.
     /// </summary>
     public static IEnumerable<TestCaseData> StepMatrix()
     {
@@ -23,6 +24,7 @@ public sealed partial class ComplaintsApiTests
                 {
                     (ComplaintParty.Coordinator, "coordinator") or (ComplaintParty.Officer, "officer.dlh") or (ComplaintParty.Reporter, "citizen") => HttpStatusCode.OK,
                     (ComplaintParty.Coordinator or ComplaintParty.Officer, "officer.dpmptsp" or "admin") => HttpStatusCode.NotFound,
+                    (ComplaintParty.Coordinator, "officer.dlh") => HttpStatusCode.NotFound,
                     (ComplaintParty.Reporter, "partner-app") => HttpStatusCode.NotFound,
                     _ => HttpStatusCode.Forbidden,
                 };

@@ -12,6 +12,8 @@ public sealed partial class ComplaintsApiTests
     public async Task The_reporter_and_the_staff_handling_it_comment_and_both_see_the_conversation_never_the_public()
     {
         var complaint = await FileAsync("partner-app", Waste(anonymous: true, reporter: new { name = "Rina Anonim", contact = "0813" }));
+        using var beforeRouting = await Api("officer.dlh").PostAsJsonAsync(new Uri($"{complaint}/comments", UriKind.Relative), new { text = "Terlalu awal." });
+        await RoutedAsync(complaint);
 
         using var fromReporter = await Api("partner-app").PostAsJsonAsync(new Uri($"{complaint}/comments", UriKind.Relative), new { text = "Fotonya sudah saya tambahkan." });
         using var fromOpd = await Api("officer.dlh").PostAsJsonAsync(new Uri($"{complaint}/comments", UriKind.Relative), new { text = "Terima kasih, tim menuju lokasi." });
@@ -26,6 +28,7 @@ public sealed partial class ComplaintsApiTests
         var comments = seenByOpd["comments"]!.AsArray();
         using (Assert.EnterMultipleScope())
         {
+            Assert.That(beforeRouting.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the OPD joins once the complaint is dispositioned to it");
             Assert.That(fromReporter.StatusCode, Is.EqualTo(HttpStatusCode.Created));
             Assert.That(fromOpd.StatusCode, Is.EqualTo(HttpStatusCode.Created));
             Assert.That(fromAuditor.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "auditors read, they do not take part");

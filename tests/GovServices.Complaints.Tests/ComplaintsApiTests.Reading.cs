@@ -24,7 +24,7 @@ public sealed partial class ComplaintsApiTests
     [TestCase("partner-app", HttpStatusCode.NotFound)]
     public async Task A_citizens_complaint_is_read_by_the_citizen_the_routed_opd_coordinators_and_auditors_only(string reader, HttpStatusCode expected)
     {
-        var location = await FileAsync("citizen", Waste());
+        var location = await RoutedAsync(await FileAsync("citizen", Waste()));
 
         using var response = await Api(reader).GetAsync(location);
 
@@ -37,7 +37,7 @@ public sealed partial class ComplaintsApiTests
     [TestCase("officer.dpmptsp", HttpStatusCode.NotFound)]
     public async Task A_partner_apps_complaint_is_not_read_by_other_reporters_or_other_opds(string reader, HttpStatusCode expected)
     {
-        var location = await FileAsync("partner-app", Waste(reporter: new { name = "Budi", contact = "0812" }));
+        var location = await RoutedAsync(await FileAsync("partner-app", Waste(reporter: new { name = "Budi", contact = "0812" })));
 
         using var response = await Api(reader).GetAsync(location);
 
@@ -55,8 +55,8 @@ public sealed partial class ComplaintsApiTests
     [Test]
     public async Task An_anonymous_reporter_is_hidden_from_the_opd_and_its_nik_masked_for_staff_otherwise()
     {
-        var anonymous = await FileAsync("partner-app", Waste(anonymous: true, reporter: new { name = "Budi Hartono", contact = "0812", nik = DemoCitizenNik }));
-        var named = await FileAsync("partner-app", Waste(reporter: new { name = "Budi Hartono", contact = "0812", nik = DemoCitizenNik }));
+        var anonymous = await RoutedAsync(await FileAsync("partner-app", Waste(anonymous: true, reporter: new { name = "Budi Hartono", contact = "0812", nik = DemoCitizenNik })));
+        var named = await RoutedAsync(await FileAsync("partner-app", Waste(reporter: new { name = "Budi Hartono", contact = "0812", nik = DemoCitizenNik })));
 
         var seenByOpd = JsonNode.Parse(await Api("officer.dlh").GetStringAsync(anonymous))!;
         var seenByCoordinator = JsonNode.Parse(await Api("coordinator").GetStringAsync(anonymous))!;

@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Domain;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
@@ -27,6 +28,8 @@ public sealed class ComplaintsSqlServerSyntaxTests
             ["comment-insert"] = ComplaintSql.InsertComment,
             ["comment-select"] = ComplaintSql.SelectComments,
             ["auto-close-select"] = ComplaintSql.SelectDueForAutoClose(Dialect),
+            ["list-visible-to-an-officer-and-citizen"] =
+                $"SELECT id FROM complaints.complaint WHERE {ComplaintAccess.ReadableSql(new SignedInActor("u-1", "DLH", [Roles.Officer, Roles.Citizen]))} ORDER BY id DESC {Dialect.Limit("limit")}",
             ["list-overdue"] = $"SELECT id FROM complaints.complaint WHERE {ComplaintSql.OverdueNow} ORDER BY id DESC {Dialect.Limit("limit")}",
             ["category-insert"] = Dialect.InsertIfAbsent(ComplaintSql.CategoryTable, ComplaintSql.CategoryInsertColumns, ["code"]),
             ["category-update"] = ComplaintSql.UpdateCategory,

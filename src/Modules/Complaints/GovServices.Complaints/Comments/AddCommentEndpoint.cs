@@ -17,7 +17,7 @@ internal static class AddCommentEndpoint
             .RequireScope(Scopes.ComplaintsRead)
             .WithName("AddComplaintComment")
             .WithSummary("Comment on a complaint")
-            .WithDescription("The reporter (the citizen, or the partner app that filed it) and the staff handling it (coordinators, officers of its OPD) talk here; auditors only read (403). Comments are shown with the complaint to those who may read it and are never public: the public text of a complaint is the OPD's answer. A rejected, closed or withdrawn complaint takes no more comments (409). 404 for a complaint you may not see.")
+            .WithDescription("The reporter (the citizen, or the partner app that filed it) and the staff handling it (coordinators, officers of the OPD it is dispositioned to) talk here; auditors only read (403). Comments are shown with the complaint to those who may read it and are never public: the public text of a complaint is the OPD's answer. A rejected, closed or withdrawn complaint takes no more comments (409). 404 for a complaint you may not see.")
             .Produces<CommentView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

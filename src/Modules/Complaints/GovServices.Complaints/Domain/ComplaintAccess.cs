@@ -2,12 +2,15 @@ using GovServices.BuildingBlocks.Security;
 
 namespace GovServices.Complaints.Domain;
 
-/// <summary>Who may see a complaint, and who may see its reporter. Deny by default.</summary>
+/// <summary>
+/// Who may see a complaint, and who may see its reporter. Deny by default. <see cref="CanRead"/> and
+/// <see cref="ReadableSql"/> are one rule, in C# for a single complaint and in SQL for the list: change both together.
+/// </summary>
 internal static class ComplaintAccess
 {
     /// <summary>
-    /// Coordinators and auditors see every complaint; an officer those routed to their OPD; a citizen their own; an
-    /// app acting without a signed-in person those it filed.
+    /// Coordinators and auditors see every complaint; an officer those dispositioned to their OPD; a citizen their own;
+    /// an app acting without a signed-in person those it filed.
     /// </summary>
     public static bool CanRead(ICurrentActor actor, ComplaintRow complaint)
     {
@@ -17,10 +20,29 @@ internal static class ComplaintAccess
         if (actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Auditor))
             return true;
 
-        if (actor.IsInRole(Roles.Officer) && actor.Opd is not null && complaint.OpdCode == actor.Opd)
+        if (IsOfficerOf(actor, complaint))
             return true;
 
         return actor.IsInRole(Roles.Citizen) && complaint.ReporterUserId == actor.UserId;
+    }
+
+    /// <summary>
+    /// <see cref="CanRead"/> as a condition on <c>complaints.complaint</c>, with the parameters <c>@actor_user_id</c>,
+    /// <c>@actor_client_id</c> and <c>@actor_opd</c>; null when the caller may see none.
+    /// </summary>
+    public static string? ReadableSql(ICurrentActor actor)
+    {
+        if (!IsPerson(actor))
+            return actor.ClientId is null ? null : "reporter_user_id IS NULL AND filed_by_client_id = @actor_client_id";
+        if (actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Auditor))
+            return "1 = 1";
+
+        var clauses = new List<string>();
+        if (actor.IsInRole(Roles.Officer) && actor.Opd is not null)
+            clauses.Add("(dispositioned_at IS NOT NULL AND opd_code = @actor_opd)");
+        if (actor.IsInRole(Roles.Citizen))
+            clauses.Add("reporter_user_id = @actor_user_id");
+        return clauses.Count == 0 ? null : $"({string.Join(" OR ", clauses)})";
     }
 
     /// <summary>
@@ -43,11 +65,20 @@ internal static class ComplaintAccess
     {
         ComplaintParty.Reporter => IsReporterSide(actor, complaint),
         ComplaintParty.Coordinator => IsPerson(actor) && actor.IsInRole(Roles.Coordinator),
-        ComplaintParty.Officer => IsPerson(actor) && actor.IsInRole(Roles.Officer) && actor.Opd is not null && complaint.OpdCode == actor.Opd,
+        ComplaintParty.Officer => IsOfficerOf(actor, complaint),
         _ => actor.ClientId is null && actor.UserId is null,
     };
 
-    /// <summary>Staff handling the complaint: coordinators, and officers of the OPD it is routed to. Auditors only read.</summary>
+    /// <summary>Staff handling the complaint: coordinators, and officers of the OPD it is dispositioned to. Auditors only read.</summary>
     public static bool Handles(ICurrentActor actor, ComplaintRow complaint) =>
         Acts(actor, ComplaintParty.Coordinator, complaint) || Acts(actor, ComplaintParty.Officer, complaint);
+
+    /// <summary>
+    /// An officer of the OPD the complaint desk dispositioned it to. Until the desk has verified and routed a complaint
+    /// (spam, duplicates, confidential reports) the OPD of its category does not see it; once routed it stays with that
+    /// OPD through resolution, closing and reopening, and only the OPD of the latest disposition has it.
+    /// </summary>
+    private static bool IsOfficerOf(ICurrentActor actor, ComplaintRow complaint) =>
+        IsPerson(actor) && actor.IsInRole(Roles.Officer) && actor.Opd is not null
+            && complaint.DispositionedAt is not null && complaint.OpdCode == actor.Opd;
 }

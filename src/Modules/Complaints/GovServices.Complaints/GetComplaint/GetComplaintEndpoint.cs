@@ -20,7 +20,7 @@ internal static class GetComplaintEndpoint
             .RequireScope(Scopes.ComplaintsRead)
             .WithName("GetComplaint")
             .WithSummary("Read a complaint")
-            .WithDescription("A citizen reads their own complaints, a partner app those it filed, an officer those routed to their OPD, coordinators and auditors all; any other complaint answers 404. The ETag is the version to send in If-Match. An anonymous reporter is shown only to the reporter's side; NIKs are masked for everyone else.")
+            .WithDescription("A citizen reads their own complaints, a partner app those it filed, an officer those the complaint desk has dispositioned to their OPD (never while still submitted or verified), coordinators and auditors all; any other complaint answers 404. The ETag is the version to send in If-Match. An anonymous reporter is shown only to the reporter's side; NIKs are masked for everyone else.")
             .Produces<ComplaintView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -36,7 +36,7 @@ internal sealed class ListComplaintsHandler(
             after = afterId;
         }
 
-        var visibility = Visibility();
+        var visibility = ComplaintAccess.ReadableSql(actor);
         if (visibility is null)
             return new CursorPage<ComplaintSummary>([], null);
 
@@ -70,22 +70,6 @@ internal sealed class ListComplaintsHandler(
         var page = query.Page.ToPage(rows, row => row.Id.ToString());
         await disclosure.RecordStaffReadAsync(page.Items, "complaint.list", cancellationToken);
         return new CursorPage<ComplaintSummary>([.. page.Items.Select(row => Summary(row, today))], page.NextCursor);
-    }
-
-    /// <summary>The same rule as <see cref="ComplaintAccess.CanRead"/>, as SQL; null when the caller may see none.</summary>
-    private string? Visibility()
-    {
-        if (!ComplaintAccess.IsPerson(actor))
-            return actor.ClientId is null ? null : "reporter_user_id IS NULL AND filed_by_client_id = @actor_client_id";
-        if (actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Auditor))
-            return "1 = 1";
-
-        var clauses = new List<string>();
-        if (actor.IsInRole(Roles.Officer) && actor.Opd is not null)
-            clauses.Add("opd_code = @actor_opd");
-        if (actor.IsInRole(Roles.Citizen))
-            clauses.Add("reporter_user_id = @actor_user_id");
-        return clauses.Count == 0 ? null : $"({string.Join(" OR ", clauses)})";
     }
 
     private static void Filter(StringBuilder sql, DynamicParameters parameters, string condition, string name, object? value)

@@ -44,7 +44,7 @@ internal static class ListComplaintsEndpoint
             .RequireScope(Scopes.ComplaintsRead)
             .WithName("ListComplaints")
             .WithSummary("List complaints")
-            .WithDescription("Newest first, the complaints the caller may see: a citizen their own, a partner app those it filed, an officer those routed to their OPD, coordinators and auditors all. Filters: status, category, opd, from and to (filing dates, WITA, yyyy-MM-dd, inclusive), overdue=true (past the due date of the stage they are in). Cursor paging: limit (1–100, default 20) and the nextCursor of the previous page. Reporters are shown as when reading one complaint: an anonymous one hidden, NIKs masked.")
+            .WithDescription("Newest first, the complaints the caller may see: a citizen their own, a partner app those it filed, an officer those the complaint desk has dispositioned to their OPD (never while still submitted or verified), coordinators and auditors all. Filters: status, category, opd, from and to (filing dates, WITA, yyyy-MM-dd, inclusive), overdue=true (past the due date of the stage they are in). Cursor paging: limit (1–100, default 20) and the nextCursor of the previous page. Reporters are shown as when reading one complaint: an anonymous one hidden, NIKs masked.")
             .Produces<CursorPage<ComplaintSummary>>()
             .ProducesValidationProblem();
         return group;
