@@ -11,7 +11,7 @@ internal static class ApproveApplicationEndpoint
 {
     public static IEndpointRouteBuilder MapApproveApplication(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PermitsApiPaths.Approve, (Guid id, StepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(PermitsApiPaths.Approve, (Guid id, ApplicationStepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 ChangeStatusEndpoints.SendAsync(request, response, version => mediator.Send(new ApproveApplication(id, version, body?.Note), cancellationToken)))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe(

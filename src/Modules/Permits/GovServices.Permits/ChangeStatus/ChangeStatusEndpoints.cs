@@ -17,12 +17,12 @@ internal static class ChangeStatusEndpoints
 
     public static IEndpointRouteBuilder MapChangeStatus(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PermitsApiPaths.Withdraw, (Guid id, StepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(PermitsApiPaths.Withdraw, (Guid id, ApplicationStepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 SendAsync(request, response, version => mediator.Send(new ChangeApplicationStatus(id, version, ApplicationActions.Withdraw, body?.Note), cancellationToken)))
             .RequireScope(Scopes.PermitsApply)
             .Describe("WithdrawPermitApplication", "Withdraw an application (applicant)", $"The applicant withdraws before a decision: from draft, submitted, under_review or revision_requested. {IfMatchRules}");
 
-        group.MapPost(PermitsApiPaths.StartReview, (Guid id, StepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(PermitsApiPaths.StartReview, (Guid id, ApplicationStepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 SendAsync(request, response, version => mediator.Send(new ChangeApplicationStatus(id, version, ApplicationActions.StartReview, body?.Note), cancellationToken)))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe("StartPermitReview", "Start reviewing a submitted application (officer)", $"An officer of the issuing OPD takes a submitted application into technical review; the review's working-day SLA starts. {IfMatchRules}");
@@ -32,7 +32,7 @@ internal static class ChangeStatusEndpoints
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe("RequestPermitRevision", "Ask the applicant to revise (officer)", $"Items to revise, each `form.<field>`, `documents.<document type>` or `general` with its reason. The applicant then edits, uploads and submits again. {IfMatchRules}");
 
-        group.MapPost(PermitsApiPaths.Reject, (Guid id, Rejection body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(PermitsApiPaths.Reject, (Guid id, ApplicationRejection body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 SendAsync(request, response, version => mediator.Send(new ChangeApplicationStatus(id, version, ApplicationActions.Reject, body.Reason), cancellationToken)))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe("RejectPermitApplication", "Reject an application under review (officer)", $"With the reason, shown to the applicant. {IfMatchRules}");

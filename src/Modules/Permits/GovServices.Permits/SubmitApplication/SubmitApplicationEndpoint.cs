@@ -11,7 +11,7 @@ internal static class SubmitApplicationEndpoint
 {
     public static IEndpointRouteBuilder MapSubmitApplication(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PermitsApiPaths.Submit, (Guid id, StepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(PermitsApiPaths.Submit, (Guid id, ApplicationStepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 ChangeStatusEndpoints.SendAsync(request, response, version => mediator.Send(new SubmitApplication(id, version, body?.Note), cancellationToken)))
             .RequireScope(Scopes.PermitsApply)
             .Describe(
