@@ -162,7 +162,7 @@ public sealed partial class PermitsApiTests
             Assert.That(submitted["stageDueOn"], Is.Not.Null, "the verification stage has a due date in working days");
             Assert.That(revision["revisionItems"]![0]!["item"]!.GetValue<string>(), Is.EqualTo("form.capital_rupiah"));
             Assert.That(approved["status"]!.GetValue<string>(), Is.EqualTo("issued"), "izin usaha mikro is free");
-            Assert.That(approved["permitNumber"]!.GetValue<string>(), Does.Match(@"^503/\d{4}/DPMPTSP/[IVXLC]+/\d{4}$"));
+            Assert.That(approved["permitNumber"]!.GetValue<string>(), Does.Match(@"^503\.4/\d{4}/DPMPTSP/[IVXLC]+/\d{4}$"));
             Assert.That(issued["form"]!["capital_rupiah"]!.GetValue<long>(), Is.EqualTo(25_000_000));
             Assert.That(issued["permit"]!["token"]!.GetValue<string>().Split('.'), Has.Length.EqualTo(3));
             Assert.That(issued["history"]!.AsArray().Select(step => step!["action"]!.GetValue<string>()), Is.EqualTo(new[]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using GovServices.Testing;
 
 namespace GovServices.Permits.Tests;
 
@@ -91,12 +92,83 @@ public sealed partial class PermitsApiTests
         }
     }
 
+    [Test]
+    public async Task A_type_cannot_number_with_the_classification_code_of_another_type_at_the_same_opd()
+    {
+        using var admin = Api("admin");
+        using var adminInIndonesian = Api("admin", "id");
+        var suffix = provider.ToString()[..2].ToUpperInvariant();
+        var clash = new Uri($"/api/v1/permits/types/TCLASH{suffix}", UriKind.Relative);
+        var reklamesCode = TourismDefinition(active: false) with { ClassificationCode = "503.1" };
+
+        using var refused = await admin.PutAsJsonAsync(clash, reklamesCode);
+        var problem = await refused.ReadProblemAsync();
+        using var refusedInIndonesian = await adminInIndonesian.PutAsJsonAsync(clash, reklamesCode);
+        var indonesian = await refusedInIndonesian.ReadProblemAsync();
+        using var notCreated = await admin.GetAsync(clash);
+        using var elsewhere = await admin.PutAsJsonAsync(new Uri($"/api/v1/permits/types/TOTHER{suffix}", UriKind.Relative), reklamesCode with { Opd = "DISPOPAR" });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(problem.Code, Is.EqualTo("classification_code_taken"));
+            Assert.That(problem.Detail, Does.Contain("REKLAME").And.Contain("503.1").And.Contain("DPMPTSP"));
+            Assert.That(indonesian.Detail, Does.StartWith("Nomor izin akan berulang").And.Contain("REKLAME"));
+            Assert.That(notCreated.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(elsewhere.StatusCode, Is.EqualTo(HttpStatusCode.Created), "at another OPD the numbers differ");
+        }
+    }
+
+    [Test]
+    public async Task A_type_cannot_be_changed_to_the_classification_code_of_another_type_at_the_same_opd()
+    {
+        using var admin = Api("admin");
+        var uri = new Uri($"/api/v1/permits/types/TMOVE{provider.ToString()[..2].ToUpperInvariant()}", UriKind.Relative);
+        using var created = await admin.PutAsJsonAsync(uri, TourismDefinition(active: false) with { ClassificationCode = "556.2" });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+
+        using var change = new HttpRequestMessage(HttpMethod.Put, uri) { Content = JsonContent.Create(TourismDefinition(active: false) with { ClassificationCode = "503.3" }) };
+        change.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
+        using var refused = await admin.SendAsync(change);
+        var problem = await refused.ReadProblemAsync();
+        var stored = JsonNode.Parse(await admin.GetStringAsync(uri))!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(problem.Code, Is.EqualTo("classification_code_taken"));
+            Assert.That(problem.Detail, Does.Contain("SIP"));
+            Assert.That(stored["classificationCode"]!.GetValue<string>(), Is.EqualTo("556.2"));
+        }
+    }
+
+    [Test]
+    public async Task A_classification_code_under_which_another_type_issued_permits_is_not_given_to_a_new_type()
+    {
+        // A type that issued under 556.3 and moved on to another code: its numbers must not come round again.
+        var retired = Issuing.IssuingHost.Pbg("TRETIRED") with { ClassificationCode = "556.3" };
+        await Issuing.IssuingHost.IssueAsync(_host!.Services, retired);
+        using var admin = Api("admin");
+
+        using var refused = await admin.PutAsJsonAsync(
+            new Uri($"/api/v1/permits/types/TREUSE{provider.ToString()[..2].ToUpperInvariant()}", UriKind.Relative),
+            TourismDefinition(active: false) with { ClassificationCode = "556.3" });
+        var problem = await refused.ReadProblemAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That(problem.Code, Is.EqualTo("classification_code_taken"));
+            Assert.That(problem.Detail, Does.Contain("TRETIRED"));
+        }
+    }
+
     private static TypeDefinition TourismDefinition(bool active) => new(
         "Tanda Daftar Usaha Pariwisata",
         "Tourism business registration",
         "Pendaftaran usaha pariwisata: penginapan, biro perjalanan, dan objek wisata.",
         "DPMPTSP",
-        "503",
+        "556.1",
         [new { code = "ktp", nameId = "KTP pemohon", nameEn = "Identity card", mandatory = true, formats = new[] { "pdf", "jpeg" } }],
         [new { code = "rooms", labelId = "Jumlah kamar", labelEn = "Rooms", type = "number", required = true, integer = true, min = 1, max = 500 }],
         new { kind = "per_unit", ratePerUnit = 25_000, unitFields = new[] { "rooms" }, unitLabel = "kamar" },

@@ -21,6 +21,8 @@ public sealed class PermitsSqlServerSyntaxTests
                 ["code", "name_id", "name_en", "description_id", "opd_code", "classification_code", "documents", "fields", "fee_rule", "sla", "validity_months", "active", "sort_order", "updated_at", "version"],
                 ["code"]),
             ["type-update"] = PermitTypeSql.Update,
+            ["type-classification-holder"] = PermitTypeSql.SelectClassificationHolder,
+            ["type-classification-issuer"] = PermitTypeSql.SelectClassificationIssuer,
             ["application-insert"] = ApplicationSql.Insert,
             ["application-select"] = ApplicationSql.SelectById,
             ["application-select-by-invoice"] = ApplicationSql.SelectByInvoice,
@@ -42,6 +44,7 @@ public sealed class PermitsSqlServerSyntaxTests
                 {Dialect.Limit("limit")}
                 """,
             ["migration-0001"] = MigrationScript("0001_permits.sql"),
+            ["migration-0003"] = MigrationScript("0003_distinct_permit_numbers.sql"),
         };
         return statements.Select(statement => new TestCaseData(statement.Value).SetArgDisplayNames(statement.Key));
     }

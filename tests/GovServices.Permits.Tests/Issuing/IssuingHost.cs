@@ -99,7 +99,13 @@ internal sealed class IssuingHost : IAsyncDisposable
         string? applicantClientId = null,
         string opd = "DPMPTSP",
         string? holderNik = "6474014107900001") =>
-        new(Guid.CreateVersion7(), permitType, "Persetujuan Bangunan Gedung", "600.1.15", opd, "Siti Rahmawati", holderNik, applicantUserId, applicantClientId, validityMonths);
+        new(Guid.CreateVersion7(), permitType, "Persetujuan Bangunan Gedung", ClassificationOf(permitType), opd, "Siti Rahmawati", holderNik, applicantUserId, applicantClientId, validityMonths);
+
+    /// <summary>
+    /// Each test type numbers under a classification code of its own, as the catalogue requires: two types sharing one
+    /// would issue the same numbers.
+    /// </summary>
+    public static string ClassificationOf(string permitType) => permitType == "PBG" ? "600.1.15" : $"600.1.15.{permitType}";
 
     public async ValueTask DisposeAsync()
     {

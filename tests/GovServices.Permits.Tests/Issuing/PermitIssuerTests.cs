@@ -49,13 +49,13 @@ internal sealed class PermitIssuerTests(DatabaseProvider provider)
             Assert.That(numbers, Has.Count.EqualTo(20));
             Assert.That(numbers, Is.Unique);
             Assert.That(sequences, Is.EqualTo(Enumerable.Range(1, 20)), "gap-free from 1");
-            Assert.That(numbers, Has.All.Match(@"^600\.1\.15/00[0-9]{2}/DPMPTSP/XI/2026$"));
+            Assert.That(numbers, Has.All.Match(@"^600\.1\.15\.CONC/00[0-9]{2}/DPMPTSP/XI/2026$"));
             Assert.That(await StoredSequencesAsync(permitType), Is.EqualTo(Enumerable.Range(1, 20)));
         }
     }
 
     [Test]
-    public async Task Each_type_counts_on_its_own()
+    public async Task Each_type_counts_on_its_own_under_its_own_classification_code()
     {
         var first = await Host.IssueAsync(IssuingHost.Pbg("OWN-A"));
         var second = await Host.IssueAsync(IssuingHost.Pbg("OWN-A"));
@@ -63,9 +63,27 @@ internal sealed class PermitIssuerTests(DatabaseProvider provider)
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(first.Number, Is.EqualTo("600.1.15/0001/DPMPTSP/XI/2026"));
-            Assert.That(second.Number, Is.EqualTo("600.1.15/0002/DPMPTSP/XI/2026"));
-            Assert.That(other.Number, Is.EqualTo("600.1.15/0001/DPMPTSP/XI/2026"));
+            Assert.That(first.Number, Is.EqualTo("600.1.15.OWN-A/0001/DPMPTSP/XI/2026"));
+            Assert.That(second.Number, Is.EqualTo("600.1.15.OWN-A/0002/DPMPTSP/XI/2026"));
+            Assert.That(other.Number, Is.EqualTo("600.1.15.OWN-B/0001/DPMPTSP/XI/2026"));
+        }
+    }
+
+    [Test]
+    public async Task A_number_already_issued_is_never_issued_again_even_by_a_type_that_shares_its_classification_code()
+    {
+        // The catalogue refuses such a pair; the register's unique number is the guard behind it.
+        var first = await Host.IssueAsync(IssuingHost.Pbg("SHARE-A") with { ClassificationCode = "600.9" });
+        var clash = IssuingHost.Pbg("SHARE-B") with { ClassificationCode = "600.9" };
+
+        var refused = Assert.CatchAsync(() => Host.IssueAsync(clash));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Number, Is.EqualTo("600.9/0001/DPMPTSP/XI/2026"));
+            Assert.That(refused, Is.Not.Null);
+            Assert.That(await Host.FindByApplicationAsync(clash.ApplicationId), Is.Null, "nothing of the refused issuing is stored");
+            Assert.That(await StoredSequencesAsync("SHARE-B"), Is.Empty);
         }
     }
 
@@ -83,7 +101,7 @@ internal sealed class PermitIssuerTests(DatabaseProvider provider)
         {
             Assert.That(again, Is.EqualTo(first));
             Assert.That(found, Is.EqualTo(first));
-            Assert.That(next.Number, Does.StartWith("600.1.15/0002/"), "the repeat drew no number");
+            Assert.That(next.Number, Does.StartWith("600.1.15.AGAIN/0002/"), "the repeat drew no number");
         }
     }
 
@@ -98,8 +116,8 @@ internal sealed class PermitIssuerTests(DatabaseProvider provider)
         using (Assert.EnterMultipleScope())
         {
             Assert.That(issued.Select(permit => permit.Id).Distinct().Count(), Is.EqualTo(1));
-            Assert.That(issued[0].Number, Does.StartWith("600.1.15/0001/"));
-            Assert.That(next.Number, Does.StartWith("600.1.15/0002/"));
+            Assert.That(issued[0].Number, Does.StartWith("600.1.15.TWICE/0001/"));
+            Assert.That(next.Number, Does.StartWith("600.1.15.TWICE/0002/"));
         }
     }
 

@@ -64,7 +64,33 @@ internal sealed class PermitRevocationTests(DatabaseProvider provider)
             Assert.That(verification!["status"]!.GetValue<string>(), Is.EqualTo("revoked"));
             Assert.That(verification["revokedAt"], Is.Not.Null);
             Assert.That(verification.ToJsonString(), Does.Not.Contain("Bangunan tidak sesuai"), "the reason is not public");
-            Assert.That(await AuditActionsAsync(issued.Id), Is.EquivalentTo(new[] { "permit.issued", "permit.revoked" }));
+            Assert.That(await AuditActionsAsync(issued.Id), Is.EquivalentTo(new[] { "permit.issued", "permit.holder_viewed", "permit.revoked" }), "the officer's read, then the revocation");
+        }
+    }
+
+    [Test]
+    public async Task Officers_and_auditors_reading_a_permit_are_audited_before_the_answer_and_the_holder_is_not()
+    {
+        var issued = await Host.IssueAsync(IssuingHost.Pbg(applicantUserId: _citizenUserId));
+        var reads = new Dictionary<string, HttpStatusCode>();
+        foreach (var caller in new[] { "citizen", "officer.dpmptsp", "auditor", "officer.dlh" })
+        {
+            using var api = Api(caller);
+            using var response = await api.GetAsync(PermitUri(issued.Id));
+            reads[caller] = response.StatusCode;
+        }
+
+        await using var connection = await Host.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync();
+        var audited = (await connection.QueryAsync<(string ActorUserId, string Details)>(
+            "SELECT actor_user_id, details FROM permits.audit_log WHERE entity_id = @entity_id AND action = @action",
+            new { entity_id = issued.Id.ToString(), action = "permit.holder_viewed" })).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(reads.Values.Take(3), Has.All.EqualTo(HttpStatusCode.OK));
+            Assert.That(reads["officer.dlh"], Is.EqualTo(HttpStatusCode.NotFound), "another OPD's officer sees nothing, so nothing is recorded");
+            Assert.That(audited.Select(record => record.ActorUserId), Is.EquivalentTo(new[] { SubjectOf("officer.dpmptsp"), SubjectOf("auditor") }));
+            Assert.That(audited.Select(record => record.Details), Has.All.Contains("permit.read"));
         }
     }
 
@@ -205,6 +231,8 @@ internal sealed class PermitRevocationTests(DatabaseProvider provider)
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _tokens[caller]);
         return client;
     }
+
+    private string SubjectOf(string caller) => new JsonWebToken(_tokens[caller]).Subject;
 
     private static Uri PermitUri(Guid id) => new($"/api/v1/permits/issued/{id}", UriKind.Relative);
 

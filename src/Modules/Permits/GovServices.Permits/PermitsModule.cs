@@ -39,6 +39,7 @@ public static class PermitsModule
         services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
         services.AddScoped<ApplicationLifecycle>();
         services.AddScoped<PermitIssuance>();
+        services.AddScoped<ApplicantDisclosure>();
         services.AddIntegrationEventHandler<InvoicePaid, PermitFeePaidHandler>(Schema);
 
         services.AddScoped<IValidator<SavePermitType>, SavePermitTypeValidator>();

@@ -77,19 +77,31 @@ internal sealed class SavePermitTypeHandler(IUnitOfWork unitOfWork, IAuditTrail 
             version = command.ExpectedVersion ?? 1,
         };
 
-        if (existing is null)
+        if (await ClassificationTakenAsync(command.Code, definition, cancellationToken) is { } taken)
+            return taken;
+
+        try
         {
-            var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                unitOfWork.Dialect.InsertIfAbsent("permits.permit_type", InsertColumns, ["code"]), parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
-            if (inserted == 0)
-                return Error.Conflict("permit_type_exists", Messages.Pick("The permit type was created meanwhile; read it and send If-Match.", "Jenis izin ini baru saja dibuat; baca lalu kirim If-Match."));
+            if (existing is null)
+            {
+                var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+                    unitOfWork.Dialect.InsertIfAbsent("permits.permit_type", InsertColumns, ["code"]), parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                if (inserted == 0)
+                    return Error.Conflict("permit_type_exists", Messages.Pick("The permit type was created meanwhile; read it and send If-Match.", "Jenis izin ini baru saja dibuat; baca lalu kirim If-Match."));
+            }
+            else
+            {
+                var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+                    PermitTypeSql.Update, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                if (updated == 0)
+                    return Error.PreconditionFailed(Messages.Pick("The permit type changed since you read it.", "Jenis izin telah diubah sejak Anda membacanya."));
+            }
         }
-        else
+        catch (Exception exception) when (unitOfWork.Dialect.IsUniqueViolation(exception))
         {
-            var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                PermitTypeSql.Update, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
-            if (updated == 0)
-                return Error.PreconditionFailed(Messages.Pick("The permit type changed since you read it.", "Jenis izin telah diubah sejak Anda membacanya."));
+            // Another administrator gave a type this code at this OPD after the check above; the transaction is lost,
+            // so the other type cannot be named.
+            return ClassificationTaken(definition, otherType: null);
         }
 
         await auditTrail.RecordAsync(
@@ -98,6 +110,31 @@ internal sealed class SavePermitTypeHandler(IUnitOfWork unitOfWork, IAuditTrail 
             cancellationToken);
         var saved = await FindAsync(command.Code, cancellationToken) ?? throw new InvalidOperationException("The saved permit type disappeared.");
         return new PermitTypeSaved(saved.ToPermitType(), existing is null);
+    }
+
+    /// <summary>
+    /// Numbers are classification / sequence / OPD / month / year with a sequence per type, so a second type under the
+    /// same code at the same OPD, or a code under which another type already issued permits, would repeat numbers.
+    /// </summary>
+    private async Task<Error?> ClassificationTakenAsync(string code, PermitTypeDefinition definition, CancellationToken cancellationToken)
+    {
+        var parameters = new { code, opd_code = definition.Opd, classification_code = definition.ClassificationCode };
+        var holder = await unitOfWork.Connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            PermitTypeSql.SelectClassificationHolder, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        holder ??= await unitOfWork.Connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            PermitTypeSql.SelectClassificationIssuer, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        return holder is null ? null : ClassificationTaken(definition, holder);
+    }
+
+    private static Error ClassificationTaken(PermitTypeDefinition definition, string? otherType)
+    {
+        var other = otherType ?? "another permit type";
+        var otherId = otherType ?? "jenis izin lain";
+        return Error.Conflict(
+            "classification_code_taken",
+            Messages.Pick(
+                $"Permit numbers would repeat: {other} already numbers with classification code {definition.ClassificationCode} at {definition.Opd}. Give this type a classification code of its own.",
+                $"Nomor izin akan berulang: {otherId} sudah memakai kode klasifikasi {definition.ClassificationCode} di {definition.Opd}. Berikan kode klasifikasi tersendiri untuk jenis izin ini."));
     }
 
     private static readonly string[] InsertColumns =

@@ -23,6 +23,27 @@ internal static class PermitTypeSql
         WHERE code = @code
         """;
 
+    /// <summary>Another type numbering with this classification code at this OPD (the lowest code when several).</summary>
+    public const string SelectClassificationHolder = """
+        SELECT MIN(code)
+        FROM permits.permit_type
+        WHERE opd_code = @opd_code
+          AND classification_code = @classification_code
+          AND code <> @code
+        """;
+
+    /// <summary>
+    /// Another type that issued permits under this classification code at this OPD: its numbers would be repeated by
+    /// this type's own sequence, even after that type moved on to another code.
+    /// </summary>
+    public const string SelectClassificationIssuer = """
+        SELECT MIN(permit_type_code)
+        FROM permits.issued_permit
+        WHERE opd_code = @opd_code
+          AND classification_code = @classification_code
+          AND permit_type_code <> @code
+        """;
+
     public const string Insert = """
         INSERT INTO permits.permit_type (
             code, name_id, name_en, description_id, opd_code, classification_code, documents, fields, fee_rule, sla,

@@ -14,7 +14,7 @@ internal sealed record DownloadDocument(Guid ApplicationId, Guid DocumentId) : I
 /// <summary>What is sent back: the bytes, their media type, the name to save them under, their hash.</summary>
 internal sealed record DocumentContent(Stream Content, string MediaType, string FileName, string Sha256);
 
-internal sealed class DownloadDocumentHandler(IDbConnectionFactory connections, ICurrentActor actor, IDocumentStore store)
+internal sealed class DownloadDocumentHandler(IDbConnectionFactory connections, ICurrentActor actor, IDocumentStore store, ApplicantDisclosure disclosure)
     : IQueryHandler<DownloadDocument, Result<DocumentContent>>
 {
     public async ValueTask<Result<DocumentContent>> Handle(DownloadDocument query, CancellationToken cancellationToken)
@@ -33,6 +33,17 @@ internal sealed class DownloadDocumentHandler(IDbConnectionFactory connections, 
             return Error.NotFound(
                 "document_not_found",
                 Messages.Pick("The application has no such document.", "Permohonan tidak memiliki dokumen tersebut."));
+        }
+
+        // An identity card or a certificate carries the applicant's name and NIK: a staff download is a read of them.
+        try
+        {
+            await disclosure.RecordStaffReadAsync([application], "application.document", cancellationToken);
+        }
+        catch
+        {
+            await content.DisposeAsync();
+            throw;
         }
 
         return new DocumentContent(content, DocumentFormat.MediaType(document.Format), document.FileName, document.Sha256);

@@ -15,7 +15,7 @@ namespace GovServices.Permits.GetApplication;
 internal sealed record GetApplication(Guid Id) : IQuery<Result<ApplicationView>>;
 
 internal sealed class GetApplicationHandler(
-    IDbConnectionFactory connections, ICurrentActor actor, IPermitIssuer permits, WorkingDayCalendar calendar, TimeProvider clock)
+    IDbConnectionFactory connections, ICurrentActor actor, IPermitIssuer permits, ApplicantDisclosure disclosure, WorkingDayCalendar calendar, TimeProvider clock)
     : IQueryHandler<GetApplication, Result<ApplicationView>>
 {
     public async ValueTask<Result<ApplicationView>> Handle(GetApplication query, CancellationToken cancellationToken)
@@ -31,6 +31,7 @@ internal sealed class GetApplicationHandler(
         var history = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
             ApplicationSql.SelectHistory, new { application_id = row.Id }, cancellationToken: cancellationToken));
         var permit = row.PermitId is null ? null : await permits.FindByApplicationAsync(row.Id, cancellationToken);
+        await disclosure.RecordStaffReadAsync([row], "application.read", cancellationToken);
 
         return new ApplicationView(
             row.Id,

@@ -14,7 +14,8 @@ namespace GovServices.Permits.ListApplications;
 internal sealed record ListApplications(PageRequest Page, string? Status = null, string? PermitType = null, bool? Overdue = null)
     : IQuery<Result<CursorPage<ApplicationSummary>>>;
 
-internal sealed class ListApplicationsHandler(IDbConnectionFactory connections, ICurrentActor actor, WorkingDayCalendar calendar, TimeProvider clock)
+internal sealed class ListApplicationsHandler(
+    IDbConnectionFactory connections, ICurrentActor actor, ApplicantDisclosure disclosure, WorkingDayCalendar calendar, TimeProvider clock)
     : IQueryHandler<ListApplications, Result<CursorPage<ApplicationSummary>>>
 {
     public async ValueTask<Result<CursorPage<ApplicationSummary>>> Handle(ListApplications query, CancellationToken cancellationToken)
@@ -71,9 +72,9 @@ internal sealed class ListApplicationsHandler(IDbConnectionFactory connections, 
         sql.Append("\nORDER BY created_at DESC, id DESC\n").Append(connections.Dialect.Limit("limit"));
         parameters.Add("limit", query.Page.Limit + 1);
         var rows = (await connection.QueryAsync<ApplicationRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken))).ToList();
-        return query.Page.ToPage(
-            [.. rows.Select(row => ApplicationSummary.From(row, actor, today))],
-            summary => ApplicationCursor.Format(summary.CreatedAt, summary.Id));
+        var page = query.Page.ToPage(rows, row => ApplicationCursor.Format(row.CreatedAt, row.Id));
+        await disclosure.RecordStaffReadAsync(page.Items, "application.list", cancellationToken);
+        return new CursorPage<ApplicationSummary>([.. page.Items.Select(row => ApplicationSummary.From(row, actor, today))], page.NextCursor);
     }
 
     /// <summary>Auditors see every application, officers their OPD's, citizens their own, apps what they applied for on others' behalf.</summary>

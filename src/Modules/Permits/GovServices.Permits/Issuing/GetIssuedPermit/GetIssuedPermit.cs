@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
+using GovServices.Permits.Domain;
 using Mediator;
 
 namespace GovServices.Permits.Issuing.GetIssuedPermit;
@@ -9,7 +10,7 @@ namespace GovServices.Permits.Issuing.GetIssuedPermit;
 /// <summary>One issued permit, if the caller may see it; otherwise as good as absent.</summary>
 internal sealed record GetIssuedPermit(Guid Id) : IQuery<Result<IssuedPermitView>>;
 
-internal sealed class GetIssuedPermitHandler(IDbConnectionFactory connections, ICurrentActor actor, PermitIssuingOptions options)
+internal sealed class GetIssuedPermitHandler(IDbConnectionFactory connections, ICurrentActor actor, ApplicantDisclosure disclosure, PermitIssuingOptions options)
     : IQueryHandler<GetIssuedPermit, Result<IssuedPermitView>>
 {
     public static Error NotFound => Error.NotFound(
@@ -24,6 +25,8 @@ internal sealed class GetIssuedPermitHandler(IDbConnectionFactory connections, I
         // Another's permit answers like a missing one: its existence is not disclosed.
         if (permit is null || !IssuedPermitAccess.CanRead(actor, permit))
             return NotFound;
+
+        await disclosure.RecordStaffReadAsync([permit], "permit.read", cancellationToken);
         return IssuedPermitView.From(permit, IssuedPermitAccess.IsHolderSide(actor, permit), options);
     }
 }
