@@ -5,13 +5,17 @@ using Microsoft.Data.Sqlite;
 namespace GovServices.BuildingBlocks.Data;
 
 /// <summary>
-/// SQLite keeps one database file per module schema under the data directory. Connections start on an empty
-/// in-memory main database and attach each schema file under its schema name.
+/// SQLite keeps one database file per module schema under the data directory. Connections start on an empty main
+/// database file and attach each schema file under its schema name (ADR 0004, 0019).
 /// </summary>
 internal sealed class SqliteConnectionFactory : IDbConnectionFactory
 {
     // How long a writer waits for another writer before SQLITE_BUSY; writes are short, so this is generous.
     private const int BusyTimeoutMilliseconds = 30_000;
+
+    // A file, never ":memory:": Microsoft.Data.Sqlite does not pool in-memory connections, and an unpooled connection
+    // attaches every schema file again on each open (ADR 0019). Nothing is ever written to it.
+    private const string MainDatabaseFile = "main.db";
 
     private readonly string _connectionString;
     private readonly IReadOnlyList<(string Schema, string Path)> _schemaFiles;
@@ -23,7 +27,7 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
 
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = ":memory:",
+            DataSource = Path.Combine(directory, MainDatabaseFile),
             ForeignKeys = true,
             Pooling = true,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
