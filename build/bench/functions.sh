@@ -22,6 +22,23 @@ stop_pid() {
     pids=("${remaining[@]}")
 }
 
+# Runs a command in the background with its output in a file and waits for it: a trapped signal (Ctrl-C, TERM)
+# interrupts `wait` at once, where a foreground child would first have to finish. Returns the command's status.
+run_tracked() {
+    local output=$1 status=0 pid
+    shift
+    if declare -F "$1" >/dev/null; then
+        ("$@") >"$output" 2>&1 &
+    else
+        (exec "$@") >"$output" 2>&1 &
+    fi
+    pid=$!
+    pids+=("$pid")
+    wait "$pid" || status=$?
+    stop_pid "$pid"
+    return "$status"
+}
+
 as_postgres() {
     if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }

@@ -72,11 +72,11 @@ ensure_tools() {
 
 build() {
     log "building the host, the ceiling app and the bench tool in Release"
-    dotnet publish "$repo/src/Host/GovServices.Host" -c Release -o "$work/host" >"$work/logs/build-host.log" 2>&1 \
+    run_tracked "$work/logs/build-host.log" dotnet publish "$repo/src/Host/GovServices.Host" -c Release -o "$work/host" \
         || { tail -n 30 "$work/logs/build-host.log" >&2; fail "building the host failed"; }
-    dotnet publish "$bench/GovServices.Bench.Ceiling" -c Release -o "$work/ceiling" >"$work/logs/build-ceiling.log" 2>&1 \
+    run_tracked "$work/logs/build-ceiling.log" dotnet publish "$bench/GovServices.Bench.Ceiling" -c Release -o "$work/ceiling" \
         || { tail -n 30 "$work/logs/build-ceiling.log" >&2; fail "building the ceiling app failed"; }
-    dotnet publish "$bench/GovServices.Bench" -c Release -o "$work/tool" >"$work/logs/build-tool.log" 2>&1 \
+    run_tracked "$work/logs/build-tool.log" dotnet publish "$bench/GovServices.Bench" -c Release -o "$work/tool" \
         || { tail -n 30 "$work/logs/build-tool.log" >&2; fail "building the bench tool failed"; }
 }
 
@@ -157,11 +157,11 @@ token() {
 # CPU time (user + system, in clock ticks) the process has used: per request it is a figure a busy machine spoils less.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
+# run_wrk OUTPUT LENGTH URL SCRIPT [ARGS…]: wrk ends by itself after LENGTH (and at most 5 s more for a late answer).
 run_wrk() {
-    local length=$1 url=$2 script=$3
-    shift 3
-    (cd "$bench/lua" && timeout --signal=INT $(($(seconds_of "$length") + 60)) \
-        wrk -t"$threads" -c"$connections" -d"$length" --timeout 5s -s "$script" "$url" -- "$@")
+    local output=$1 length=$2 url=$3 script=$4
+    shift 4
+    run_tracked "$output" env -C "$bench/lua" wrk -t"$threads" -c"$connections" -d"$length" --timeout 5s -s "$script" "$url" -- "$@"
 }
 
 # measure NUMBER NAME PID URL SCRIPT [ARGS…]: a warm-up (not recorded), then the measured run.
@@ -171,14 +171,14 @@ measure() {
     local warmup_args=("$@") measured_args=("$@")
     if [[ -n ${warmup_override:-} ]]; then warmup_args=("${warmup_override[@]}"); fi
     log "scenario $number on $database: $name — warm-up $warmup, then $duration, $connections connections"
-    run_wrk "$warmup" "$url" "$script" "${warmup_args[@]}" >"$work/logs/wrk-$database-$number-warmup.log" 2>&1 \
+    run_wrk "$work/logs/wrk-$database-$number-warmup.log" "$warmup" "$url" "$script" "${warmup_args[@]}" \
         || { cat "$work/logs/wrk-$database-$number-warmup.log" >&2; fail "wrk failed in the warm-up of scenario $number"; }
     reset_peak_rss "$pid"
     local output line cpu_before
     cpu_before=$(cpu_ticks "$pid")
-    output=$(run_wrk "$duration" "$url" "$script" "${measured_args[@]}" 2>&1) \
-        || { echo "$output" >&2; fail "wrk failed in scenario $number"; }
-    echo "$output" >"$work/logs/wrk-$database-$number.log"
+    run_wrk "$work/logs/wrk-$database-$number.log" "$duration" "$url" "$script" "${measured_args[@]}" \
+        || { cat "$work/logs/wrk-$database-$number.log" >&2; fail "wrk failed in scenario $number"; }
+    output=$(<"$work/logs/wrk-$database-$number.log")
     line=$(grep '^BENCH ' <<<"$output") || { echo "$output" >&2; fail "wrk printed no figures for scenario $number"; }
     local rss note="-" replays cpu_ms
     rss=$(peak_rss_mb "$pid")
@@ -199,8 +199,10 @@ seed_database() {
     start_host "$database-migrate"
     stop_pid "$host_pid"
     log "seeding $residents residents, $complaints complaints and $invoices invoices on $database (bulk path)"
-    tool seed "${tool_database_args[@]}" --Residents "$residents" --Complaints "$complaints" --Invoices "$invoices" \
-        --Out "$work/$database-seed" 2>&1 | while read -r line; do log "  $line"; done
+    run_tracked "$work/logs/seed-$database.log" dotnet "$work/tool/GovServices.Bench.dll" seed "${tool_database_args[@]}" \
+        --Residents "$residents" --Complaints "$complaints" --Invoices "$invoices" --Out "$work/$database-seed" \
+        || { cat "$work/logs/seed-$database.log" >&2; fail "seeding $database failed"; }
+    while read -r line; do log "  $line"; done <"$work/logs/seed-$database.log"
     [[ $database == postgresql ]] && psql_admin -d govservices -c "ANALYZE" >/dev/null
     return 0
 }
@@ -253,13 +255,14 @@ import_scenario() {
     local csv=$work/residents.csv
     if [[ ! -s $csv ]]; then
         log "writing the import file: $import_rows residents as CSV"
-        tool residents-csv --Count "$import_rows" --Out "$csv"
+        run_tracked "$work/logs/residents-csv.log" dotnet "$work/tool/GovServices.Bench.dll" residents-csv --Count "$import_rows" --Out "$csv" \
+            || { cat "$work/logs/residents-csv.log" >&2; fail "writing the import file failed"; }
     fi
     log "scenario 8 on $database: the engine's own bulk load of the same file"
     [[ $database == postgresql ]] && use_database postgresql govservices_import
     local started finished seconds
     started=$(now)
-    native_load "$csv"
+    run_tracked "$work/logs/native-$database.log" native_load "$csv" || { cat "$work/logs/native-$database.log" >&2; fail "the native load failed"; }
     finished=$(now)
     seconds=$(elapsed "$started" "$finished")
     printf '%s\t8\t%s\t%s\t-\t-\t-\t%s\t0\t0\t-\t%s\t-\t-\n' "$database" "native bulk load ($([[ $database == postgresql ]] && echo 'COPY' || echo 'sqlite3 .import'))" \
