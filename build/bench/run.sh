@@ -325,7 +325,7 @@ commit=$(git -C "$repo" rev-parse --short HEAD)
 wrk_version=$( { wrk -v 2>&1 || true; } | head -n 1 | cut -d ' ' -f 1-2)
 settings="Load generator=$wrk_version, $threads threads, $connections connections, $warmup warm-up then $duration per scenario"
 settings+=";Data=$residents residents, $complaints complaints, $invoices invoices, an import file of $import_rows rows"
-settings+=";Databases=SQLite $(sqlite3 --version | cut -d ' ' -f 1) (WAL)$([[ -n $pg_port ]] && echo ", PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (throw-away cluster, default durability)")"
+settings+=";Databases=SQLite $(sqlite3 --version | cut -d ' ' -f 1) (WAL)$([[ -z $pg_port ]] || echo ", PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (throw-away cluster, default durability)")"
 settings+=";Host=Release, environment Benchmark, rate limits raised to $unlimited/min"
 settings+=";Load average=$started_load at the start, $(cut -d ' ' -f 1-3 /proc/loadavg) at the end"
 tool report --Results "$results" --Document "$document" --Commit "$commit" --Settings "$settings"
