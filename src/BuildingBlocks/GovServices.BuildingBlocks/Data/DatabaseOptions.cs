@@ -16,6 +16,12 @@ public sealed class DatabaseOptions
 
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// SQLite only: how long a write that is not in the process's writer queue (ADR 0021) waits for SQLite's write
+    /// lock before it fails with <c>database is locked</c>.
+    /// </summary>
+    public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Run pending migrations when the host starts (the default); otherwise run <c>GovServices.Host migrate</c>.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 }

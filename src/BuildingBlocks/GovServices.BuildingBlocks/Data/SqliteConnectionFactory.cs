@@ -5,28 +5,33 @@ using Microsoft.Data.Sqlite;
 namespace GovServices.BuildingBlocks.Data;
 
 /// <summary>
-/// SQLite keeps one database file per module schema under the data directory. Connections start on an empty
-/// in-memory main database and attach each schema file under its schema name.
+/// SQLite keeps one database file per module schema under the data directory. Connections start on an empty main
+/// database file and attach each schema file under its schema name (ADR 0004, 0019).
 /// </summary>
 internal sealed class SqliteConnectionFactory : IDbConnectionFactory
 {
-    // How long a writer waits for another writer before SQLITE_BUSY; writes are short, so this is generous.
-    private const int BusyTimeoutMilliseconds = 30_000;
+    // A file, never ":memory:": Microsoft.Data.Sqlite does not pool in-memory connections, and an unpooled connection
+    // attaches every schema file again on each open (ADR 0019). Nothing is ever written to it.
+    private const string MainDatabaseFile = "main.db";
 
     private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
+    private readonly SqliteWriterQueue _writers = new();
     private readonly IReadOnlyList<(string Schema, string Path)> _schemaFiles;
 
     public SqliteConnectionFactory(DatabaseOptions options, IEnumerable<ModuleSchema> schemas)
     {
         var directory = Path.GetFullPath(options.DataDirectory);
         Directory.CreateDirectory(directory);
+        _busyTimeoutMilliseconds = (int)options.SqliteBusyTimeout.TotalMilliseconds;
 
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = ":memory:",
+            DataSource = Path.Combine(directory, MainDatabaseFile),
             ForeignKeys = true,
             Pooling = true,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+            // Microsoft.Data.Sqlite retries a busy statement for this many seconds on top of SQLite's own busy handler.
+            DefaultTimeout = Math.Max(1, (int)options.SqliteBusyTimeout.TotalSeconds),
         }.ToString();
         _schemaFiles = schemas
             .Select(schema => (schema.Name, Path.Combine(directory, schema.Name + ".db")))
@@ -36,6 +41,10 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public ISqlDialect Dialect { get; } = new SqliteDialect();
+
+    /// <summary>The unit of work's transactions queue here, one per data directory served by this factory.</summary>
+    public ValueTask<IAsyncDisposable> WaitForWriteTurnAsync(CancellationToken cancellationToken = default) =>
+        _writers.WaitForTurnAsync(cancellationToken);
 
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
     {
@@ -63,7 +72,7 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
         if (attached.Count == 1 + _schemaFiles.Count)
             return;
 
-        await connection.ExecuteAsync($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
+        await connection.ExecuteAsync($"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}");
         foreach (var (schema, path) in _schemaFiles)
         {
             if (attached.Contains(schema))

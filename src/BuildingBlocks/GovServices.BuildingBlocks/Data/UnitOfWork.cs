@@ -6,6 +6,7 @@ internal sealed class UnitOfWork(IDbConnectionFactory connections) : IUnitOfWork
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
+    private IAsyncDisposable? _writeTurn;
 
     public DbConnection Connection =>
         _connection ?? throw new InvalidOperationException("The unit of work has not begun.");
@@ -17,15 +18,16 @@ internal sealed class UnitOfWork(IDbConnectionFactory connections) : IUnitOfWork
 
     public ISqlDialect Dialect => connections.Dialect;
 
-    public async Task BeginAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Not <c>async</c> itself: on SQLite the writer's turn (ADR 0021) is recorded in the caller's execution context,
+    /// so that the caller's flow does not queue a second write transaction behind its own.
+    /// </summary>
+    public Task BeginAsync(CancellationToken cancellationToken = default)
     {
         if (IsActive)
             throw new InvalidOperationException("The unit of work has already begun.");
 
-        _connection ??= await connections.OpenConnectionAsync(cancellationToken);
-        // SQLite's default transaction is BEGIN IMMEDIATE: the write lock is taken up front, so two writers
-        // wait on each other (busy timeout) instead of failing when a read lock cannot be upgraded.
-        _transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        return BeginAsync(connections.WaitForWriteTurnAsync(cancellationToken), cancellationToken);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
@@ -56,12 +58,41 @@ internal sealed class UnitOfWork(IDbConnectionFactory connections) : IUnitOfWork
         }
     }
 
+    private async Task BeginAsync(ValueTask<IAsyncDisposable> writeTurn, CancellationToken cancellationToken)
+    {
+        _writeTurn = await writeTurn;
+        try
+        {
+            _connection ??= await connections.OpenConnectionAsync(cancellationToken);
+            // SQLite's default transaction is BEGIN IMMEDIATE: the write lock is taken up front, so two writers
+            // wait on each other instead of failing when a read lock cannot be upgraded.
+            _transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            await EndTransactionAsync();
+            throw;
+        }
+    }
+
     private async Task EndTransactionAsync()
     {
-        if (_transaction is not null)
+        try
         {
-            await _transaction.DisposeAsync();
-            _transaction = null;
+            if (_transaction is not null)
+            {
+                await _transaction.DisposeAsync();
+                _transaction = null;
+            }
+        }
+        finally
+        {
+            // Only once the transaction is over may the next writer begin.
+            if (_writeTurn is not null)
+            {
+                await _writeTurn.DisposeAsync();
+                _writeTurn = null;
+            }
         }
     }
 }
