@@ -17,7 +17,7 @@ internal static class OpenApiDocumentationExtensions
     /// The contract's version (semantic): a breaking change to a released document under docs/openapi/releases/
     /// fails the build unless the major number goes up; additions raise the minor number (docs/openapi/CHANGELOG.md).
     /// </summary>
-    public const string ContractVersion = "1.0.0";
+    public const string ContractVersion = "1.1.0";
 
     private const string DocumentRouteTemplate = "/openapi/{documentName}.json";
     private const string Title = "GovServices API";
