@@ -32,6 +32,7 @@ public static class PaymentsModule
 
         services.AddScoped<IInvoiceIssuer, InvoiceIssuer>();
         services.AddScoped<InvoiceAccess>();
+        services.AddScoped<PayerDisclosure>();
         services.AddScoped<IValidator<IssueInvoice.IssueInvoice>, IssueInvoiceValidator>();
         services.AddScoped<IValidator<CancelInvoice.CancelInvoice>, CancelInvoiceValidator>();
         services.AddScoped<IValidator<IssueRefund>, IssueRefundValidator>();

@@ -29,7 +29,7 @@ internal sealed record InquiryAdditionalInfo(string Description, DateTimeOffset 
 
 internal sealed record TransferVaInquiry(TransferVaInquiryRequest Request) : IQuery<SnapAnswer>;
 
-internal sealed class TransferVaInquiryHandler(IDbConnectionFactory connections, TimeProvider clock)
+internal sealed class TransferVaInquiryHandler(IDbConnectionFactory connections, PayerDisclosure disclosure, TimeProvider clock)
     : IQueryHandler<TransferVaInquiry, SnapAnswer>
 {
     private const string Service = SnapResponseCode.InquiryService;
@@ -49,17 +49,26 @@ internal sealed class TransferVaInquiryHandler(IDbConnectionFactory connections,
         if (invoice is null)
             return SnapAnswer.Of(SnapResponseCode.BillNotFound, Service);
 
-        return invoice.EffectiveStatus(clock.GetUtcNow()) switch
+        var status = invoice.EffectiveStatus(clock.GetUtcNow());
+        if (status != InvoiceStatus.Pending)
         {
-            InvoiceStatus.Pending => SnapAnswer.Of(SnapResponseCode.Successful, Service, new InquiryVirtualAccountData(
-                request.VirtualAccountNo,
-                invoice.PayerName,
-                request.InquiryRequestId,
-                SnapAmount.FromRupiah(invoice.Amount),
-                new InquiryAdditionalInfo(invoice.Description, invoice.ExpiresAt))),
-            InvoiceStatus.Expired => SnapAnswer.Of(SnapResponseCode.BillExpired, Service),
-            InvoiceStatus.Cancelled => SnapAnswer.Of(SnapResponseCode.BillCancelled, Service),
-            _ => SnapAnswer.Of(SnapResponseCode.PaidBill, Service),
-        };
+            return SnapAnswer.Of(
+                status switch
+                {
+                    InvoiceStatus.Expired => SnapResponseCode.BillExpired,
+                    InvoiceStatus.Cancelled => SnapResponseCode.BillCancelled,
+                    _ => SnapResponseCode.PaidBill,
+                },
+                Service);
+        }
+
+        // Only a payable bill's answer carries the payer's name to the bank.
+        await disclosure.RecordBankInquiryAsync(invoice, "transfer_va.inquiry", cancellationToken);
+        return SnapAnswer.Of(SnapResponseCode.Successful, Service, new InquiryVirtualAccountData(
+            request.VirtualAccountNo,
+            invoice.PayerName,
+            request.InquiryRequestId,
+            SnapAmount.FromRupiah(invoice.Amount),
+            new InquiryAdditionalInfo(invoice.Description, invoice.ExpiresAt)));
     }
 }

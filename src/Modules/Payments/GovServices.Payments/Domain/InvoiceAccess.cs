@@ -16,11 +16,14 @@ internal sealed class InvoiceAccess(ICurrentActor actor, IHttpContextAccessor ht
             return true;
         if (actor.UserId is null && actor.ClientId is not null && actor.ClientId == invoice.CreatedByClient)
             return true;
-        return actor.Nik is not null && actor.Nik == invoice.PayerNik;
+        return IsPayer(invoice);
     }
+
+    /// <summary>The citizen the invoice was issued to, matched by NIK.</summary>
+    public bool IsPayer(Invoice invoice) => actor.Nik is not null && actor.Nik == invoice.PayerNik;
 
     /// <summary>Refunds carry the officers' reasons: officers' systems and the payer see them, not the issuing client alone.</summary>
     public bool MaySeeRefunds(Invoice invoice) =>
         httpContext.HttpContext?.User.HasScope(Scopes.PaymentsManage) == true
-        || (actor.Nik is not null && actor.Nik == invoice.PayerNik);
+        || IsPayer(invoice);
 }

@@ -10,7 +10,7 @@ namespace GovServices.Payments.GetInvoice;
 internal sealed record GetInvoice(Guid Id) : IQuery<Result<InvoiceView>>;
 
 /// <summary>Reads an invoice for those <see cref="InvoiceAccess"/> lets see it; anyone else is told it does not exist.</summary>
-internal sealed class GetInvoiceHandler(IDbConnectionFactory connections, InvoiceAccess access, TimeProvider clock)
+internal sealed class GetInvoiceHandler(IDbConnectionFactory connections, InvoiceAccess access, PayerDisclosure disclosure, TimeProvider clock)
     : IQueryHandler<GetInvoice, Result<InvoiceView>>
 {
     public async ValueTask<Result<InvoiceView>> Handle(GetInvoice query, CancellationToken cancellationToken)
@@ -20,6 +20,8 @@ internal sealed class GetInvoiceHandler(IDbConnectionFactory connections, Invoic
             InvoiceSql.SelectById, new { id = query.Id }, cancellationToken: cancellationToken));
         if (invoice is null || !access.MaySee(invoice))
             return Error.NotFound("invoice_not_found", "There is no such invoice.");
+
+        await disclosure.RecordInvoiceReadAsync(invoice, "invoice.read", cancellationToken);
         return InvoiceView.From(invoice, clock.GetUtcNow());
     }
 }

@@ -10,7 +10,7 @@ namespace GovServices.Payments.Receipts;
 internal sealed record GetReceipt(string Number) : IQuery<Result<ReceiptView>>;
 
 /// <summary>The receipt of a paid invoice, for those <see cref="InvoiceAccess"/> lets see the invoice; others get 404.</summary>
-internal sealed class GetReceiptHandler(IDbConnectionFactory connections, InvoiceAccess access)
+internal sealed class GetReceiptHandler(IDbConnectionFactory connections, InvoiceAccess access, PayerDisclosure disclosure)
     : IQueryHandler<GetReceipt, Result<ReceiptView>>
 {
     public async ValueTask<Result<ReceiptView>> Handle(GetReceipt query, CancellationToken cancellationToken)
@@ -26,6 +26,8 @@ internal sealed class GetReceiptHandler(IDbConnectionFactory connections, Invoic
 
         if (invoice is null || !invoice.WasPaid || invoice.ReceiptCode is null || !access.MaySee(invoice))
             return Error.NotFound("receipt_not_found", Messages.Pick("There is no such receipt.", "Kuitansi tidak ditemukan."));
+
+        await disclosure.RecordReceiptReadAsync(invoice, "receipt.read", cancellationToken);
         return ReceiptView.From(invoice);
     }
 }
