@@ -87,7 +87,11 @@ start_postgres() {
     [[ -n $pg_bin && -x $pg_bin/initdb ]] || return 1
     local root=$work/pg
     mkdir -p "$root"
-    [[ $(id -u) == 0 ]] && chown -R postgres:postgres "$root"
+    if [[ $(id -u) == 0 ]]; then
+        # mktemp makes the work folder 0700: the postgres user must be able to pass through it to its cluster.
+        chmod 711 "$work"
+        chown -R postgres:postgres "$root"
+    fi
     pg_port=$(free_port)
     log "starting a throw-away PostgreSQL $(basename "$(dirname "$pg_bin")") cluster on 127.0.0.1:$pg_port"
     as_postgres "$pg_bin/initdb" -D "$root/data" -A trust -U postgres -E UTF8 --no-locale >"$work/logs/initdb.log" 2>&1 \
