@@ -5,8 +5,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Testing.Databases;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
 
 namespace GovServices.Identity.Tests;
 
@@ -66,6 +68,52 @@ public sealed class TokenRejectionTests(DatabaseProvider provider) : IdentityHos
             Assert.That(activeBefore, Is.True);
             Assert.That(await CallWithAsync(token.AccessToken), Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(activeAfter, Is.False);
+        }
+    }
+
+    [Test]
+    public async Task An_access_token_stops_working_at_the_api_when_its_authorization_is_revoked()
+    {
+        // A citizen's sign-in is one authorization: revoking it (a reused refresh token, a disabled account) must
+        // stop the access tokens already handed out under it, not only the refresh token.
+        var token = await OAuth.AuthorizationCodeAsync("citizen", "openid", "offline_access", "complaints.submit");
+        var before = await CallWithAsync(token.AccessToken);
+
+        var tokenId = new JsonWebToken(token.AccessToken).GetClaim(OpenIddictConstants.Claims.Private.TokenId).Value;
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var tokens = scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>();
+            var authorizations = scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>();
+            var entry = await tokens.FindByIdAsync(tokenId) ?? throw new AssertionException("the access token has no entry");
+            var authorizationId = await tokens.GetAuthorizationIdAsync(entry) ?? throw new AssertionException("the access token has no authorization");
+            var authorization = await authorizations.FindByIdAsync(authorizationId) ?? throw new AssertionException("no authorization " + authorizationId);
+            Assert.That(await authorizations.TryRevokeAsync(authorization), Is.True);
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(before, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await CallWithAsync(token.AccessToken), Is.EqualTo(HttpStatusCode.Unauthorized));
+        }
+    }
+
+    [Test]
+    public async Task An_access_token_whose_entry_was_deleted_is_refused()
+    {
+        var token = await OAuth.ClientCredentialsAsync("partner-app", "complaints.read");
+        var before = await CallWithAsync(token.AccessToken);
+
+        var tokenId = new JsonWebToken(token.AccessToken).GetClaim(OpenIddictConstants.Claims.Private.TokenId).Value;
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var tokens = scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>();
+            await tokens.DeleteAsync(await tokens.FindByIdAsync(tokenId) ?? throw new AssertionException("the access token has no entry"));
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(before, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await CallWithAsync(token.AccessToken), Is.EqualTo(HttpStatusCode.Unauthorized));
         }
     }
 
