@@ -44,6 +44,29 @@ public sealed class FailClosedAuditTests(DatabaseProvider provider) : CivilRegis
         Assert.That(answer, Is.Null);
     }
 
+    [Test]
+    public async Task Every_concurrent_call_whose_records_cannot_be_written_answers_nothing_and_the_trail_recovers()
+    {
+        Registry.Actor.PartnerApp();
+        var calls = Enumerable.Range(0, 16)
+            .Select(_ => Task.Run(() => Registry.SendAsync<object>(new VerifyResident.VerifyResident(SitiNik, "public-service", FullName: "Siti Aminah"))))
+            .ToList();
+        foreach (var call in calls)
+            Assert.That(async () => await call, Throws.InstanceOf<Exception>());
+
+        await RestoreTheAccessTrailAsync();
+        try
+        {
+            var answer = await Registry.SendAsync<BuildingBlocks.Application.Result<Contracts.ResidentVerification>>(
+                new VerifyResident.VerifyResident(SitiNik, "public-service", FullName: "Siti Aminah"));
+            Assert.That(answer.Value.Found, Is.True, "the writer survives a failed commit");
+        }
+        finally
+        {
+            await HideTheAccessTrailAsync();
+        }
+    }
+
     private async Task RenameAsync(string from, string to)
     {
         await using var connection = await Registry.Connections.OpenConnectionAsync();

@@ -111,6 +111,22 @@ public sealed class VerificationTests(DatabaseProvider provider) : CivilRegistry
     }
 
     [Test]
+    public async Task Concurrent_verifications_are_each_answered_and_each_leave_exactly_one_record()
+    {
+        // The trail commits the records of concurrent calls together (ADR 0026): none may be lost or doubled.
+        Registry.Actor.PartnerApp("concurrent-sign-ups");
+        var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ =>
+            Task.Run(() => VerifyAsync(new(SitiNik, "public-service", FullName: "Siti Aminah")))));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(results.Select(result => result.Value.FullName), Is.All.EqualTo(FieldMatch.Match));
+            Assert.That(await Registry.ScalarAsync<long>("SELECT COUNT(*) FROM civil_registry.access_log WHERE client_id = @client_id", new { client_id = "concurrent-sign-ups" }), Is.EqualTo(64));
+            Assert.That(await Registry.ScalarAsync<long>("SELECT COUNT(DISTINCT id) FROM civil_registry.access_log WHERE client_id = @client_id", new { client_id = "concurrent-sign-ups" }), Is.EqualTo(64));
+        }
+    }
+
+    [Test]
     public async Task Other_modules_verify_through_the_contract_with_the_same_answers_and_record()
     {
         Registry.Actor.PartnerApp("permits-module-test");

@@ -6,6 +6,7 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Data.Migrations;
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
+using GovServices.CivilRegistry.AccessTrail;
 using GovServices.CivilRegistry.Domain;
 using GovServices.CivilRegistry.ImportResidents;
 using GovServices.CivilRegistry.TrackResidentImport;
@@ -66,6 +67,8 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         await serviceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        // The access trail commits through its background writer, as in the host: without it no access is answered.
+        await serviceProvider.GetRequiredService<AccessTrailWriter>().StartAsync(CancellationToken.None);
         return new CivilRegistryHarness(database, serviceProvider, clock, actor);
     }
 
@@ -128,6 +131,7 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Services.GetRequiredService<AccessTrailWriter>().StopAsync(CancellationToken.None);
         await Services.DisposeAsync();
         await Database.DisposeAsync();
     }

@@ -28,6 +28,8 @@ public static class CivilRegistryModule
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(CivilRegistryModule).Assembly));
         services.AddSingleton(CivilRegistryOptions.From(configuration));
 
+        services.AddSingleton<AccessTrailWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccessTrailWriter>());
         services.AddScoped<ResidentAccessTrail>();
         services.AddAuditedTable(AccessLogAuditedTable.Declaration);
         services.AddScoped<IResidentVerifier, ResidentVerifier>();

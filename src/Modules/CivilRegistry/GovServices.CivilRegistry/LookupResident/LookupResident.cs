@@ -11,27 +11,31 @@ using Mediator;
 namespace GovServices.CivilRegistry.LookupResident;
 
 /// <summary>
-/// Reads one resident for a stated purpose. A command: it writes the access trail. An unknown NIK is a successful
-/// answer (null), not an error, so that the record of the attempt commits too.
+/// Reads one resident for a stated purpose, and records the access in the trail before answering; the trail commits
+/// on its own, in groups (ADR 0026), so this is a query. An unknown NIK is a successful answer (null), recorded too.
 /// </summary>
-internal sealed record LookupResident(string Nik, string Purpose) : ICommand<Result<ResidentRecordView?>>;
+internal sealed record LookupResident(string Nik, string Purpose) : IQuery<Result<ResidentRecordView?>>;
 
 internal sealed class LookupResidentHandler(
-    IUnitOfWork unitOfWork,
+    IDbConnectionFactory connections,
     ResidentAccessTrail accessTrail,
     ICurrentActor actor,
-    CivilRegistryOptions options) : ICommandHandler<LookupResident, Result<ResidentRecordView?>>
+    CivilRegistryOptions options) : IQueryHandler<LookupResident, Result<ResidentRecordView?>>
 {
     public async ValueTask<Result<ResidentRecordView?>> Handle(LookupResident query, CancellationToken cancellationToken)
     {
-        var resident = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Resident>(new CommandDefinition(
-            ResidentSql.SelectByNik, new { nik = query.Nik }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        Resident? resident;
+        await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
+        {
+            resident = await connection.QuerySingleOrDefaultAsync<Resident>(new CommandDefinition(
+                ResidentSql.SelectByNik, new { nik = query.Nik }, cancellationToken: cancellationToken));
+        }
 
         // Only officers of the OPDs that configuration names see the full record; deny by default.
         var unmasked = actor.IsInRole(Roles.Officer) && options.OpdSeesUnmasked(actor.Opd);
         var result = resident is null ? AccessResult.NotFound : unmasked ? AccessResult.DisclosedUnmasked : AccessResult.DisclosedMasked;
 
-        // Fail closed: if the trail cannot be written this throws, the transaction rolls back and nothing is answered.
+        // Fail closed: if the trail cannot be written this throws and nothing is answered.
         await accessTrail.RecordAsync(AccessAction.Lookup, query.Nik, query.Purpose, result, cancellationToken);
 
         if (resident is null)

@@ -23,22 +23,30 @@ internal sealed record VerifyResident(
     DateOnly? BirthDate = null,
     string? BirthPlace = null,
     Sex? Sex = null,
-    string? Kelurahan = null) : ICommand<Result<ResidentVerification>>;
+    string? Kelurahan = null) : IQuery<Result<ResidentVerification>>;
 
-internal sealed class VerifyResidentHandler(IUnitOfWork unitOfWork, ResidentAccessTrail accessTrail)
-    : ICommandHandler<VerifyResident, Result<ResidentVerification>>
+/// <remarks>
+/// A query, although it writes the access trail: the trail commits on its own, in groups (ADR 0026), so the read
+/// needs no write transaction of its own.
+/// </remarks>
+internal sealed class VerifyResidentHandler(IDbConnectionFactory connections, ResidentAccessTrail accessTrail)
+    : IQueryHandler<VerifyResident, Result<ResidentVerification>>
 {
     public async ValueTask<Result<ResidentVerification>> Handle(VerifyResident command, CancellationToken cancellationToken)
     {
-        var resident = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Resident>(new CommandDefinition(
-            ResidentSql.SelectByNik, new { nik = command.Nik }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        Resident? resident;
+        await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
+        {
+            resident = await connection.QuerySingleOrDefaultAsync<Resident>(new CommandDefinition(
+                ResidentSql.SelectByNik, new { nik = command.Nik }, cancellationToken: cancellationToken));
+        }
 
         var verification = resident is null ? new ResidentVerification(Found: false) : Compare(command, resident);
         var result = !verification.Found
             ? AccessResult.NotFound
             : IsFullMatch(verification) ? AccessResult.Matched : AccessResult.Mismatched;
 
-        // Fail closed: if the trail cannot be written this throws, the transaction rolls back and nothing is answered.
+        // Fail closed: if the trail cannot be written this throws and nothing is answered.
         await accessTrail.RecordAsync(AccessAction.Verification, command.Nik, command.Purpose, result, cancellationToken);
         return verification;
     }
