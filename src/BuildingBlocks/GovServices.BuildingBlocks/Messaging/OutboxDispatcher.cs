@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using GovServices.BuildingBlocks.Data;
@@ -28,10 +29,20 @@ internal sealed partial class OutboxDispatcher(
     {
         var leaseOwner = Guid.NewGuid().ToString("N");
         var claimed = await ClaimAsync(schema, leaseOwner, cancellationToken);
-        foreach (var message in claimed)
+        var delivered = new List<OutboxMessage>(claimed.Count);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await DeliverAsync(schema, message, leaseOwner, cancellationToken);
+            foreach (var message in claimed)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (await DeliverAsync(schema, message, leaseOwner, cancellationToken))
+                    delivered.Add(message);
+            }
+        }
+        finally
+        {
+            // One write for the whole batch, also when stopping: what was delivered is not delivered again.
+            await MarkProcessedAsync(schema, delivered, leaseOwner);
         }
 
         return claimed.Count;
@@ -40,12 +51,15 @@ internal sealed partial class OutboxDispatcher(
     private async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string schema, string leaseOwner, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            OutboxSql.Claim(schema, connections.Dialect),
-            new { now, batch_size = options.BatchSize, lease_owner = leaseOwner, lease_expires_at = now + options.LeaseDuration },
-            cancellationToken: cancellationToken));
+        await WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                OutboxSql.Claim(schema, connections.Dialect),
+                new { now, batch_size = options.BatchSize, lease_owner = leaseOwner, lease_expires_at = now + options.LeaseDuration },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
 
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var messages = await connection.QueryAsync<OutboxMessage>(new CommandDefinition(
             OutboxSql.SelectClaimed(schema),
             new { lease_owner = leaseOwner },
@@ -53,14 +67,14 @@ internal sealed partial class OutboxDispatcher(
         return messages.ToList();
     }
 
-    private async Task DeliverAsync(string schema, OutboxMessage message, string leaseOwner, CancellationToken cancellationToken)
+    /// <summary>Delivers one message to its subscribers; false when a subscriber failed (the failure is recorded).</summary>
+    private async Task<bool> DeliverAsync(string schema, OutboxMessage message, string leaseOwner, CancellationToken cancellationToken)
     {
         try
         {
             foreach (var subscription in _subscribers[message.MessageType])
                 await DeliverToAsync(subscription, message, cancellationToken);
-
-            await MarkProcessedAsync(schema, message, leaseOwner, cancellationToken);
+            return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -71,6 +85,7 @@ internal sealed partial class OutboxDispatcher(
         {
             LogDeliveryFailed(exception, message.MessageType, message.Id, message.Attempts + 1);
             await RecordFailureAsync(schema, message, leaseOwner, exception, cancellationToken);
+            return false;
         }
     }
 
@@ -113,13 +128,18 @@ internal sealed partial class OutboxDispatcher(
         return (Task)handle.Invoke(handler, [integrationEvent, context, cancellationToken])!;
     }
 
-    private async Task MarkProcessedAsync(string schema, OutboxMessage message, string leaseOwner, CancellationToken cancellationToken)
+    private async Task MarkProcessedAsync(string schema, IReadOnlyList<OutboxMessage> delivered, string leaseOwner)
     {
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            OutboxSql.MarkProcessed(schema),
-            new { id = message.Id, lease_owner = leaseOwner, now = clock.GetUtcNow() },
-            cancellationToken: cancellationToken));
+        if (delivered.Count == 0)
+            return;
+
+        var now = clock.GetUtcNow();
+        await WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                OutboxSql.MarkProcessed(schema),
+                delivered.Select(message => new { id = message.Id, lease_owner = leaseOwner, now }),
+                transaction)),
+            CancellationToken.None);
     }
 
     private async Task RecordFailureAsync(string schema, OutboxMessage message, string leaseOwner, Exception exception, CancellationToken cancellationToken)
@@ -127,19 +147,35 @@ internal sealed partial class OutboxDispatcher(
         var now = clock.GetUtcNow();
         var attempts = message.Attempts + 1;
         var poisoned = attempts >= options.MaxAttempts;
+        await WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                OutboxSql.RecordFailure(schema),
+                new
+                {
+                    id = message.Id,
+                    lease_owner = leaseOwner,
+                    attempts,
+                    next_attempt_at = now + RetryDelay(attempts),
+                    poisoned_at = poisoned ? now : (DateTimeOffset?)null,
+                    last_error = $"{exception.GetType().Name}: {exception.Message}",
+                },
+                transaction,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The dispatcher's own bookkeeping, in a transaction that takes its turn among the process's writers (SQLite,
+    /// ADR 0021): an autocommit UPDATE outside the queue met every queued command in SQLite's busy handler, which
+    /// sleeps, and at 32 concurrent filings that made the outbox a fifth of the host's work (docs/benchmarks.md).
+    /// </summary>
+    private async Task WriteAsync(Func<DbConnection, DbTransaction, Task<int>> write, CancellationToken cancellationToken)
+    {
+        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            OutboxSql.RecordFailure(schema),
-            new
-            {
-                id = message.Id,
-                lease_owner = leaseOwner,
-                attempts,
-                next_attempt_at = now + RetryDelay(attempts),
-                poisoned_at = poisoned ? now : (DateTimeOffset?)null,
-                last_error = $"{exception.GetType().Name}: {exception.Message}",
-            },
-            cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await write(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     // Exponential backoff from 2 seconds, capped.
