@@ -1,6 +1,7 @@
 using System.Reflection;
 using GovServices.BuildingBlocks.Security;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace GovServices.Host.OpenApi;
 
@@ -42,6 +43,9 @@ internal static class OpenApiDocumentationExtensions
                 options.IncludeXmlComments(xmlFile);
             }
         });
+        services.AddSingleton<ModuleSchemaIds>();
+        services.AddOptions<SwaggerGenOptions>()
+            .Configure<ModuleSchemaIds>((options, schemaIds) => options.CustomSchemaIds(schemaIds.For));
         return services;
     }
 

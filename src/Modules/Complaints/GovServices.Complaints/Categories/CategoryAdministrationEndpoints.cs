@@ -12,7 +12,11 @@ internal static class CategoryAdministrationEndpoints
     public static IEndpointRouteBuilder MapCategoryAdministration(this IEndpointRouteBuilder group)
     {
         group.MapGet(ComplaintsApiPaths.Category, async (string code, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetCategory(code), cancellationToken)).Match(category => Ok(response, category)))
+                (await mediator.Send(new GetCategory(code), cancellationToken)).Match(category =>
+                {
+                    response.SetETag(category.Version);
+                    return TypedResults.Ok(category);
+                }))
             .AllowPublicAccess("Category metadata holds no personal data; admins read the ETag here before changing one. Rate-limited.")
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("GetComplaintCategory")
@@ -35,8 +39,8 @@ internal static class CategoryAdministrationEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPut(ComplaintsApiPaths.Category, async (string code, CategoryFields fields, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                await SendAsync(http, mediator, version => new UpdateCategory(code, version, fields), cancellationToken))
+        group.MapPut(ComplaintsApiPaths.Category, (string code, CategoryFields fields, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new UpdateCategory(code, version, fields), category => category.Version, cancellationToken))
             .RequireScope(Scopes.ComplaintsManage, Roles.Admin)
             .WithName("UpdateComplaintCategory")
             .WithSummary("Change a complaint category")
@@ -47,8 +51,8 @@ internal static class CategoryAdministrationEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        group.MapPost(ComplaintsApiPaths.CategoryDeactivation, async (string code, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                await SendAsync(http, mediator, version => new UpdateCategory(code, version, Fields: null), cancellationToken))
+        group.MapPost(ComplaintsApiPaths.CategoryDeactivation, (string code, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new UpdateCategory(code, version, Fields: null), category => category.Version, cancellationToken))
             .RequireScope(Scopes.ComplaintsManage, Roles.Admin)
             .WithName("DeactivateComplaintCategory")
             .WithSummary("Deactivate a complaint category")
@@ -58,19 +62,5 @@ internal static class CategoryAdministrationEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         return group;
-    }
-
-    private static async Task<IResult> SendAsync(HttpContext http, IMediator mediator, Func<int, UpdateCategory> command, CancellationToken cancellationToken)
-    {
-        var version = http.Request.RequiredIfMatchVersion();
-        if (!version.IsSuccess)
-            return version.Error.ToProblem();
-        return (await mediator.Send(command(version.Value), cancellationToken)).Match(category => Ok(http.Response, category));
-    }
-
-    private static IResult Ok(HttpResponse response, CategoryDetails category)
-    {
-        response.SetETag(category.Version);
-        return TypedResults.Ok(category);
     }
 }

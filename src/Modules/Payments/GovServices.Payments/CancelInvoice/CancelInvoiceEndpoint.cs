@@ -16,17 +16,8 @@ internal static class CancelInvoiceEndpoint
 {
     public static IEndpointRouteBuilder MapCancelInvoice(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PaymentsApiPaths.CancelInvoice, async (Guid id, CancelInvoiceRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var version = httpContext.Request.RequiredIfMatchVersion();
-                if (!version.IsSuccess)
-                    return version.Error.ToProblem();
-                return (await mediator.Send(new CancelInvoice(id, version.Value, body.Reason ?? ""), cancellationToken)).Match(invoice =>
-                {
-                    httpContext.Response.SetETag(invoice.Version);
-                    return TypedResults.Ok(invoice);
-                });
-            })
+        group.MapPost(PaymentsApiPaths.CancelInvoice, (Guid id, CancelInvoiceRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(httpContext, version => new CancelInvoice(id, version, body.Reason ?? ""), invoice => invoice.Version, cancellationToken))
             .RequireScope(Scopes.PaymentsManage)
             .WithName("CancelInvoice")
             .WithSummary("Cancel a pending invoice")

@@ -15,17 +15,8 @@ internal static class ResolveReconciliationItemEndpoint
 {
     public static IEndpointRouteBuilder MapResolveReconciliationItem(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PaymentsApiPaths.ResolveReconciliationItem, async (Guid id, ResolveReconciliationItemRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var version = httpContext.Request.RequiredIfMatchVersion();
-                if (!version.IsSuccess)
-                    return version.Error.ToProblem();
-                return (await mediator.Send(new ResolveReconciliationItem(id, version.Value, body.Note ?? ""), cancellationToken)).Match(item =>
-                {
-                    httpContext.Response.SetETag(item.Version);
-                    return TypedResults.Ok(item);
-                });
-            })
+        group.MapPost(PaymentsApiPaths.ResolveReconciliationItem, (Guid id, ResolveReconciliationItemRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(httpContext, version => new ResolveReconciliationItem(id, version, body.Note ?? ""), item => item.Version, cancellationToken))
             .RequireScope(Scopes.PaymentsManage)
             .WithName("ResolveReconciliationItem")
             .WithSummary("Resolve a reconciliation discrepancy with a note")

@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.ChangeStatus;
 using Mediator;
@@ -11,8 +12,8 @@ internal static class ApproveApplicationEndpoint
 {
     public static IEndpointRouteBuilder MapApproveApplication(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PermitsApiPaths.Approve, (Guid id, ApplicationStepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ChangeStatusEndpoints.SendAsync(request, response, version => mediator.Send(new ApproveApplication(id, version, body?.Note), cancellationToken)))
+        group.MapPost(PermitsApiPaths.Approve, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new ApproveApplication(id, version, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe(
                 "ApprovePermitApplication",

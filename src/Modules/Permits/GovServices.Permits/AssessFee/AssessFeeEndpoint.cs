@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.ChangeStatus;
 using Mediator;
@@ -11,8 +12,8 @@ internal static class AssessFeeEndpoint
 {
     public static IEndpointRouteBuilder MapAssessFee(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PermitsApiPaths.AssessFee, (Guid id, FeeAssessmentRequest? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ChangeStatusEndpoints.SendAsync(request, response, version => mediator.Send(new AssessFee(id, version, body?.Amount, body?.Note), cancellationToken)))
+        group.MapPost(PermitsApiPaths.AssessFee, (Guid id, FeeAssessmentRequest? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new AssessFee(id, version, body?.Amount, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe(
                 "AssessPermitFee",

@@ -1,4 +1,3 @@
-using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Domain;
@@ -17,39 +16,26 @@ internal static class ChangeStatusEndpoints
 
     public static IEndpointRouteBuilder MapChangeStatus(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PermitsApiPaths.Withdraw, (Guid id, ApplicationStepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                SendAsync(request, response, version => mediator.Send(new ChangeApplicationStatus(id, version, ApplicationActions.Withdraw, body?.Note), cancellationToken)))
+        group.MapPost(PermitsApiPaths.Withdraw, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatus(id, version, ApplicationActions.Withdraw, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(Scopes.PermitsApply)
             .Describe("WithdrawPermitApplication", "Withdraw an application (applicant)", $"The applicant withdraws before a decision: from draft, submitted, under_review or revision_requested. {IfMatchRules}");
 
-        group.MapPost(PermitsApiPaths.StartReview, (Guid id, ApplicationStepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                SendAsync(request, response, version => mediator.Send(new ChangeApplicationStatus(id, version, ApplicationActions.StartReview, body?.Note), cancellationToken)))
+        group.MapPost(PermitsApiPaths.StartReview, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatus(id, version, ApplicationActions.StartReview, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe("StartPermitReview", "Start reviewing a submitted application (officer)", $"An officer of the issuing OPD takes a submitted application into technical review; the review's working-day SLA starts. {IfMatchRules}");
 
-        group.MapPost(PermitsApiPaths.RequestRevision, (Guid id, RevisionRequest body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                SendAsync(request, response, version => mediator.Send(new ChangeApplicationStatus(id, version, ApplicationActions.RequestRevision, body.Note, body.Items), cancellationToken)))
+        group.MapPost(PermitsApiPaths.RequestRevision, (Guid id, RevisionRequest body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatus(id, version, ApplicationActions.RequestRevision, body.Note, body.Items), summary => summary.Version, cancellationToken))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe("RequestPermitRevision", "Ask the applicant to revise (officer)", $"Items to revise, each `form.<field>`, `documents.<document type>` or `general` with its reason. The applicant then edits, uploads and submits again. {IfMatchRules}");
 
-        group.MapPost(PermitsApiPaths.Reject, (Guid id, ApplicationRejection body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                SendAsync(request, response, version => mediator.Send(new ChangeApplicationStatus(id, version, ApplicationActions.Reject, body.Reason), cancellationToken)))
+        group.MapPost(PermitsApiPaths.Reject, (Guid id, ApplicationRejection body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatus(id, version, ApplicationActions.Reject, body.Reason), summary => summary.Version, cancellationToken))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .Describe("RejectPermitApplication", "Reject an application under review (officer)", $"With the reason, shown to the applicant. {IfMatchRules}");
         return group;
-    }
-
-    /// <summary>Reads If-Match, sends the step, answers the application's summary with its new ETag.</summary>
-    public static async Task<IResult> SendAsync(HttpRequest request, HttpResponse response, Func<int, ValueTask<Result<ApplicationSummary>>> send)
-    {
-        var version = request.RequiredIfMatchVersion();
-        if (!version.IsSuccess)
-            return version.Error.ToProblem();
-        return (await send(version.Value)).Match(summary =>
-        {
-            response.SetETag(summary.Version);
-            return TypedResults.Ok(summary);
-        });
     }
 
     public static RouteHandlerBuilder Describe(this RouteHandlerBuilder builder, string name, string summary, string description) =>

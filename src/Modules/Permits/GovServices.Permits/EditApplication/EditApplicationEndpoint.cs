@@ -12,17 +12,8 @@ internal static class EditApplicationEndpoint
 {
     public static IEndpointRouteBuilder MapEditApplication(this IEndpointRouteBuilder group)
     {
-        group.MapPut(PermitsApiPaths.Application, async (Guid id, ApplicationEdit edit, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var version = request.RequiredIfMatchVersion();
-                if (!version.IsSuccess)
-                    return version.Error.ToProblem();
-                return (await mediator.Send(new EditApplication(id, version.Value, edit.Applicant, edit.Form), cancellationToken)).Match(edited =>
-                {
-                    response.SetETag(edited.Version);
-                    return TypedResults.Ok(edited);
-                });
-            })
+        group.MapPut(PermitsApiPaths.Application, (Guid id, ApplicationEdit edit, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new EditApplication(id, version, edit.Applicant, edit.Form), edited => edited.Version, cancellationToken))
             .RequireScope(Scopes.PermitsApply)
             .WithName("EditPermitApplication")
             .WithSummary("Change a draft, or revise an application as asked")

@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.ChangeStatus;
 using Mediator;
@@ -11,8 +12,8 @@ internal static class SubmitApplicationEndpoint
 {
     public static IEndpointRouteBuilder MapSubmitApplication(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PermitsApiPaths.Submit, (Guid id, ApplicationStepNote? body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ChangeStatusEndpoints.SendAsync(request, response, version => mediator.Send(new SubmitApplication(id, version, body?.Note), cancellationToken)))
+        group.MapPost(PermitsApiPaths.Submit, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(http, version => new SubmitApplication(id, version, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(Scopes.PermitsApply)
             .Describe(
                 "SubmitPermitApplication",

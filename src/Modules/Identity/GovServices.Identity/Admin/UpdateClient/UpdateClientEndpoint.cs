@@ -12,19 +12,12 @@ internal static class UpdateClientEndpoint
 {
     public static IEndpointRouteBuilder MapUpdateClient(this IEndpointRouteBuilder group)
     {
-        group.MapPut(IdentityApiPaths.Client, async (string clientId, ClientChanges changes, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var version = httpContext.Request.RequiredIfMatchVersion();
-                if (!version.IsSuccess)
-                    return version.Error.ToProblem();
-
-                var command = new UpdateClient(clientId, version.Value, changes.DisplayName, changes.Scopes, changes.RedirectUris, changes.PostLogoutRedirectUris);
-                return (await mediator.Send(command, cancellationToken)).Match(client =>
-                {
-                    httpContext.Response.SetETag(client.Version);
-                    return TypedResults.Ok(client);
-                });
-            })
+        group.MapPut(IdentityApiPaths.Client, (string clientId, ClientChanges changes, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(
+                    httpContext,
+                    version => new UpdateClient(clientId, version, changes.DisplayName, changes.Scopes, changes.RedirectUris, changes.PostLogoutRedirectUris),
+                    client => client.Version,
+                    cancellationToken))
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("UpdateClient")
             .WithSummary("Change a client's name, scopes and redirect URIs")

@@ -12,18 +12,8 @@ internal static class RevokePermitEndpoint
 {
     public static IEndpointRouteBuilder MapRevokePermit(this IEndpointRouteBuilder group)
     {
-        group.MapPost(IssuingApiPaths.RevokePermit, async (Guid id, RevokePermitRequest request, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var version = httpContext.Request.RequiredIfMatchVersion();
-                if (!version.IsSuccess)
-                    return version.Error.ToProblem();
-
-                return (await mediator.Send(new RevokePermit(id, version.Value, request.Reason ?? ""), cancellationToken)).Match(permit =>
-                {
-                    httpContext.Response.SetETag(permit.Version);
-                    return TypedResults.Ok(permit);
-                });
-            })
+        group.MapPost(IssuingApiPaths.RevokePermit, (Guid id, RevokePermitRequest request, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+                mediator.SendIfMatchAsync(httpContext, version => new RevokePermit(id, version, request.Reason ?? ""), permit => permit.Version, cancellationToken))
             .RequireScope(Scopes.PermitsReview, Roles.Officer)
             .WithName("RevokePermit")
             .WithSummary("Revoke an issued permit")
