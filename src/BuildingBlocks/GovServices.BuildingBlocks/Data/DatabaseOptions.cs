@@ -22,6 +22,13 @@ public sealed class DatabaseOptions
     /// </summary>
     public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// SQLite only: the page cache, in KiB, that each pooled connection keeps for each schema file it attaches
+    /// (ADR 0023). SQLite's own default is 2,000 KiB per file per connection, which pooled connections times schema
+    /// files turns into the largest part of the host's native memory; the operating system caches the files anyway.
+    /// </summary>
+    public int SqliteCacheKibibytes { get; set; } = 256;
+
     /// <summary>Run pending migrations when the host starts (the default); otherwise run <c>GovServices.Host migrate</c>.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 }

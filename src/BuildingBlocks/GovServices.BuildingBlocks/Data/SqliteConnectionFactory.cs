@@ -17,6 +17,7 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     private readonly string _connectionString;
     private readonly int _busyTimeoutMilliseconds;
+    private readonly int _cacheKibibytes;
     private readonly SqliteWriterQueue _writers = new();
     private readonly IReadOnlyList<(string Schema, string Path)> _schemaFiles;
 
@@ -25,6 +26,9 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
         var directory = Path.GetFullPath(options.DataDirectory);
         Directory.CreateDirectory(directory);
         _busyTimeoutMilliseconds = (int)options.SqliteBusyTimeout.TotalMilliseconds;
+        _cacheKibibytes = options.SqliteCacheKibibytes > 0
+            ? options.SqliteCacheKibibytes
+            : throw new InvalidOperationException("Database:SqliteCacheKibibytes must be a positive number of KiB.");
 
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -85,6 +89,8 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
             await connection.ExecuteAsync($"ATTACH DATABASE @path AS \"{schema}\"", new { path });
             // WAL lets readers proceed while one writer commits; the mode is stored in the file, so this is cheap.
             await connection.ExecuteAsync($"PRAGMA \"{schema}\".journal_mode = WAL");
+            // Each connection keeps its own cache per attached file; a negative size is in KiB (ADR 0023).
+            await connection.ExecuteAsync($"PRAGMA \"{schema}\".cache_size = -{_cacheKibibytes}");
         }
     }
 
