@@ -9,12 +9,11 @@ namespace GovServices.Audit.Sealing;
 internal static class AuditRecordReader
 {
     public static async Task<List<SealedRecord>> ReadUnsealedAsync(
-        IUnitOfWork unitOfWork, AuditedTable table, DateTimeOffset since, int batchSize, CancellationToken cancellationToken)
+        DbConnection connection, ISqlDialect dialect, AuditedTable table, DateTimeOffset since, int batchSize, CancellationToken cancellationToken)
     {
-        await using var reader = await unitOfWork.Connection.ExecuteReaderAsync(new CommandDefinition(
-            AuditChainSql.SelectUnsealed(table, unitOfWork.Dialect),
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            AuditChainSql.SelectUnsealed(table, dialect),
             new { since, source_table = table.Table, batch_size = batchSize },
-            unitOfWork.Transaction,
             cancellationToken: cancellationToken));
         return await ReadAllAsync(reader, table, cancellationToken);
     }
