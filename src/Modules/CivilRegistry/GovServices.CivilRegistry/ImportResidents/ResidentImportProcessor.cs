@@ -24,10 +24,11 @@ internal sealed partial class ResidentImportProcessor(
 {
     private const int HeaderRow = 1;
 
-    // Generated files run about 160 bytes a row; a smaller guess only makes the NIK index start too big.
+    // Generated files run about 160 bytes a row; a smaller guess only makes the NIK index start a little too big.
     private const int BytesPerRowGuess = 128;
 
-    private const int MostNiksPresized = 16_000_000;
+    // A file of long rows must not reserve memory for rows it does not have: past this, the index grows as it fills.
+    private const int MostNiksPresized = 2_000_000;
 
     private ResidentImportOptions Options => options.Import;
 
