@@ -200,6 +200,73 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
     }
 
     [Test]
+    public async Task The_upload_is_stored_compressed_until_it_is_imported()
+    {
+        var file = Encoding.UTF8.GetBytes(Csv([Header, .. Enumerable.Range(4001, 200).Select(serial => Row(serial))]));
+
+        var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(file), "residents.csv"));
+        var stored = await Registry.ScalarAsync<long>("SELECT SUM(LENGTH(content)) FROM civil_registry.import_file_chunk WHERE job_id = @job_id", new { job_id = accepted.Value.Id });
+        await Registry.RunImportsAsync();
+        var report = await Registry.ReportAsync(accepted.Value.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(accepted.Value.FileBytes, Is.EqualTo(file.Length), "the size reported is the file's, not the stored one");
+            Assert.That(stored, Is.LessThan(file.Length / 4));
+            Assert.That((report.Status, report.RowsInserted), Is.EqualTo(("Completed", 200L)));
+        });
+    }
+
+    [Test]
+    public async Task A_file_stored_uncompressed_before_the_upgrade_still_imports()
+    {
+        var id = Guid.CreateVersion7();
+        await Registry.ExecuteAsync(
+            """
+            INSERT INTO civil_registry.import_job (
+                id, status, file_name, file_bytes, requested_by_client_id, requested_by_user_id, requested_at,
+                rows_read, rows_inserted, rows_updated, rows_unchanged, rows_failed, errors_recorded, attempts)
+            VALUES (@id, 'Queued', 'old.csv', 1, 'dukcapil-loader', NULL, @requested_at, 0, 0, 0, 0, 0, 0, 0)
+            """,
+            new { id, requested_at = CivilRegistryHarness.Now });
+        await Registry.ExecuteAsync(
+            "INSERT INTO civil_registry.import_file_chunk (job_id, chunk_number, content) VALUES (@job_id, 0, @content)",
+            new { job_id = id, content = Encoding.UTF8.GetBytes(Csv(Header, Row(3201))) });
+
+        await Registry.RunImportsAsync();
+
+        var report = await Registry.ReportAsync(id);
+        Assert.That((report.Status, report.RowsInserted), Is.EqualTo(("Completed", 1L)));
+    }
+
+    [Test]
+    public async Task A_job_whose_worker_stopped_is_taken_over_once_its_lease_runs_out_and_imported_once()
+    {
+        var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(Encoding.UTF8.GetBytes(Csv(Header, Row(3301), Row(3302)))), "residents.csv"));
+        // A worker claimed it, counted one row and died: its lease is still running.
+        await Registry.ExecuteAsync(
+            """
+            UPDATE civil_registry.import_job
+            SET status = 'Running', lease_owner = 'stopped-worker', lease_expires_at = @lease_expires_at, attempts = 1, rows_read = 1, rows_inserted = 1
+            WHERE id = @id
+            """,
+            new { id = accepted.Value.Id, lease_expires_at = CivilRegistryHarness.Now.AddMinutes(1) });
+
+        await Registry.RunImportsAsync();
+        var whileLeased = await Registry.ReportAsync(accepted.Value.Id);
+        Registry.Clock.Advance(TimeSpan.FromMinutes(3));
+        await Registry.RunImportsAsync();
+        var report = await Registry.ReportAsync(accepted.Value.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(whileLeased.Status, Is.EqualTo("Running"), "a live lease is not taken over");
+            Assert.That(report.Status, Is.EqualTo("Completed"));
+            Assert.That((report.RowsRead, report.RowsInserted), Is.EqualTo((2L, 2L)), "counted from the top, once");
+        });
+    }
+
+    [Test]
     public async Task Synthetic_residents_written_as_CSV_import_without_errors()
     {
         var residents = new SyntheticResidentGenerator(99, DateOnly.FromDateTime(CivilRegistryHarness.Now.UtcDateTime)).Generate(300).ToList();

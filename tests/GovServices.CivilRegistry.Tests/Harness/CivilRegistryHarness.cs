@@ -123,6 +123,12 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
         return await connection.ExecuteScalarAsync<T>(sql, parameters) ?? throw new InvalidOperationException("No value.");
     }
 
+    public async Task ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Connections.OpenConnectionAsync();
+        await connection.ExecuteAsync(sql, parameters);
+    }
+
     public async Task<Resident?> FindResidentAsync(string nik)
     {
         await using var connection = await Connections.OpenConnectionAsync();

@@ -36,6 +36,7 @@ public static class CivilRegistryModule
         services.AddScoped<IValidator<VerifyResident.VerifyResident>, VerifyResidentValidator>();
         services.AddScoped<IValidator<LookupResident.LookupResident>, LookupResidentValidator>();
 
+        services.AddSingleton<ResidentBatchWriter>();
         services.AddSingleton<ResidentImportProcessor>();
         services.AddHostedService<ResidentImportWorker>();
         if (configuration.GetValue<bool>("CivilRegistry:SeedDemoData"))

@@ -1,9 +1,8 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Threading.Channels;
 using Dapper;
 using GovServices.BuildingBlocks.Data;
-using GovServices.CivilRegistry.Domain;
 using Microsoft.Extensions.Logging;
 using Sylvan.Data.Csv;
 
@@ -13,20 +12,23 @@ namespace GovServices.CivilRegistry.ImportResidents;
 /// Imports one queued CSV file at a time. A job is claimed with a lease (several host instances never import the
 /// same file at once) and renewed with every batch; a worker that dies leaves its lease to expire, and the next one
 /// starts the file again from the top, which the upsert by NIK makes harmless. Each batch of rows commits together
-/// with its progress counters and its errors, so the report always matches what landed.
+/// with its progress counters and its errors, so the report always matches what landed. Reading and writing
+/// overlap: while one batch is written, the next is parsed (ADR 0022).
 /// </summary>
 internal sealed partial class ResidentImportProcessor(
     IDbConnectionFactory connections,
+    ResidentBatchWriter writer,
     CivilRegistryOptions options,
     TimeProvider clock,
     ILogger<ResidentImportProcessor> logger)
 {
-    // Eighteen parameters a row: 100 rows stay under SQL Server's 2,100 parameters a statement. SQLite binds each
-    // parameter by a linear search of the statement's names, so there one prepared single-row statement, run once
-    // per row inside the transaction, is much faster than a wide one.
-    private const int RowsPerStatement = 100;
-
     private const int HeaderRow = 1;
+
+    // Generated files run about 160 bytes a row; a smaller guess only makes the NIK index start a little too big.
+    private const int BytesPerRowGuess = 128;
+
+    // A file of long rows must not reserve memory for rows it does not have: past this, the index grows as it fills.
+    private const int MostNiksPresized = 2_000_000;
 
     private ResidentImportOptions Options => options.Import;
 
@@ -42,7 +44,7 @@ internal sealed partial class ResidentImportProcessor(
             var fatalErrors = await ImportAsync(run, cancellationToken);
             await FinishAsync(run, fatalErrors, cancellationToken);
         }
-        catch (LeaseLostException)
+        catch (ImportLeaseLostException)
         {
             LogLeaseLost(run.JobId);
         }
@@ -67,6 +69,7 @@ internal sealed partial class ResidentImportProcessor(
     {
         var now = clock.GetUtcNow();
         var leaseOwner = Guid.NewGuid().ToString("N");
+        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             ResidentImportSql.Claim(connections.Dialect),
@@ -93,14 +96,14 @@ internal sealed partial class ResidentImportProcessor(
         await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.DeleteErrors, new { job_id = claimed.Id }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.ResetProgress, new { id = claimed.Id, lease_owner = leaseOwner }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new ImportRun(claimed.Id, leaseOwner, claimed.Attempts);
+        return new ImportRun(claimed.Id, leaseOwner, claimed.Attempts, claimed.FileBytes, claimed.FileCompression);
     }
 
     /// <summary>Reads the whole file, writing batch by batch; returns the error that stopped it early, if any.</summary>
     private async Task<IReadOnlyList<ImportError>> ImportAsync(ImportRun run, CancellationToken cancellationToken)
     {
         await using var fileConnection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var file = new ImportFileStream(fileConnection, run.JobId);
+        await using var file = new ImportFileStream(fileConnection, run.JobId, run.FileCompression);
         if (Utf16Or32ByteOrderMark(await file.PeekStartAsync(cancellationToken)) is { } encoding)
             return [new ImportError(HeaderRow, null, $"The file is {encoding}; save it as CSV UTF-8 (with or without BOM).")];
 
@@ -134,12 +137,62 @@ internal sealed partial class ResidentImportProcessor(
         }
     }
 
+    /// <summary>
+    /// Parses batches on this flow and writes them on another, one batch waiting in between: the two cores a small
+    /// host has both work, and memory holds at most three batches.
+    /// </summary>
     private async Task<IReadOnlyList<ImportError>> ImportRowsAsync(ImportRun run, CsvDataReader csv, ResidentCsvColumns columns, CancellationToken cancellationToken)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = Channel.CreateBounded<ResidentBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var writing = WriteBatchesAsync(run, batches.Reader, stop);
+        try
+        {
+            var fatalErrors = await ReadBatchesAsync(run, csv, columns, batches.Writer, stop.Token);
+            batches.Writer.Complete();
+            await writing;
+            return fatalErrors;
+        }
+        catch
+        {
+            batches.Writer.TryComplete();
+            await stop.CancelAsync();
+            try
+            {
+                // A writer that failed first (a lost lease, the database) stopped the reading: its reason is the one to report.
+                await writing;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+
+            throw;
+        }
+    }
+
+    private async Task WriteBatchesAsync(ImportRun run, ChannelReader<ResidentBatch> batches, CancellationTokenSource stop)
+    {
+        // Off the reading flow at once: writing a batch on SQLite is synchronous work.
+        await Task.Yield();
+        try
+        {
+            await writer.WriteAllAsync(run, batches.ReadAllAsync(stop.Token), stop.Token);
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<ImportError>> ReadBatchesAsync(
+        ImportRun run, CsvDataReader csv, ResidentCsvColumns columns, ChannelWriter<ResidentBatch> batches, CancellationToken cancellationToken)
+    {
         var parser = new ResidentRowParser(columns, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        // NIKs are 16 digits, so a long holds each exactly: a million rows cost a few dozen megabytes.
-        var firstRowOfNik = new Dictionary<long, long>();
-        var batch = new ImportBatch();
+        // NIKs are 16 digits, so a long holds each exactly: a million rows cost about 30 MB. Sized from the file up
+        // front, the index does not pass through the copies a growing dictionary makes.
+        var firstRowOfNik = new Dictionary<long, long>((int)Math.Min(run.FileBytes / BytesPerRowGuess, MostNiksPresized));
+        var batch = new ResidentBatch();
         long lastRow = HeaderRow;
         while (true)
         {
@@ -150,12 +203,12 @@ internal sealed partial class ResidentImportProcessor(
             }
             catch (CsvRecordTooLargeException)
             {
-                await WriteBatchAsync(run, batch, cancellationToken);
+                await batches.WriteAsync(batch, cancellationToken);
                 return [new ImportError(lastRow + 1, null, $"The row is longer than {Options.MaxRecordCharacters:N0} characters (or a quote left open runs on). The import stopped at this row; the rows before it were imported.")];
             }
             catch (CsvFormatException exception)
             {
-                await WriteBatchAsync(run, batch, cancellationToken);
+                await batches.WriteAsync(batch, cancellationToken);
                 return [new ImportError(exception.RowNumber + HeaderRow, FieldName(csv, exception.FieldOrdinal), "A quoted field is not closed properly (RFC 4180: a quote inside a quoted field is doubled). The import stopped at this row; the rows before it were imported.")];
             }
 
@@ -173,125 +226,35 @@ internal sealed partial class ResidentImportProcessor(
             {
                 batch.RowsFailed++;
             }
-            else if (firstRowOfNik.TryGetValue(long.Parse(resident.Nik, CultureInfo.InvariantCulture), out var firstRow))
+            else if (!firstRowOfNik.TryAdd(long.Parse(resident.Nik, CultureInfo.InvariantCulture), lastRow))
             {
+                var firstRow = firstRowOfNik[long.Parse(resident.Nik, CultureInfo.InvariantCulture)];
                 batch.Errors.Add(new ImportError(lastRow, ResidentCsvColumns.Nik, $"The NIK already appears on row {firstRow}; that row was imported, this one was not."));
                 batch.RowsFailed++;
             }
             else
             {
-                firstRowOfNik.Add(long.Parse(resident.Nik, CultureInfo.InvariantCulture), lastRow);
                 batch.Residents.Add(resident);
             }
 
             if (batch.RowsRead >= Options.BatchSize)
             {
-                await WriteBatchAsync(run, batch, cancellationToken);
-                batch = new ImportBatch();
+                await batches.WriteAsync(batch, cancellationToken);
+                batch = new ResidentBatch();
             }
         }
 
-        await WriteBatchAsync(run, batch, cancellationToken);
+        await batches.WriteAsync(batch, cancellationToken);
         return [];
-    }
-
-    private async Task WriteBatchAsync(ImportRun run, ImportBatch batch, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-
-        var existing = new Dictionary<string, Resident>(StringComparer.Ordinal);
-        foreach (var residents in batch.Residents.Chunk(RowsPerStatement))
-        {
-            var parameters = new DynamicParameters();
-            for (var index = 0; index < residents.Length; index++)
-                parameters.Add("nik" + index.ToString(CultureInfo.InvariantCulture), residents[index].Nik);
-            foreach (var stored in await connection.QueryAsync<Resident>(new CommandDefinition(
-                         ResidentSql.SelectByNiks(residents.Length), parameters, transaction, cancellationToken: cancellationToken)))
-                existing[stored.Nik] = stored;
-        }
-
-        var inserts = batch.Residents.Where(resident => !existing.ContainsKey(resident.Nik)).ToList();
-        var updates = batch.Residents.Where(resident => existing.TryGetValue(resident.Nik, out var stored) && !stored.HasSameValuesAs(resident)).ToList();
-
-        if (connections.Provider == DatabaseProvider.Sqlite)
-        {
-            // Dapper runs a list of parameter sets on one command, which SQLite prepares once.
-            var rows = inserts.Select(resident => RowParameters(resident, "0", now)).ToList();
-            if (rows.Count > 0)
-                await connection.ExecuteAsync(new CommandDefinition(ResidentSql.InsertRows(1), rows, transaction, cancellationToken: cancellationToken));
-        }
-        else
-        {
-            foreach (var rows in inserts.Chunk(RowsPerStatement))
-            {
-                var parameters = new DynamicParameters(new { updated_at = now });
-                for (var index = 0; index < rows.Length; index++)
-                    ResidentSql.AddParameters(parameters, rows[index], index.ToString(CultureInfo.InvariantCulture));
-                await connection.ExecuteAsync(new CommandDefinition(ResidentSql.InsertRows(rows.Length), parameters, transaction, cancellationToken: cancellationToken));
-            }
-        }
-
-        if (updates.Count > 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                ResidentSql.Update, updates.Select(resident => RowParameters(resident, "", now)).ToList(), transaction, cancellationToken: cancellationToken));
-        }
-
-        var storedErrors = await InsertErrorsAsync(connection, transaction, run, batch.Errors, Math.Max(0, Options.MaxStoredErrors - run.ErrorsRecorded), cancellationToken);
-        var progressed = await connection.ExecuteAsync(new CommandDefinition(
-            ResidentImportSql.RecordProgress,
-            new
-            {
-                id = run.JobId,
-                lease_owner = run.LeaseOwner,
-                rows_read = batch.RowsRead,
-                rows_inserted = inserts.Count,
-                rows_updated = updates.Count,
-                rows_unchanged = batch.Residents.Count - inserts.Count - updates.Count,
-                rows_failed = batch.RowsFailed,
-                errors_recorded = storedErrors,
-                lease_expires_at = now + Options.LeaseDuration,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (progressed == 0)
-            throw new LeaseLostException();
-
-        await transaction.CommitAsync(cancellationToken);
-        run.ErrorsRecorded += storedErrors;
-    }
-
-    private static DynamicParameters RowParameters(Resident resident, string suffix, DateTimeOffset now)
-    {
-        var parameters = new DynamicParameters(new { updated_at = now });
-        ResidentSql.AddParameters(parameters, resident, suffix);
-        return parameters;
-    }
-
-    private static async Task<int> InsertErrorsAsync(
-        DbConnection connection, DbTransaction transaction, ImportRun run, IReadOnlyList<ImportError> errors, int room, CancellationToken cancellationToken)
-    {
-        var stored = errors.Take(room).Select((error, index) => new
-        {
-            job_id = run.JobId,
-            error_number = run.ErrorsRecorded + index + 1,
-            row_number = error.Row,
-            field = error.Field,
-            reason = error.Reason,
-        }).ToList();
-        if (stored.Count > 0)
-            await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.InsertError, stored, transaction, cancellationToken: cancellationToken));
-        return stored.Count;
     }
 
     private async Task FinishAsync(ImportRun run, IReadOnlyList<ImportError> fatalErrors, CancellationToken cancellationToken)
     {
+        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // What stopped the import is always reported, even past the cap on stored row errors.
-        var storedErrors = await InsertErrorsAsync(connection, transaction, run, fatalErrors, fatalErrors.Count, cancellationToken);
+        var storedErrors = await ResidentBatchWriter.InsertErrorsAsync(connection, transaction, run, fatalErrors, fatalErrors.Count, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             ResidentImportSql.RecordProgress,
             new
@@ -321,7 +284,7 @@ internal sealed partial class ResidentImportProcessor(
             transaction,
             cancellationToken: cancellationToken));
         if (finished == 0)
-            throw new LeaseLostException();
+            throw new ImportLeaseLostException();
 
         await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.DeleteChunks, new { job_id = run.JobId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -329,6 +292,7 @@ internal sealed partial class ResidentImportProcessor(
 
     private async Task ReleaseAsync(ImportRun run)
     {
+        await using var turn = await connections.WaitForWriteTurnAsync(CancellationToken.None);
         await using var connection = await connections.OpenConnectionAsync(CancellationToken.None);
         await connection.ExecuteAsync(new CommandDefinition(
             ResidentImportSql.Release,
@@ -368,29 +332,9 @@ internal sealed partial class ResidentImportProcessor(
         public Guid Id { get; init; }
 
         public int Attempts { get; init; }
+
+        public long FileBytes { get; init; }
+
+        public string? FileCompression { get; init; }
     }
-
-    private sealed class ImportRun(Guid jobId, string leaseOwner, int attempt)
-    {
-        public Guid JobId { get; } = jobId;
-
-        public string LeaseOwner { get; } = leaseOwner;
-
-        public int Attempt { get; } = attempt;
-
-        public int ErrorsRecorded { get; set; }
-    }
-
-    private sealed class ImportBatch
-    {
-        public List<Resident> Residents { get; } = [];
-
-        public List<ImportError> Errors { get; } = [];
-
-        public int RowsRead { get; set; }
-
-        public int RowsFailed { get; set; }
-    }
-
-    private sealed class LeaseLostException() : Exception("Another worker holds this import job now.");
 }

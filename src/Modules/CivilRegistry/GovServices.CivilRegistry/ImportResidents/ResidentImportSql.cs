@@ -25,7 +25,8 @@ internal static class ResidentImportSql
         """
         UPDATE civil_registry.import_job
         SET status = @status,
-            file_bytes = @file_bytes
+            file_bytes = @file_bytes,
+            file_compression = @file_compression
         WHERE id = @id
         """;
 
@@ -49,7 +50,7 @@ internal static class ResidentImportSql
 
     public const string SelectClaimed =
         """
-        SELECT id, attempts
+        SELECT id, attempts, file_bytes, file_compression
         FROM civil_registry.import_job
         WHERE lease_owner = @lease_owner
           AND status = @running
@@ -143,6 +144,34 @@ internal static class ResidentImportSql
         WHERE id = @id
         """;
 
+    /// <summary>
+    /// SQLite: one resident, run once per row on a prepared command. The row comes back only when it was inserted
+    /// (version 1) or changed (its version raised); an identical row is left alone and returns nothing.
+    /// </summary>
+    public static readonly string UpsertResident = UpsertResidents(
+        """
+        VALUES (
+            @nik, @kk, @full_name, @birth_place, @birth_date, @sex, @religion, @marital_status, @occupation,
+            @street, @rt, @rw, @kelurahan_code, @kelurahan, @kecamatan_code, @kecamatan, @status, @updated_at, 1)
+        """);
+
+    /// <summary>
+    /// PostgreSQL: a whole batch in one statement, one array parameter per column (a single round trip, and no
+    /// per-row parameters). Returns what <see cref="UpsertResident"/> returns, a row per inserted or changed resident.
+    /// </summary>
+    public static readonly string UpsertResidentArrays = UpsertResidents(
+        """
+        SELECT nik, kk, full_name, birth_place, birth_date::date, sex, religion, marital_status, occupation,
+               street, rt, rw, kelurahan_code, kelurahan, kecamatan_code, kecamatan, status, @updated_at, 1
+        FROM unnest(
+            @nik::text[], @kk::text[], @full_name::text[], @birth_place::text[], @birth_date::text[], @sex::text[],
+            @religion::text[], @marital_status::text[], @occupation::text[], @street::text[], @rt::text[], @rw::text[],
+            @kelurahan_code::text[], @kelurahan::text[], @kecamatan_code::text[], @kecamatan::text[], @status::text[])
+            AS batch (
+                nik, kk, full_name, birth_place, birth_date, sex, religion, marital_status, occupation,
+                street, rt, rw, kelurahan_code, kelurahan, kecamatan_code, kecamatan, status)
+        """);
+
     public static string SelectErrorPage(ISqlDialect dialect) =>
         $"""
         SELECT error_number, row_number, field, reason
@@ -151,5 +180,51 @@ internal static class ResidentImportSql
           AND error_number > @after_error_number
         ORDER BY error_number
         {dialect.Limit("limit")}
+        """;
+
+    // Upsert by NIK that touches a stored row only when a value differs, so that importing a file again changes
+    // nothing (not even version or updated_at). SQLite (3.39 and later) and PostgreSQL read this text alike.
+    private static string UpsertResidents(string rows) =>
+        $"""
+        INSERT INTO civil_registry.resident AS stored (
+            nik, kk, full_name, birth_place, birth_date, sex, religion, marital_status, occupation,
+            street, rt, rw, kelurahan_code, kelurahan, kecamatan_code, kecamatan, status, updated_at, version)
+        {rows}
+        ON CONFLICT (nik) DO UPDATE
+        SET kk = excluded.kk,
+            full_name = excluded.full_name,
+            birth_place = excluded.birth_place,
+            birth_date = excluded.birth_date,
+            sex = excluded.sex,
+            religion = excluded.religion,
+            marital_status = excluded.marital_status,
+            occupation = excluded.occupation,
+            street = excluded.street,
+            rt = excluded.rt,
+            rw = excluded.rw,
+            kelurahan_code = excluded.kelurahan_code,
+            kelurahan = excluded.kelurahan,
+            kecamatan_code = excluded.kecamatan_code,
+            kecamatan = excluded.kecamatan,
+            status = excluded.status,
+            updated_at = excluded.updated_at,
+            version = stored.version + 1
+        WHERE stored.kk IS DISTINCT FROM excluded.kk
+           OR stored.full_name IS DISTINCT FROM excluded.full_name
+           OR stored.birth_place IS DISTINCT FROM excluded.birth_place
+           OR stored.birth_date IS DISTINCT FROM excluded.birth_date
+           OR stored.sex IS DISTINCT FROM excluded.sex
+           OR stored.religion IS DISTINCT FROM excluded.religion
+           OR stored.marital_status IS DISTINCT FROM excluded.marital_status
+           OR stored.occupation IS DISTINCT FROM excluded.occupation
+           OR stored.street IS DISTINCT FROM excluded.street
+           OR stored.rt IS DISTINCT FROM excluded.rt
+           OR stored.rw IS DISTINCT FROM excluded.rw
+           OR stored.kelurahan_code IS DISTINCT FROM excluded.kelurahan_code
+           OR stored.kelurahan IS DISTINCT FROM excluded.kelurahan
+           OR stored.kecamatan_code IS DISTINCT FROM excluded.kecamatan_code
+           OR stored.kecamatan IS DISTINCT FROM excluded.kecamatan
+           OR stored.status IS DISTINCT FROM excluded.status
+        RETURNING version
         """;
 }

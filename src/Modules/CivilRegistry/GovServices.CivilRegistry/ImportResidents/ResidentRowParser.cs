@@ -81,8 +81,8 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
         var street = Optional(ResidentCsvColumns.Street, 200);
         var rt = NeighbourhoodNumber(Field(ResidentCsvColumns.Rt), ResidentCsvColumns.Rt, row, errors);
         var rw = NeighbourhoodNumber(Field(ResidentCsvColumns.Rw), ResidentCsvColumns.Rw, row, errors);
-        var kecamatan = ResolveRegion(Required(ResidentCsvColumns.Kecamatan, 100), RegionLevel.District);
-        var kelurahan = ResolveRegion(Required(ResidentCsvColumns.Kelurahan, 100), RegionLevel.Village);
+        var kecamatan = ResolveRegion(Required(ResidentCsvColumns.Kecamatan, 100), RegionLookup.Districts);
+        var kelurahan = ResolveRegion(Required(ResidentCsvColumns.Kelurahan, 100), RegionLookup.Villages);
         if (kelurahan.Code is not null && kecamatan.Code is not null && !kelurahan.Code.StartsWith(kecamatan.Code + ".", StringComparison.Ordinal))
             errors.Add(new ImportError(row, ResidentCsvColumns.Kelurahan, $"{kelurahan.Name} is not in kecamatan {kecamatan.Name}."));
 
@@ -120,13 +120,29 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
 
     private DateOnly? ParseBirthDate(string text, long row, List<ImportError> errors)
     {
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!TryParseIsoDate(text, out var date))
             return AddError<DateOnly?>(errors, row, ResidentCsvColumns.BirthDate, "Must be a date written YYYY-MM-DD.");
 
         if (date > today || date < EarliestBirthDate)
             return AddError<DateOnly?>(errors, row, ResidentCsvColumns.BirthDate, $"Must be between {EarliestBirthDate:yyyy-MM-dd} and today.");
 
         return date;
+    }
+
+    // By hand rather than DateOnly.TryParseExact, which matches the format's literals through culture-aware string
+    // comparison: two thirds of the parser's time on a million rows.
+    private static bool TryParseIsoDate(string text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     // RT and RW are numbered 001, 002, …: "1" and "001" are the same neighbourhood, stored as "001".
@@ -139,13 +155,8 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
     }
 
     /// <summary>A shipped region by code or name gives both; anything else is kept as written, without a code.</summary>
-    private static (string? Code, string Name) ResolveRegion(string text, RegionLevel level)
-    {
-        var candidates = Regions.All.Where(region => region.Level == level).ToList();
-        var region = candidates.FirstOrDefault(candidate => candidate.Code == text)
-            ?? candidates.FirstOrDefault(candidate => string.Equals(candidate.Name, text, StringComparison.OrdinalIgnoreCase));
-        return region is null ? (null, text) : (region.Code, region.Name);
-    }
+    private static (string? Code, string Name) ResolveRegion(string text, RegionLookup regions) =>
+        regions.Find(text) is { } region ? (region.Code, region.Name) : (null, text);
 
     private static T AddError<T>(List<ImportError> errors, long row, string column, string reason)
     {
