@@ -278,4 +278,36 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
         Assert.That(report.Errors.Items, Is.Empty);
         Assert.That(report.RowsInserted + report.RowsUpdated + report.RowsUnchanged, Is.EqualTo(300));
     }
+
+    [Test]
+    public async Task The_import_gives_its_connection_back_to_the_pool_with_the_pools_page_cache()
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+            Assert.Ignore("SQLite page caches only.");
+        var residents = new SyntheticResidentGenerator(7, DateOnly.FromDateTime(CivilRegistryHarness.Now.UtcDateTime)).Generate(50).ToList();
+        await using var text = new StringWriter();
+        await ResidentCsvWriter.WriteAsync(text, residents);
+
+        await Registry.ImportAsync(text.ToString());
+
+        // Every pooled connection: the import's larger cache must not come back with any of them.
+        var caches = new List<long>();
+        var open = new List<System.Data.Common.DbConnection>();
+        try
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var connection = await Registry.Connections.OpenConnectionAsync();
+                open.Add(connection);
+                caches.Add(await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "PRAGMA civil_registry.cache_size"));
+            }
+        }
+        finally
+        {
+            foreach (var connection in open)
+                await connection.DisposeAsync();
+        }
+
+        Assert.That(caches, Is.All.EqualTo(-new DatabaseOptions().SqliteCacheKibibytes));
+    }
 }

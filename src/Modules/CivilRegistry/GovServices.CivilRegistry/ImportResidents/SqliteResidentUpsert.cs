@@ -13,15 +13,13 @@ namespace GovServices.CivilRegistry.ImportResidents;
 /// </summary>
 internal sealed class SqliteResidentUpsert(int cacheMegabytes) : IResidentUpsert
 {
-    // SQLite's own defaults, which every pooled connection has: 2,000 KiB of cache per attached schema, and a
-    // checkpoint after any commit that leaves more than 1,000 pages in the write-ahead log.
-    private const string DefaultCacheSize = "-2000";
-    private const int DefaultCheckpointPages = 1000;
-
     // Rows arrive in random NIK order, so each batch dirties pages all over both indexes, and a checkpoint after
     // every batch copies most of them into the file again. Every 40 MB of log instead copies each page once per
     // several batches; any other writer's commit still checkpoints at SQLite's default.
     private const int ImportCheckpointPages = 10_000;
+
+    private long _pooledCacheSize;
+    private long _pooledCheckpointPages;
 
     /// <summary>
     /// Gives the import's connection a larger page cache for the resident table's two indexes (NIK and KK): rows
@@ -31,6 +29,11 @@ internal sealed class SqliteResidentUpsert(int cacheMegabytes) : IResidentUpsert
     public async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        // What the pool gave the connection (Database:SqliteCacheKibibytes, ADR 0023) is what it gets back.
+        command.CommandText = $"PRAGMA {CivilRegistryModule.Schema}.cache_size";
+        _pooledCacheSize = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        command.CommandText = "PRAGMA wal_autocheckpoint";
+        _pooledCheckpointPages = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         command.CommandText = $"PRAGMA {CivilRegistryModule.Schema}.cache_size = -{cacheMegabytes * 1024}";
         await command.ExecuteNonQueryAsync(cancellationToken);
         command.CommandText = $"PRAGMA wal_autocheckpoint = {ImportCheckpointPages}";
@@ -40,9 +43,9 @@ internal sealed class SqliteResidentUpsert(int cacheMegabytes) : IResidentUpsert
     public async Task RestoreAsync(DbConnection connection)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA {CivilRegistryModule.Schema}.cache_size = {DefaultCacheSize}";
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA {CivilRegistryModule.Schema}.cache_size = {_pooledCacheSize}");
         await command.ExecuteNonQueryAsync();
-        command.CommandText = $"PRAGMA wal_autocheckpoint = {DefaultCheckpointPages}";
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {_pooledCheckpointPages}");
         await command.ExecuteNonQueryAsync();
     }
 
