@@ -18,7 +18,8 @@ internal static class AccessLogSql
         {dialect.Limit("limit")}
         """;
 
-    public const string ByNik = "nik = @nik";
+    // Cast to the column's char(16), so that the (nik, occurred_at) index serves it (see ResidentSql.SelectByNik).
+    public const string ByNik = "nik = CAST(@nik AS char(16))";
     public const string ByClient = "client_id = @client_id";
     public const string ByPurpose = "purpose = @purpose";
     public const string From = "occurred_at >= @from";

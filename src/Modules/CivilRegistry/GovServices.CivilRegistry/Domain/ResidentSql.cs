@@ -12,12 +12,15 @@ internal static class ResidentSql
         "street", "rt", "rw", "kelurahan_code", "kelurahan", "kecamatan_code", "kecamatan", "status",
     ];
 
+    // NIK columns are char(16), and drivers send a string parameter as text (PostgreSQL) or nvarchar (SQL Server):
+    // compared as text, no index serves the comparison, and PostgreSQL read all 1,000,000 residents for every
+    // verification (docs/benchmarks.md). Cast to the column's type, the primary key answers on every database.
     public const string SelectByNik =
         """
         SELECT nik, kk, full_name, birth_place, birth_date, sex, religion, marital_status, occupation,
                street, rt, rw, kelurahan_code, kelurahan, kecamatan_code, kecamatan, status
         FROM civil_registry.resident
-        WHERE nik = @nik
+        WHERE nik = CAST(@nik AS char(16))
         """;
 
     /// <summary>
@@ -29,7 +32,7 @@ internal static class ResidentSql
         SELECT nik, kk, full_name, birth_place, birth_date, sex, religion, marital_status, occupation,
                street, rt, rw, kelurahan_code, kelurahan, kecamatan_code, kecamatan, status
         FROM civil_registry.resident
-        WHERE nik IN ({string.Join(", ", Enumerable.Range(0, count).Select(index => $"@nik{index}"))})
+        WHERE nik IN ({string.Join(", ", Enumerable.Range(0, count).Select(index => $"CAST(@nik{index} AS char(16))"))})
         """;
 
     public const string Update =
@@ -53,7 +56,7 @@ internal static class ResidentSql
             status = @status,
             updated_at = @updated_at,
             version = version + 1
-        WHERE nik = @nik
+        WHERE nik = CAST(@nik AS char(16))
         """;
 
     private static readonly ConcurrentDictionary<int, string> InsertsByRowCount = new();
