@@ -42,6 +42,11 @@ public sealed class TokenRejectionTests(DatabaseProvider provider) : IdentityHos
         return await response.Content.ReadAsStringAsync();
     }
 
+    // The token's entry, by the id OpenIddict puts in every access token it stores.
+    private static async Task<object> EntryOfAsync(IOpenIddictTokenManager tokens, string accessToken) =>
+        await tokens.FindByIdAsync(new JsonWebToken(accessToken).GetClaim(OpenIddictConstants.Claims.Private.TokenId).Value)
+        ?? throw new AssertionException("the access token has no entry");
+
     [Test]
     public async Task A_revoked_access_token_stops_working_at_the_api_and_at_introspection()
     {
@@ -79,12 +84,11 @@ public sealed class TokenRejectionTests(DatabaseProvider provider) : IdentityHos
         var token = await OAuth.AuthorizationCodeAsync("citizen", "openid", "offline_access", "complaints.submit");
         var before = await CallWithAsync(token.AccessToken);
 
-        var tokenId = new JsonWebToken(token.AccessToken).GetClaim(OpenIddictConstants.Claims.Private.TokenId).Value;
         await using (var scope = Host.Services.CreateAsyncScope())
         {
             var tokens = scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>();
             var authorizations = scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>();
-            var entry = await tokens.FindByIdAsync(tokenId) ?? throw new AssertionException("the access token has no entry");
+            var entry = await EntryOfAsync(tokens, token.AccessToken);
             var authorizationId = await tokens.GetAuthorizationIdAsync(entry) ?? throw new AssertionException("the access token has no authorization");
             var authorization = await authorizations.FindByIdAsync(authorizationId) ?? throw new AssertionException("no authorization " + authorizationId);
             Assert.That(await authorizations.TryRevokeAsync(authorization), Is.True);
@@ -103,11 +107,10 @@ public sealed class TokenRejectionTests(DatabaseProvider provider) : IdentityHos
         var token = await OAuth.ClientCredentialsAsync("partner-app", "complaints.read");
         var before = await CallWithAsync(token.AccessToken);
 
-        var tokenId = new JsonWebToken(token.AccessToken).GetClaim(OpenIddictConstants.Claims.Private.TokenId).Value;
         await using (var scope = Host.Services.CreateAsyncScope())
         {
             var tokens = scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>();
-            await tokens.DeleteAsync(await tokens.FindByIdAsync(tokenId) ?? throw new AssertionException("the access token has no entry"));
+            await tokens.DeleteAsync(await EntryOfAsync(tokens, token.AccessToken));
         }
 
         using (Assert.EnterMultipleScope())
