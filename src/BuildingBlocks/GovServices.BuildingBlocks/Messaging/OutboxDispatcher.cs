@@ -165,17 +165,18 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// The dispatcher's own bookkeeping, in a transaction that takes its turn among the process's writers (SQLite,
-    /// ADR 0021): an autocommit UPDATE outside the queue met every queued command in SQLite's busy handler, which
-    /// sleeps, and at 32 concurrent filings that made the outbox a fifth of the host's work (docs/benchmarks.md).
+    /// The dispatcher's own bookkeeping, in a unit of work of its own, so that on SQLite it takes its turn among the
+    /// process's writers (ADR 0021): an autocommit UPDATE outside the queue met every queued command in SQLite's busy
+    /// handler, which sleeps, and at 32 concurrent filings that made the outbox a fifth of the host's work
+    /// (docs/benchmarks.md).
     /// </summary>
     private async Task WriteAsync(Func<DbConnection, DbTransaction, Task<int>> write, CancellationToken cancellationToken)
     {
-        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await write(connection, transaction);
-        await transaction.CommitAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        await unitOfWork.BeginAsync(cancellationToken);
+        await write(unitOfWork.Connection, unitOfWork.Transaction);
+        await unitOfWork.CommitAsync(cancellationToken);
     }
 
     // Exponential backoff from 2 seconds, capped.

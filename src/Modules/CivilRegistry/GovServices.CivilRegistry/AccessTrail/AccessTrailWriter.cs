@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Dapper;
 using GovServices.BuildingBlocks.Data;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +15,7 @@ namespace GovServices.CivilRegistry.AccessTrail;
 /// the group fails — nothing is answered without its record (ADR 0009).
 /// </summary>
 internal sealed partial class AccessTrailWriter(
-    IDbConnectionFactory connections,
+    IServiceScopeFactory scopes,
     DatabaseOptions databaseOptions,
     ILogger<AccessTrailWriter> logger) : BackgroundService
 {
@@ -68,13 +69,13 @@ internal sealed partial class AccessTrailWriter(
             // The write turn (SQLite, ADR 0021) is bounded: a caller that asks for a record while holding the turn
             // itself would otherwise wait forever; it fails after the busy timeout, as a nested SQLite write does.
             using var turnTimeout = new CancellationTokenSource(databaseOptions.SqliteBusyTimeout);
-            await using (await connections.WaitForWriteTurnAsync(turnTimeout.Token))
-            await using (var connection = await connections.OpenConnectionAsync(CancellationToken.None))
-            await using (var transaction = await connection.BeginTransactionAsync(CancellationToken.None))
+            await using (var scope = scopes.CreateAsyncScope())
             {
+                var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+                await unitOfWork.BeginAsync(turnTimeout.Token);
                 // One prepared statement, executed once per record.
-                await connection.ExecuteAsync(new CommandDefinition(InsertSql, group.Select(pending => pending.Record), transaction));
-                await transaction.CommitAsync(CancellationToken.None);
+                await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertSql, group.Select(pending => pending.Record), unitOfWork.Transaction));
+                await unitOfWork.CommitAsync(CancellationToken.None);
             }
 
             foreach (var pending in group)
