@@ -74,10 +74,7 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
     /// </summary>
     private async Task AttachSchemasAsync(SqliteConnection connection)
     {
-        var allAttached = true;
-        foreach (var (schema, _) in _schemaFiles)
-            allAttached &= IsAttached(connection, schema);
-        if (allAttached)
+        if (_schemaFiles.All(file => IsAttached(connection, file.Schema)))
             return;
 
         await connection.ExecuteAsync($"PRAGMA busy_timeout = {_busyTimeoutMilliseconds}");

@@ -35,11 +35,10 @@ internal sealed class TokenEntryCheck(IDbConnectionFactory connections) : IOpenI
     public async ValueTask HandleAsync(ValidateTokenContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.IsRejected || context.Principal is null)
-            return;
 
         // Every token this server issues has an entry (token storage is on): one without can never be revoked.
-        var tokenId = context.Principal.GetTokenId();
+        // (OpenIddict has already refused a token without a principal, and runs no handler after a refusal.)
+        var tokenId = context.Principal?.GetTokenId();
         var entry = string.IsNullOrEmpty(tokenId)
             ? null
             : await ReadAsync(tokenId, context.CancellationToken);
