@@ -13,6 +13,7 @@ internal static class ModuleAssemblies
         (typeof(GovServices.CivilRegistry.CivilRegistryModule).Assembly, typeof(GovServices.CivilRegistry.CivilRegistryModule)),
         (typeof(GovServices.Payments.PaymentsModule).Assembly, typeof(GovServices.Payments.PaymentsModule)),
         (typeof(GovServices.Audit.AuditModule).Assembly, typeof(GovServices.Audit.AuditModule)),
+        (typeof(GovServices.Calendar.CalendarModule).Assembly, typeof(GovServices.Calendar.CalendarModule)),
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

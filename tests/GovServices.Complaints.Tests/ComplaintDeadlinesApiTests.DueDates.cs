@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using GovServices.Testing.Identity;
 
 namespace GovServices.Complaints.Tests;
 
@@ -62,27 +63,61 @@ public sealed partial class ComplaintDeadlinesApiTests
     }
 
     [Test]
-    public async Task Routing_when_a_due_date_reaches_a_year_without_holiday_data_is_422_like_filing()
+    public async Task Across_the_year_end_filing_and_routing_answer_with_provisional_due_dates_that_the_2027_decree_then_corrects()
     {
         TravelTo(At("2026-12-15", 9));
-        var complaint = await FileAsync();
-        await StepAsync("coordinator", complaint, "verify");
+        var routed = await FileAsync();
+        await StepAsync("coordinator", routed, "verify");
 
-        // Five working days from Monday 28 December reach January 2027, whose holidays are not yet known.
+        // Five working days from Monday 28 December reach January 2027, known only provisionally: no refusal.
         TravelTo(At("2026-12-28", 9));
-        using var coordinator = await ApiAsync("coordinator");
-        using var routing = await coordinator.PostStepAsync(complaint, "disposition", await coordinator.ETagOfAsync(complaint));
+        var routing = await StepAsync("coordinator", routed, "disposition");
         TravelTo(At("2026-12-29", 9));
-        using var filing = await (await ApiAsync("citizen")).PostAsJsonAsync(Complaints, new { title = "Lampu padam", description = "Sejak kemarin.", category = "penerangan_jalan", address = "Jl. Letjen S. Parman" });
-
-        var problem = JsonNode.Parse(await routing.Content.ReadAsStringAsync())!;
-        var filingProblem = JsonNode.Parse(await filing.Content.ReadAsStringAsync())!;
+        using var citizen = await ApiAsync("citizen");
+        using var filing = await citizen.PostAsJsonAsync(Complaints, new { title = "Lampu padam", description = "Sejak kemarin.", category = "penerangan_jalan", address = "Jl. Letjen S. Parman" });
+        var filed = JsonNode.Parse(await filing.Content.ReadAsStringAsync())!;
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(routing.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-            Assert.That(problem["code"]!.GetValue<string>(), Is.EqualTo("working_day_calendar_incomplete"));
-            Assert.That(filing.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), "three working days from 29 December reach 2027");
-            Assert.That(filingProblem["code"]!.GetValue<string>(), Is.EqualTo("working_day_calendar_incomplete"));
+            Assert.That(filing.StatusCode, Is.EqualTo(HttpStatusCode.Created), filed.ToJsonString());
+            Assert.That(DateOf(filed, "verificationDueOn"), Is.EqualTo(new DateOnly(2027, 1, 4)), "30 and 31 December, then 1 January and the weekend skipped");
+            Assert.That(Names(filed["provisionalDueDates"]), Is.EqualTo(new[] { "verification" }));
+            Assert.That(DateOf(routing, "followUpDueOn"), Is.EqualTo(new DateOnly(2027, 1, 5)));
+            Assert.That(Names(routing["provisionalDueDates"]), Is.EqualTo(new[] { "follow_up", "resolution" }));
+        }
+
+        // The decree arrives with collective leave on Monday 4 January (made up for the test).
+        var decree = "date,kind,name\n2027-01-01,national,Tahun Baru 2027 Masehi\n2027-01-04,collective_leave,Cuti bersama Tahun Baru\n2027-03-10,national,Idul Fitri 1448 H\n";
+        using var admin = new OAuthTestClient(_host!).CreateApiClient((await new OAuthTestClient(_host!).AuthorizationCodeAsync("admin", "openid", "identity.admin")).AccessToken);
+        using var loading = await admin.PutAsync(new Uri("/api/v1/calendar/years/2027", UriKind.Relative), new StringContent(decree, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.That(loading.StatusCode, Is.EqualTo(HttpStatusCode.OK), await loading.Content.ReadAsStringAsync());
+
+        var filedUri = filing.Headers.Location!;
+        var refiled = await EventuallyAsync(filedUri, complaint => DateOf(complaint, "verificationDueOn") != new DateOnly(2027, 1, 4));
+        var rerouted = await EventuallyAsync(routed, complaint => DateOf(complaint, "followUpDueOn") != new DateOnly(2027, 1, 5));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(DateOf(refiled, "verificationDueOn"), Is.EqualTo(new DateOnly(2027, 1, 5)), "4 January is now collective leave");
+            Assert.That(Names(refiled["provisionalDueDates"]), Is.Empty);
+            Assert.That(DateOf(rerouted, "followUpDueOn"), Is.EqualTo(new DateOnly(2027, 1, 6)));
+            Assert.That(Names(rerouted["provisionalDueDates"]), Is.Empty);
+            Assert.That(
+                refiled["history"]!.AsArray().Select(entry => (entry!["action"]!.GetValue<string>(), entry["note"]?.GetValue<string>())),
+                Does.Contain(("due_date_recomputed", (string?)"verification: 2027-01-04 -> 2027-01-05")));
         }
     }
+
+    /// <summary>The complaint once <paramref name="done"/> holds: the recomputing job runs in the background.</summary>
+    private async Task<JsonNode> EventuallyAsync(Uri complaint, Func<JsonNode, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var current = await ReadAsync(complaint);
+            if (done(current) || DateTime.UtcNow > deadline)
+                return current;
+            await Task.Delay(100);
+        }
+    }
+
+    private static string[] Names(JsonNode? list) => [.. list!.AsArray().Select(name => name!.GetValue<string>())];
 }

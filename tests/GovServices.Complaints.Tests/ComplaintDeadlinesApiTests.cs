@@ -28,6 +28,7 @@ public sealed partial class ComplaintDeadlinesApiTests(DatabaseProvider provider
         _database = await TestDatabase.CreateAsync(provider);
         var settings = _database.ToConfiguration()
             .Append(new("Identity:SeedDemoData", "true"))
+            .Append(new("Calendar:RecomputeInterval", "00:00:00.200"))
             .ToDictionary(setting => setting.Key, setting => setting.Value);
         _host = new FakeClockHost(settings, At("2026-03-16", 10));
         _host.CreateClient().Dispose();

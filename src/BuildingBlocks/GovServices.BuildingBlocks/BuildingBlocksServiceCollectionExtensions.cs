@@ -24,7 +24,8 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddIdempotencyKeys(configuration);
         services.TryAddScoped<IAuditTrail, AuditTrail>();
         services.TryAddSingleton(_ => WorkingDayCalendar.FromConfiguration(configuration));
-        services.AddHostedService<HolidayDataStartupReport>();
+        services.TryAddScoped<ProvisionalDueDates>();
+        services.AddHostedService<ProvisionalDueDateWorker>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<WorkingDayCalendarHealthCheck>("working-day-calendar", tags: ["ready"]);

@@ -4,6 +4,7 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Data.Migrations;
 using GovServices.BuildingBlocks.Http.Idempotency;
+using GovServices.Calendar;
 using GovServices.CivilRegistry;
 using GovServices.Complaints;
 using GovServices.Host.Health;
@@ -42,6 +43,7 @@ builder.Services.AddPermits(builder.Configuration);
 builder.Services.AddCivilRegistry(builder.Configuration);
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddAudit(builder.Configuration);
+builder.Services.AddCalendar(builder.Configuration);
 
 var app = builder.Build();
 
@@ -71,6 +73,7 @@ app.MapPayments();
 app.MapComplaints();
 app.MapAudit();
 app.MapPermits();
+app.MapCalendar();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();

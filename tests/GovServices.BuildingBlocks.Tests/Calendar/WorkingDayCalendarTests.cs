@@ -15,7 +15,7 @@ internal sealed class WorkingDayCalendarTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Calendar.YearsWithData, Does.Contain(2026));
+            Assert.That(Calendar.StatusOf(2026), Is.EqualTo(CalendarYearStatus.Decree));
             Assert.That(days.Count(day => day.Kind == HolidayKind.National), Is.EqualTo(17));
             Assert.That(days.Count(day => day.Kind == HolidayKind.CollectiveLeave), Is.EqualTo(8));
         }
@@ -24,19 +24,19 @@ internal sealed class WorkingDayCalendarTests
     [Test]
     public void One_working_day_after_a_friday_is_the_monday()
     {
-        Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 1, 9), 1), Is.EqualTo(new DateOnly(2026, 1, 12)));
+        Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 1, 9), 1).On, Is.EqualTo(new DateOnly(2026, 1, 12)));
     }
 
     [Test]
     public void Zero_working_days_is_the_start_itself()
     {
-        Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 1, 10), 0), Is.EqualTo(new DateOnly(2026, 1, 10)));
+        Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 1, 10), 0).On, Is.EqualTo(new DateOnly(2026, 1, 10)));
     }
 
     [Test]
     public void Three_working_days_from_a_wednesday_skip_the_weekend()
     {
-        Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 7, 8), 3), Is.EqualTo(new DateOnly(2026, 7, 13)));
+        Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 7, 8), 3).On, Is.EqualTo(new DateOnly(2026, 7, 13)));
     }
 
     [Test]
@@ -45,8 +45,8 @@ internal sealed class WorkingDayCalendarTests
         // 18–24 March 2026: collective leave, Nyepi, collective leave, Idul Fitri on the weekend, collective leave twice.
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 3, 17), 1), Is.EqualTo(new DateOnly(2026, 3, 25)));
-            Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 3, 16), 3), Is.EqualTo(new DateOnly(2026, 3, 26)));
+            Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 3, 17), 1).On, Is.EqualTo(new DateOnly(2026, 3, 25)));
+            Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 3, 16), 3).On, Is.EqualTo(new DateOnly(2026, 3, 26)));
             Assert.That(
                 Enumerable.Range(18, 7).Select(day => Calendar.IsWorkingDay(new DateOnly(2026, 3, day))),
                 Is.All.False);
@@ -65,29 +65,68 @@ internal sealed class WorkingDayCalendarTests
     }
 
     [Test]
-    public void Counting_into_a_year_without_holiday_data_fails_naming_the_year()
+    public void Counting_into_the_provisional_year_gives_a_date_marked_provisional()
     {
-        // 31 December is a working day; 1 January 2027 cannot be judged without 2027's data.
-        var exception = Assert.Throws<HolidayDataMissingException>(() => Calendar.AddWorkingDays(new DateOnly(2026, 12, 30), 2));
-
+        // 31 December is a working day; 1 January 2027 is a holiday in the shipped provisional calendar, then the weekend.
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(exception!.Year, Is.EqualTo(2027));
-            Assert.That(exception.Message, Does.Contain("2027"));
-            Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 12, 30), 1), Is.EqualTo(new DateOnly(2026, 12, 31)));
+            Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 12, 30), 2), Is.EqualTo(new DueDate(new DateOnly(2027, 1, 4), Provisional: true)));
+            Assert.That(Calendar.AddWorkingDays(new DateOnly(2026, 12, 30), 1), Is.EqualTo(new DueDate(new DateOnly(2026, 12, 31), Provisional: false)));
         }
     }
 
     [Test]
-    public void Asking_about_a_day_of_a_year_without_data_fails_rather_than_assuming_no_holidays()
+    public void The_shipped_years_are_the_2026_decree_and_the_2027_provisional_calendar()
     {
-        Assert.Throws<HolidayDataMissingException>(() => Calendar.IsWorkingDay(new DateOnly(2027, 1, 4)));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Calendar.StatusOf(2026), Is.EqualTo(CalendarYearStatus.Decree));
+            Assert.That(Calendar.StatusOf(2027), Is.EqualTo(CalendarYearStatus.Provisional));
+            Assert.That(Calendar.StatusOf(2028), Is.EqualTo(CalendarYearStatus.Missing));
+            Assert.That(Calendar.Years.Single(year => year.Year == 2027).Holidays, Has.Count.EqualTo(17));
+            Assert.That(Calendar.IsWorkingDay(new DateOnly(2027, 3, 10)), Is.False, "Idul Fitri 1448 H, estimated");
+        }
     }
 
     [Test]
-    public void Missing_years_lists_every_year_of_a_range_without_data()
+    public void A_year_without_any_data_is_counted_on_weekends_and_the_fixed_and_easter_based_holidays()
     {
-        Assert.That(Calendar.MissingYears(2025, 2028), Is.EqualTo(new[] { 2025, 2027, 2028 }));
+        // Easter 2028 is 16 April: Good Friday 14 April; Ascension 25 May.
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Calendar.IsWorkingDay(new DateOnly(2028, 8, 17)), Is.False, "Independence Day");
+            Assert.That(Calendar.IsWorkingDay(new DateOnly(2028, 4, 14)), Is.False, "Good Friday");
+            Assert.That(Calendar.IsWorkingDay(new DateOnly(2028, 5, 25)), Is.False, "Ascension Day");
+            Assert.That(Calendar.IsWorkingDay(new DateOnly(2028, 4, 13)), Is.True);
+            Assert.That(Calendar.AddWorkingDays(new DateOnly(2028, 4, 12), 2), Is.EqualTo(new DueDate(new DateOnly(2028, 4, 17), Provisional: true)));
+        }
+    }
+
+    [TestCase(2024, "2024-03-31")]
+    [TestCase(2026, "2026-04-05")]
+    [TestCase(2027, "2027-03-28")]
+    [TestCase(2028, "2028-04-16")]
+    [TestCase(2038, "2038-04-25")]
+    public void Easter_sunday_follows_the_gregorian_computus(int year, string easter)
+    {
+        Assert.That(FixedHolidays.EasterSunday(year), Is.EqualTo(DateOnly.Parse(easter, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Replacing_the_years_applies_at_once_and_counts_a_revision()
+    {
+        var calendar = WorkingDayCalendar.FromEmbeddedData();
+        var revision = calendar.Revision;
+
+        calendar.Replace([.. calendar.Years.Where(year => year.Year != 2027), new CalendarYear(2027, CalendarYearStatus.Decree, [new Holiday(new DateOnly(2027, 1, 4), HolidayKind.CollectiveLeave, "Cuti bersama")])]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(calendar.Revision, Is.EqualTo(revision + 1));
+            Assert.That(calendar.StatusOf(2027), Is.EqualTo(CalendarYearStatus.Decree));
+            Assert.That(calendar.AddWorkingDays(new DateOnly(2026, 12, 31), 1), Is.EqualTo(new DueDate(new DateOnly(2027, 1, 1), Provisional: false)), "1 January is no holiday in this made-up decree");
+            Assert.That(calendar.AddWorkingDays(new DateOnly(2027, 1, 1), 1), Is.EqualTo(new DueDate(new DateOnly(2027, 1, 5), Provisional: false)));
+        }
     }
 
     [Test]
@@ -101,37 +140,37 @@ internal sealed class WorkingDayCalendarTests
     }
 
     [Test]
-    public void The_health_check_is_degraded_and_names_next_year_when_its_data_is_missing()
+    public void The_health_check_is_degraded_and_names_next_year_while_it_is_provisional()
     {
         var result = WorkingDayCalendarHealthCheck.Check(Calendar, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Status, Is.EqualTo(HealthStatus.Degraded));
-            Assert.That(result.Description, Does.StartWith("No holiday data for 2027"));
+            Assert.That(result.Description, Does.StartWith("No holiday decree yet: 2027 is provisional."));
         }
     }
 
     [Test]
-    public void The_health_check_is_unhealthy_when_this_year_has_no_data()
+    public void The_health_check_is_degraded_not_unhealthy_when_this_year_has_no_decree_since_every_due_date_can_still_be_computed()
     {
         var result = WorkingDayCalendarHealthCheck.Check(Calendar, new DateTimeOffset(2027, 1, 5, 0, 0, 0, TimeSpan.Zero));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Unhealthy));
-            Assert.That(result.Description, Does.Contain("2027"));
+            Assert.That(result.Status, Is.EqualTo(HealthStatus.Degraded));
+            Assert.That(result.Description, Does.Contain("2027 is provisional and 2028 is missing"));
         }
     }
 
     [Test]
-    public void The_health_check_is_healthy_when_this_year_and_next_have_data()
+    public void The_health_check_is_healthy_when_this_year_and_next_have_their_decree()
     {
-        var calendar = new WorkingDayCalendar(new Dictionary<int, IReadOnlyList<Holiday>>
-        {
-            [2026] = [],
-            [2027] = [new Holiday(new DateOnly(2027, 1, 1), HolidayKind.National, "Tahun Baru 2027 Masehi")],
-        });
+        var calendar = new WorkingDayCalendar(
+        [
+            new CalendarYear(2026, CalendarYearStatus.Decree, []),
+            new CalendarYear(2027, CalendarYearStatus.Decree, [new Holiday(new DateOnly(2027, 1, 1), HolidayKind.National, "Tahun Baru 2027 Masehi")]),
+        ]);
 
         var result = WorkingDayCalendarHealthCheck.Check(calendar, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -147,7 +186,7 @@ internal sealed class WorkingDayCalendarTests
     }
 
     [Test]
-    public void An_operators_holiday_folder_adds_a_year_the_release_does_not_ship()
+    public void An_operators_decree_file_replaces_the_shipped_provisional_year()
     {
         var directory = Directory.CreateTempSubdirectory("govservices-holidays-");
         try
@@ -158,8 +197,8 @@ internal sealed class WorkingDayCalendarTests
 
             using (Assert.EnterMultipleScope())
             {
-                Assert.That(calendar.YearsWithData, Is.EqualTo(new[] { 2026, 2027 }));
-                Assert.That(calendar.AddWorkingDays(new DateOnly(2026, 12, 31), 1), Is.EqualTo(new DateOnly(2027, 1, 4)), "1 January is a holiday, then the weekend");
+                Assert.That(calendar.StatusOf(2027), Is.EqualTo(CalendarYearStatus.Decree), "the operator's decree replaces the shipped provisional year");
+                Assert.That(calendar.AddWorkingDays(new DateOnly(2026, 12, 31), 1), Is.EqualTo(new DueDate(new DateOnly(2027, 1, 4), Provisional: false)), "1 January is a holiday, then the weekend");
                 Assert.That(calendar.IsWorkingDay(new DateOnly(2026, 8, 17)), Is.False, "the shipped years stay");
             }
         }
@@ -215,5 +254,31 @@ internal sealed class WorkingDayCalendarTests
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    [Test]
+    public void Parsing_names_every_broken_line_a_date_twice_an_unknown_kind_and_a_date_of_another_year()
+    {
+        using var reader = new StringReader("date,kind,name\n2027-01-01,national,Tahun Baru\n2027-01-01,national,Lagi\n2027-02-06,libur,Imlek\n2026-12-31,national,Salah tahun\n2027-03-28,national,Paskah\n");
+
+        var holidays = HolidayData.TryParse(2027, reader, out var errors);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(errors.Select(error => error.Line), Is.EqualTo(new[] { 3, 4, 5 }));
+            Assert.That(errors[0].English, Does.Contain("listed twice"));
+            Assert.That(errors[1].Indonesian, Does.Contain("bukan national atau collective_leave"));
+            Assert.That(errors[2].English, Does.Contain("in 2027"));
+            Assert.That(holidays.Select(holiday => holiday.Date), Is.EqualTo(new[] { new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 28) }));
+        }
+    }
+
+    [Test]
+    public void A_years_file_formatted_and_parsed_again_is_the_same_year()
+    {
+        var year = Calendar.Years.Single(each => each.Year == 2026);
+        using var reader = new StringReader(HolidayData.Format(year.Holidays));
+
+        Assert.That(HolidayData.Parse(2026, reader), Is.EqualTo(year.Holidays));
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Data.Migrations;
 using GovServices.BuildingBlocks.Http.Idempotency;
@@ -27,6 +28,7 @@ public sealed class SqlServerSyntaxTests
         typeof(GovServices.Permits.PermitsModule).Assembly,
         typeof(GovServices.CivilRegistry.CivilRegistryModule).Assembly,
         typeof(GovServices.Payments.PaymentsModule).Assembly,
+        typeof(GovServices.Calendar.CalendarModule).Assembly,
         typeof(BuildingBlocksHarness).Assembly,
     ];
 
@@ -56,6 +58,10 @@ public sealed class SqlServerSyntaxTests
             ["idempotency-select"] = IdempotencySql.Select(Schema),
             ["idempotency-store-response"] = IdempotencySql.StoreResponse(Schema),
             ["idempotency-delete-expired"] = IdempotencySql.DeleteExpired(Schema),
+            ["provisional-due-date-upsert"] = Dialect.Upsert($"\"{Schema}\".provisional_due_date", ProvisionalDueDateSql.Columns, ProvisionalDueDateSql.KeyColumns),
+            ["provisional-due-date-delete"] = ProvisionalDueDateSql.Delete($"\"{Schema}\""),
+            ["provisional-due-date-page"] = ProvisionalDueDateSql.SelectPage($"\"{Schema}\"", Dialect.Limit("limit")),
+            ["provisional-due-date-update"] = ProvisionalDueDateSql.UpdateDueOn($"\"{Schema}\""),
         };
         return statements.Select(statement => new TestCaseData(statement.Value).SetArgDisplayNames(statement.Key));
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Categories;
 using GovServices.Complaints.Comments;
@@ -30,7 +31,8 @@ public static class ComplaintsModule
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly));
         services.AddSingleton(ComplaintsOptions.From(configuration));
-        services.AddSingleton<ComplaintDeadlines>();
+        services.AddScoped<ComplaintDeadlines>();
+        services.AddScoped<IProvisionalDueDateOwner, ComplaintDueDateRecomputation>();
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<ReporterDisclosure>();
         services.AddHostedService<ComplaintDeadlineWorker>();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.Payments.Contracts;
@@ -38,6 +39,7 @@ public static class PermitsModule
 
         services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
         services.AddScoped<ApplicationLifecycle>();
+        services.AddScoped<IProvisionalDueDateOwner, ApplicationDueDateRecomputation>();
         services.AddScoped<PermitIssuance>();
         services.AddScoped<ApplicantDisclosure>();
         services.AddIntegrationEventHandler<InvoicePaid, PermitFeePaidHandler>(Schema);

@@ -17,4 +17,7 @@ internal static class ComplaintAction
 
     /// <summary>Not a transition: the deadline job noting that a stage ran past its due date.</summary>
     public const string FlagOverdue = "flag_overdue";
+
+    /// <summary>Not a transition: a provisional due date computed again once its year's holiday decree was loaded.</summary>
+    public const string RecomputeDueDate = "due_date_recomputed";
 }

@@ -1,30 +1,23 @@
-using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Calendar;
 
 namespace GovServices.Complaints.Domain;
 
 /// <summary>
-/// SLA dates in working days (WITA), counted from the local date of a step. A count that reaches a year without
-/// holiday data is refused, here and only here, with <c>422 working_day_calendar_incomplete</c>: a missing year is
-/// never treated as a year without holidays.
+/// SLA dates in working days (WITA), counted from the local date of a step. A count is never refused: one that
+/// crosses a year without its holiday decree is provisional, remembered, and computed again when the decree is
+/// loaded (<see cref="Deadlines.ComplaintDueDateRecomputation"/>).
 /// </summary>
-internal sealed class ComplaintDeadlines(WorkingDayCalendar calendar)
+internal sealed class ComplaintDeadlines(WorkingDayCalendar calendar, ProvisionalDueDates provisionalDueDates)
 {
+    /// <summary>The due date the deadline job does not flag but closes the complaint on.</summary>
+    public const string AutoClose = "auto_close";
+
     public DateOnly Today(DateTimeOffset now) => calendar.LocalDate(now);
 
-    public Result<DateOnly> WorkingDaysAfter(DateTimeOffset now, int workingDays)
-    {
-        try
-        {
-            return calendar.AddWorkingDays(calendar.LocalDate(now), workingDays);
-        }
-        catch (HolidayDataMissingException exception)
-        {
-            return Error.Unprocessable(
-                "working_day_calendar_incomplete",
-                Messages.Pick(
-                    $"This cannot be done now: the holidays of {exception.Year} are not yet known, so no due date can be set. The city has been notified by its health checks.",
-                    $"Belum dapat diproses: hari libur tahun {exception.Year} belum tersedia sehingga tenggat waktu tidak dapat dihitung."));
-        }
-    }
+    /// <summary>True when a stored due date lies in a year without its decree, so an answer shows it as provisional.</summary>
+    public bool IsProvisional(DateOnly? dueOn) => dueOn is { } date && calendar.IsProvisional(date);
+
+    /// <summary><paramref name="workingDays"/> after <paramref name="now"/>, as <paramref name="dueDate"/> (a <see cref="DeadlineStage"/> or <see cref="AutoClose"/>) of the complaint.</summary>
+    public async Task<DateOnly> WorkingDaysAfterAsync(Guid complaintId, string dueDate, DateTimeOffset now, int workingDays, CancellationToken cancellationToken) =>
+        (await provisionalDueDates.CountAsync(ComplaintsModule.Schema, complaintId, dueDate, now, workingDays, cancellationToken)).On;
 }

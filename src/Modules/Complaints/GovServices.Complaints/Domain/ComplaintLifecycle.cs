@@ -43,7 +43,7 @@ internal static class ComplaintLifecycle
     public static ComplaintParty PartyOf(string action) => action switch
     {
         ComplaintAction.Submit => ComplaintParty.Reporter,
-        ComplaintAction.FlagOverdue => ComplaintParty.System,
+        ComplaintAction.FlagOverdue or ComplaintAction.RecomputeDueDate => ComplaintParty.System,
         _ => Transitions.First(transition => transition.Action == action).Party,
     };
 

@@ -113,6 +113,28 @@ internal static class ComplaintSql
         """;
 
     /// <summary>
+    /// Sets a due date computed again (<see cref="DueDateColumn"/>) where it is still the provisional one: a later step
+    /// that counted it anew wins. The version moves, since the record's answer changes.
+    /// </summary>
+    public static string RecomputeDueDate(string dueDate) => $"""
+        UPDATE complaints.complaint
+        SET {DueDateColumn(dueDate)} = @recomputed,
+            updated_at = @now,
+            version = version + 1
+        WHERE id = @id AND {DueDateColumn(dueDate)} = @due_on
+        """;
+
+    /// <summary>The column of a due date: a <see cref="DeadlineStage"/> or <see cref="ComplaintDeadlines.AutoClose"/>.</summary>
+    public static string DueDateColumn(string dueDate) => dueDate switch
+    {
+        DeadlineStage.Verification => "verification_due_on",
+        DeadlineStage.FollowUp => "follow_up_due_on",
+        DeadlineStage.Resolution => "resolution_due_on",
+        ComplaintDeadlines.AutoClose => "auto_close_on",
+        _ => throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, "not a due date of a complaint"),
+    };
+
+    /// <summary>
     /// A complaint is overdue in a stage while it is still in it after the stage's due date (WITA): verification while
     /// submitted or verified, follow-up while routed but not started, resolution until resolved.
     /// </summary>

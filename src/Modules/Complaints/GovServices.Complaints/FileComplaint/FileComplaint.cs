@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
@@ -49,7 +50,8 @@ internal sealed record ComplaintReporter(string Name, string Contact, string? Ni
 /// <param name="Status">Always <c>submitted</c>.</param>
 /// <param name="FiledAt">When it was filed (UTC).</param>
 /// <param name="VerificationDueOn">The date (WITA) by which the city verifies it: three working days.</param>
-internal sealed record ComplaintFiled(Guid Id, string TrackingCode, string Status, DateTimeOffset FiledAt, DateOnly VerificationDueOn)
+/// <param name="ProvisionalDueDates">The due dates above that are provisional (verification, follow_up, resolution, auto_close): they fall in a year whose holiday decree is not yet loaded and are computed again when it is.</param>
+internal sealed record ComplaintFiled(Guid Id, string TrackingCode, string Status, DateTimeOffset FiledAt, DateOnly VerificationDueOn, IReadOnlyList<string> ProvisionalDueDates)
 {
     internal int Version { get; init; } = 1;
 }
@@ -60,6 +62,7 @@ internal sealed class FileComplaintHandler(
     IOutbox outbox,
     ICurrentActor actor,
     ComplaintDeadlines deadlines,
+    WorkingDayCalendar calendar,
     ComplaintsOptions options,
     TimeProvider clock) : ICommandHandler<FileComplaint, Result<ComplaintFiled>>
 {
@@ -88,13 +91,9 @@ internal sealed class FileComplaintHandler(
         }
 
         var now = clock.GetUtcNow();
-        var verificationDue = deadlines.WorkingDaysAfter(now, options.VerificationWorkingDays);
-        if (!verificationDue.IsSuccess)
-            return verificationDue.Error;
-        var verificationDueOn = verificationDue.Value;
-
         var citizen = ComplaintAccess.IsCitizen(actor);
         var id = Guid.CreateVersion7(now);
+        var verificationDueOn = await deadlines.WorkingDaysAfterAsync(id, DeadlineStage.Verification, now, options.VerificationWorkingDays, cancellationToken);
         var row = new Dictionary<string, object?>
         {
             ["id"] = id,
@@ -152,7 +151,7 @@ internal sealed class FileComplaintHandler(
             new ComplaintStatusChanged(id, trackingCode, FromStatus: null, ComplaintStatus.Submitted, category.Code, category.OpdCode, now),
             cancellationToken);
 
-        return new ComplaintFiled(id, trackingCode, ComplaintStatus.Submitted, now, verificationDueOn);
+        return new ComplaintFiled(id, trackingCode, ComplaintStatus.Submitted, now, verificationDueOn, ProvisionalDueDateNames.Of(calendar, verificationDueOn));
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ namespace GovServices.Complaints.GetComplaint;
 /// <param name="ReopenCount">How often the reporter reopened it (at most once).</param>
 /// <param name="Rating">The reporter's rating of the resolution, 1 to 5.</param>
 /// <param name="OverdueStages">The stages the deadline job found past their due date: verification, follow_up, resolution.</param>
+/// <param name="ProvisionalDueDates">The due dates above that are provisional (verification, follow_up, resolution, auto_close): they fall in a year whose holiday decree is not yet loaded and are computed again when it is.</param>
 /// <param name="Answers">The OPD's public answers, newest first.</param>
 /// <param name="Comments">Comments between the reporter and the staff handling it, oldest first; never public.</param>
 /// <param name="History">Every step, oldest first.</param>
@@ -66,6 +67,7 @@ internal sealed record ComplaintView(
     int ReopenCount,
     int? Rating,
     IReadOnlyList<string> OverdueStages,
+    IReadOnlyList<string> ProvisionalDueDates,
     IReadOnlyList<AnswerView> Answers,
     IReadOnlyList<CommentView> Comments,
     IReadOnlyList<HistoryEntryView> History,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Comments;
@@ -12,7 +13,7 @@ namespace GovServices.Complaints.GetComplaint;
 /// <summary>One complaint, with its public answers and history, if the caller may see it; otherwise as good as absent.</summary>
 internal sealed record GetComplaint(Guid Id) : IQuery<Result<ComplaintView>>;
 
-internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICurrentActor actor, ReporterDisclosure disclosure)
+internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICurrentActor actor, ReporterDisclosure disclosure, WorkingDayCalendar calendar)
     : IQueryHandler<GetComplaint, Result<ComplaintView>>
 {
     public static Error NotFound => Error.NotFound(
@@ -73,6 +74,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
             complaint.ReopenCount,
             complaint.Rating,
             OverdueStages(complaint),
+            ProvisionalDueDateNames.Of(calendar, complaint.VerificationDueOn, complaint.FollowUpDueOn, complaint.ResolutionDueOn, complaint.AutoCloseOn),
             [.. answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
             [.. comments.Select(comment => new CommentView(comment.Id, comment.AuthorParty, staff && comment.AuthorParty == AddCommentHandler.StaffAuthor ? comment.ActorUserId : null, comment.Body, comment.CreatedAt))],
             [.. history.Select(entry => Entry(entry, staff))],

@@ -11,6 +11,7 @@ namespace GovServices.Complaints.Lifecycle;
 /// <param name="FollowUpDueOn">The date (WITA) by which the OPD starts on it, once routed: five working days.</param>
 /// <param name="ResolutionDueOn">The date (WITA) by which the OPD resolves it: the category's SLA in working days.</param>
 /// <param name="AutoCloseOn">The date (WITA) on which a resolved complaint closes by itself unless the reporter answers.</param>
+/// <param name="ProvisionalDueDates">The due dates above that are provisional (verification, follow_up, resolution, auto_close): they fall in a year whose holiday decree is not yet loaded and are computed again when it is.</param>
 internal sealed record ComplaintStepTaken(
     Guid Id,
     string TrackingCode,
@@ -21,7 +22,8 @@ internal sealed record ComplaintStepTaken(
     DateTimeOffset OccurredAt,
     DateOnly? FollowUpDueOn,
     DateOnly? ResolutionDueOn,
-    DateOnly? AutoCloseOn)
+    DateOnly? AutoCloseOn,
+    IReadOnlyList<string> ProvisionalDueDates)
 {
     internal int Version { get; init; }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
@@ -17,7 +18,7 @@ namespace GovServices.Complaints.Lifecycle;
 /// status (else 409). The step is written
 /// with its history entry, audit event and <see cref="ComplaintStatusChanged"/> in the command's transaction.
 /// </summary>
-internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTrail, IOutbox outbox, ICurrentActor actor, TimeProvider clock)
+internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTrail, IOutbox outbox, ICurrentActor actor, WorkingDayCalendar calendar, TimeProvider clock)
 {
     /// <summary>What an action changes besides the status, given the complaint as it leaves the step.</summary>
     internal delegate ValueTask<Result<ComplaintRow>> Change(ComplaintRow complaint, DateTimeOffset now, CancellationToken cancellationToken);
@@ -55,7 +56,8 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
         await RecordAsync(complaint, next, action, note, now, auditDetails, cancellationToken);
         return new ComplaintStepTaken(
             next.Id, next.TrackingCode, action, complaint.Status, next.Status, next.OpdCode, now,
-            next.FollowUpDueOn, next.ResolutionDueOn, next.AutoCloseOn) { Version = expectedVersion + 1 };
+            next.FollowUpDueOn, next.ResolutionDueOn, next.AutoCloseOn,
+            ProvisionalDueDateNames.Of(calendar, verification: null, next.FollowUpDueOn, next.ResolutionDueOn, next.AutoCloseOn)) { Version = expectedVersion + 1 };
     }
 
     private async Task RecordAsync(

@@ -31,19 +31,15 @@ internal sealed class DispositionComplaintHandler(ComplaintSteps steps, IUnitOfW
             {
                 var category = await unitOfWork.Connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
                     ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, unitOfWork.Transaction, cancellationToken: token));
-                var followUp = deadlines.WorkingDaysAfter(now, options.FollowUpWorkingDays);
-                if (!followUp.IsSuccess)
-                    return followUp.Error;
-                var resolution = deadlines.WorkingDaysAfter(now, category.SlaWorkingDays);
-                if (!resolution.IsSuccess)
-                    return resolution.Error;
+                var followUp = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.FollowUp, now, options.FollowUpWorkingDays, token);
+                var resolution = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.Resolution, now, category.SlaWorkingDays, token);
 
                 return complaint with
                 {
                     OpdCode = command.Opd ?? category.OpdCode,
                     DispositionedAt = now,
-                    FollowUpDueOn = followUp.Value,
-                    ResolutionDueOn = resolution.Value,
+                    FollowUpDueOn = followUp,
+                    ResolutionDueOn = resolution,
                 };
             },
             new { opd = command.Opd, note = command.Note is not null },

@@ -35,14 +35,12 @@ internal sealed class ReopenComplaintHandler(ComplaintSteps steps, IUnitOfWork u
 
                 var category = await unitOfWork.Connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
                     ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, unitOfWork.Transaction, cancellationToken: token));
-                var resolution = deadlines.WorkingDaysAfter(now, category.SlaWorkingDays);
-                if (!resolution.IsSuccess)
-                    return resolution.Error;
+                var resolution = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.Resolution, now, category.SlaWorkingDays, token);
 
                 return complaint with
                 {
                     ReopenCount = complaint.ReopenCount + 1,
-                    ResolutionDueOn = resolution.Value,
+                    ResolutionDueOn = resolution,
                     ResolutionOverdueAt = null,
                     AutoCloseOn = null,
                 };

@@ -28,9 +28,7 @@ internal sealed class ResolveComplaintHandler(
             note: null,
             async (complaint, now, token) =>
             {
-                var autoClose = deadlines.WorkingDaysAfter(now, options.AutoCloseWorkingDays);
-                if (!autoClose.IsSuccess)
-                    return autoClose.Error;
+                var autoClose = await deadlines.WorkingDaysAfterAsync(complaint.Id, ComplaintDeadlines.AutoClose, now, options.AutoCloseWorkingDays, token);
 
                 await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
                     ComplaintSql.InsertResponse,
@@ -46,7 +44,7 @@ internal sealed class ResolveComplaintHandler(
                     },
                     unitOfWork.Transaction,
                     cancellationToken: token));
-                return complaint with { ResolvedAt = now, AutoCloseOn = autoClose.Value };
+                return complaint with { ResolvedAt = now, AutoCloseOn = autoClose };
             },
             auditDetails: null,
             cancellationToken);

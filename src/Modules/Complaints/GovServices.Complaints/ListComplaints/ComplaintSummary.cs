@@ -17,6 +17,7 @@ namespace GovServices.Complaints.ListComplaints;
 /// <param name="FollowUpDueOn">The date (WITA) by which the OPD starts on it, once routed.</param>
 /// <param name="ResolutionDueOn">The date (WITA) by which the OPD resolves it, once routed.</param>
 /// <param name="Overdue">True while the complaint is past the due date of the stage it is in.</param>
+/// <param name="ProvisionalDueDates">The due dates above that are provisional (verification, follow_up, resolution, auto_close): they fall in a year whose holiday decree is not yet loaded and are computed again when it is.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 internal sealed record ComplaintSummary(
     Guid Id,
@@ -33,4 +34,5 @@ internal sealed record ComplaintSummary(
     DateOnly? FollowUpDueOn,
     DateOnly? ResolutionDueOn,
     bool Overdue,
+    IReadOnlyList<string> ProvisionalDueDates,
     DateTimeOffset UpdatedAt);

@@ -98,5 +98,6 @@ internal sealed class ListComplaintsHandler(
         row.FollowUpDueOn,
         row.ResolutionDueOn,
         DeadlineStage.IsOverdue(row, today),
+        ProvisionalDueDateNames.Of(calendar, row.VerificationDueOn, row.FollowUpDueOn, row.ResolutionDueOn),
         row.UpdatedAt);
 }

@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
@@ -18,6 +19,7 @@ internal sealed record TrackComplaint(string TrackingCode) : IQuery<Result<Compl
 /// <param name="FiledAt">When it was filed (UTC).</param>
 /// <param name="VerificationDueOn">The date (WITA) by which the city verifies it.</param>
 /// <param name="ResolutionDueOn">The date (WITA) by which it is to be resolved, once routed.</param>
+/// <param name="ProvisionalDueDates">The due dates above that are provisional (verification, resolution): they fall in a year whose holiday decree is not yet loaded and are computed again when it is.</param>
 /// <param name="ResolvedAt">When the OPD resolved it (UTC).</param>
 /// <param name="ClosedAt">When it was closed (UTC).</param>
 /// <param name="Answers">The OPD's public answers, newest first.</param>
@@ -31,12 +33,13 @@ internal sealed record ComplaintTracking(
     DateTimeOffset FiledAt,
     DateOnly VerificationDueOn,
     DateOnly? ResolutionDueOn,
+    IReadOnlyList<string> ProvisionalDueDates,
     DateTimeOffset? ResolvedAt,
     DateTimeOffset? ClosedAt,
     IReadOnlyList<AnswerView> Answers,
     DateTimeOffset UpdatedAt);
 
-internal sealed class TrackComplaintHandler(IDbConnectionFactory connections) : IQueryHandler<TrackComplaint, Result<ComplaintTracking>>
+internal sealed class TrackComplaintHandler(IDbConnectionFactory connections, WorkingDayCalendar calendar) : IQueryHandler<TrackComplaint, Result<ComplaintTracking>>
 {
     private static Error NotFound => Error.NotFound(
         "tracking_code_not_found",
@@ -62,6 +65,7 @@ internal sealed class TrackComplaintHandler(IDbConnectionFactory connections) : 
             complaint.FiledAt,
             complaint.VerificationDueOn,
             complaint.ResolutionDueOn,
+            ProvisionalDueDateNames.Of(calendar, complaint.VerificationDueOn, resolution: complaint.ResolutionDueOn),
             complaint.ResolvedAt,
             complaint.ClosedAt,
             [.. complaint.Answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],

@@ -29,6 +29,6 @@ internal sealed class ApproveApplicationHandler(
             return approved.Error;
 
         var result = type.Fee.IsFree ? await issuance.IssueAsync(approved.Value, type, cancellationToken) : approved;
-        return result.IsSuccess ? ApplicationSummary.From(result.Value, actor, calendar.LocalDate(now)) : result.Error;
+        return result.IsSuccess ? ApplicationSummary.From(result.Value, actor, calendar, calendar.LocalDate(now)) : result.Error;
     }
 }

@@ -31,6 +31,6 @@ internal sealed class RecordFeeAssessmentHandler(ApplicationLifecycle lifecycle,
         };
         var moved = await lifecycle.MoveAsync(
             current, changed, ApplicationActions.AssessFee, type.Sla, command.Note?.Trim(), new { amount = command.Invoice.Amount, invoice = command.Invoice.InvoiceId }, cancellationToken);
-        return moved.IsSuccess ? ApplicationSummary.From(moved.Value, actor, calendar.LocalDate(clock.GetUtcNow())) : moved.Error;
+        return moved.IsSuccess ? ApplicationSummary.From(moved.Value, actor, calendar, calendar.LocalDate(clock.GetUtcNow())) : moved.Error;
     }
 }

@@ -45,6 +45,6 @@ internal sealed class ChangeApplicationStatusHandler(ApplicationLifecycle lifecy
         object? details = command.Action == ApplicationActions.RequestRevision ? new { items = command.Items } : null;
 
         var moved = await lifecycle.MoveAsync(current, changed, command.Action, type.Sla, command.Note?.Trim(), details, cancellationToken);
-        return moved.IsSuccess ? ApplicationSummary.From(moved.Value, actor, calendar.LocalDate(now)) : moved.Error;
+        return moved.IsSuccess ? ApplicationSummary.From(moved.Value, actor, calendar, calendar.LocalDate(now)) : moved.Error;
     }
 }

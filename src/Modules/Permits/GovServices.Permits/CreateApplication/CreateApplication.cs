@@ -84,6 +84,6 @@ internal sealed class CreateApplicationHandler(
             cancellationToken);
 
         var created = await lifecycle.FindAsync(id, cancellationToken) ?? throw new InvalidOperationException("The new application disappeared.");
-        return ApplicationSummary.From(created, actor, calendar.LocalDate(now));
+        return ApplicationSummary.From(created, actor, calendar, calendar.LocalDate(now));
     }
 }

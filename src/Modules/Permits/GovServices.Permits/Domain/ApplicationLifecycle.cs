@@ -13,7 +13,7 @@ namespace GovServices.Permits.Domain;
 /// history row and the audit record with it.
 /// </summary>
 internal sealed class ApplicationLifecycle(
-    IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, WorkingDayCalendar calendar, TimeProvider clock)
+    IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, ProvisionalDueDates provisionalDueDates, TimeProvider clock)
 {
     public static Error NotFound => Error.NotFound(
         "application_not_found",
@@ -93,7 +93,7 @@ internal sealed class ApplicationLifecycle(
         var moved = changed with
         {
             Status = transition.To,
-            StageDueOn = DueOn(sla, transition.To, now),
+            StageDueOn = await DueOnAsync(current.Id, sla, transition.To, now, cancellationToken),
             UpdatedAt = now,
             Version = current.Version + 1,
         };
@@ -153,21 +153,15 @@ internal sealed class ApplicationLifecycle(
             cancellationToken: cancellationToken));
 
     /// <summary>
-    /// The date (WITA) the stage entered at <paramref name="at"/> is due. When the count reaches a year whose holidays
-    /// are not yet known there is no due date rather than a wrong one: the step itself is not refused, since a
-    /// citizen's application should not wait on the calendar data, and the readiness check already reports the gap.
+    /// The date (WITA) the stage entered at <paramref name="at"/> is due, remembered under the stage's status when it is
+    /// provisional (a year without its decree), so that it is computed again once the decree is loaded
+    /// (<see cref="ApplicationDueDateRecomputation"/>). Never refused: a citizen's application does not wait on the
+    /// calendar data.
     /// </summary>
-    private DateOnly? DueOn(StageSla sla, string status, DateTimeOffset at)
+    private async Task<DateOnly?> DueOnAsync(Guid applicationId, StageSla sla, string status, DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (sla.For(status) is not { } days)
             return null;
-        try
-        {
-            return calendar.AddWorkingDays(calendar.LocalDate(at), days);
-        }
-        catch (HolidayDataMissingException)
-        {
-            return null;
-        }
+        return (await provisionalDueDates.CountAsync(PermitsModule.Schema, applicationId, status, at, days, cancellationToken)).On;
     }
 }

@@ -70,6 +70,20 @@ internal static class ApplicationSql
           AND version = @version
         """;
 
+    /// <summary>
+    /// Sets a stage's due date computed again where the application is still in that stage with the provisional date:
+    /// a later step that counted anew wins. The version moves, since the record's answer changes.
+    /// </summary>
+    public const string RecomputeStageDueOn = """
+        UPDATE permits.application
+        SET stage_due_on = @recomputed,
+            updated_at = @now,
+            version = version + 1
+        WHERE id = @id
+          AND status = @status
+          AND stage_due_on = @due_on
+        """;
+
     public const string InsertHistory = """
         INSERT INTO permits.application_history (id, application_id, occurred_at, action, from_status, to_status, actor_client_id, actor_user_id, note, details)
         VALUES (@id, @application_id, @occurred_at, @action, @from_status, @to_status, @actor_client_id, @actor_user_id, @note, @details)

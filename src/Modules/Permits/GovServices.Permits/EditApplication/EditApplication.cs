@@ -83,6 +83,6 @@ internal sealed class EditApplicationHandler(
 
         await auditTrail.RecordAsync(PermitsModule.Schema, new AuditEvent("application.edited", "application", application.Id.ToString()), cancellationToken);
         var edited = await lifecycle.FindAsync(application.Id, cancellationToken) ?? throw new InvalidOperationException("The edited application disappeared.");
-        return ApplicationSummary.From(edited, actor, calendar.LocalDate(now));
+        return ApplicationSummary.From(edited, actor, calendar, calendar.LocalDate(now));
     }
 }

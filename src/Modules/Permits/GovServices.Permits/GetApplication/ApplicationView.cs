@@ -12,7 +12,8 @@ namespace GovServices.Permits.GetApplication;
 /// <param name="Form">Field code to value.</param>
 /// <param name="RevisionItems">What the officer asked to revise, while a revision is pending.</param>
 /// <param name="DecisionNote">The reason of a rejection, or the officer's note on approval.</param>
-/// <param name="StageDueOn">The date (WITA) by which the OPD finishes the current stage; null where no SLA runs or the calendar of that year is not yet known.</param>
+/// <param name="StageDueOn">The date (WITA) by which the OPD finishes the current stage; null where no SLA runs.</param>
+/// <param name="StageDueProvisional">True when the stage's due date is provisional: it falls in a year whose holiday decree is not yet loaded, and is computed again when it is.</param>
 /// <param name="Overdue">The current stage is past its due date.</param>
 /// <param name="Fee">The retribution, once assessed.</param>
 /// <param name="Permit">The issued permit, once issued.</param>
@@ -32,6 +33,7 @@ internal sealed record ApplicationView(
     IReadOnlyList<RevisionItem>? RevisionItems,
     string? DecisionNote,
     DateOnly? StageDueOn,
+    bool StageDueProvisional,
     bool Overdue,
     FeeView? Fee,
     PermitView? Permit,

@@ -43,6 +43,7 @@ internal sealed class GetApplicationHandler(
             row.RevisionItems is null ? null : PermitsJson.Deserialize<RevisionItem[]>(row.RevisionItems),
             row.DecisionNote,
             row.StageDueOn,
+            row.StageDueOn is { } dueOn && calendar.IsProvisional(dueOn),
             ApplicationSummary.IsOverdue(row, calendar.LocalDate(clock.GetUtcNow())),
             row.FeeAmount is { } amount ? new FeeView(amount, row.InvoiceId, row.PaymentCode, row.InvoiceExpiresAt, row.ReceiptNumber) : null,
             permit is null ? null : new PermitView(permit.Id, permit.Number, permit.ValidFrom, permit.ValidUntil, permit.IssuedAt, permit.Token),

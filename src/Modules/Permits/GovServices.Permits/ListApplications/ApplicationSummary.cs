@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Security;
 using GovServices.CivilRegistry.Contracts;
 using GovServices.Permits.Domain;
@@ -11,7 +12,8 @@ namespace GovServices.Permits.ListApplications;
 /// <param name="Status">draft, submitted, under_review, revision_requested, approved, rejected, fee_assessed, paid, issued or withdrawn.</param>
 /// <param name="ApplicantName">The applicant's name.</param>
 /// <param name="ApplicantNik">The applicant's NIK: in full for the applicant's side, masked for staff.</param>
-/// <param name="StageDueOn">The date (WITA) by which the OPD finishes the current stage, where the city is on the clock; null elsewhere, or while the holiday calendar of that year is not yet known.</param>
+/// <param name="StageDueOn">The date (WITA) by which the OPD finishes the current stage, where the city is on the clock; null elsewhere.</param>
+/// <param name="StageDueProvisional">True when the stage's due date is provisional: it falls in a year whose holiday decree is not yet loaded, and is computed again when it is.</param>
 /// <param name="Overdue">The current stage is past its due date.</param>
 /// <param name="FeeAmount">The assessed retribution in whole rupiah, once assessed (0 for a free permit).</param>
 /// <param name="PaymentCode">The virtual-account number to pay to, once the fee is assessed.</param>
@@ -27,6 +29,7 @@ internal sealed record ApplicationSummary(
     string ApplicantName,
     string? ApplicantNik,
     DateOnly? StageDueOn,
+    bool StageDueProvisional,
     bool Overdue,
     long? FeeAmount,
     string? PaymentCode,
@@ -37,7 +40,7 @@ internal sealed record ApplicationSummary(
 {
     internal int Version { get; init; }
 
-    public static ApplicationSummary From(ApplicationRow row, ICurrentActor actor, DateOnly today) => new(
+    public static ApplicationSummary From(ApplicationRow row, ICurrentActor actor, WorkingDayCalendar calendar, DateOnly today) => new(
         row.Id,
         row.TypeCode,
         row.OpdCode,
@@ -45,6 +48,7 @@ internal sealed record ApplicationSummary(
         row.ApplicantName,
         VisibleNik(row, actor),
         row.StageDueOn,
+        row.StageDueOn is { } dueOn && calendar.IsProvisional(dueOn),
         IsOverdue(row, today),
         row.FeeAmount,
         row.PaymentCode,

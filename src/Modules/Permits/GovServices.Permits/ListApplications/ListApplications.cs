@@ -74,7 +74,7 @@ internal sealed class ListApplicationsHandler(
         var rows = (await connection.QueryAsync<ApplicationRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken))).ToList();
         var page = query.Page.ToPage(rows, row => ApplicationCursor.Format(row.CreatedAt, row.Id));
         await disclosure.RecordStaffReadAsync(page.Items, "application.list", cancellationToken);
-        return new CursorPage<ApplicationSummary>([.. page.Items.Select(row => ApplicationSummary.From(row, actor, today))], page.NextCursor);
+        return new CursorPage<ApplicationSummary>([.. page.Items.Select(row => ApplicationSummary.From(row, actor, calendar, today))], page.NextCursor);
     }
 
     /// <summary>Auditors see every application, officers their OPD's, citizens their own, apps what they applied for on others' behalf.</summary>

@@ -1,0 +1,40 @@
+using GovServices.BuildingBlocks.Data;
+using GovServices.Calendar.ListYears;
+using GovServices.Calendar.LoadYear;
+using GovServices.Calendar.Years;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovServices.Calendar;
+
+/// <summary>
+/// Calendar: the city's working-day calendar per year (decree or provisional), loaded by administrators without a
+/// restart and shared by every instance. Owns the <c>calendar</c> schema; the counting itself is
+/// BuildingBlocks' <c>WorkingDayCalendar</c>, which this module keeps equal to the stored years.
+/// </summary>
+public static class CalendarModule
+{
+    internal const string Schema = "calendar";
+
+    public static IServiceCollection AddCalendar(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleSchema(new ModuleSchema(Schema, typeof(CalendarModule).Assembly));
+        services.AddSingleton(CalendarOptions.From(configuration));
+        services.AddSingleton<CalendarYearSync>();
+        services.AddHostedService(provider => provider.GetRequiredService<CalendarYearSync>());
+        return services;
+    }
+
+    /// <summary>The calendar endpoints under <c>/api/v1/calendar</c>.</summary>
+    public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(CalendarApiPaths.Group).WithTags("Calendar");
+        group.MapListCalendarYears();
+        group.MapCalendarYear();
+        return endpoints;
+    }
+}

@@ -1,0 +1,27 @@
+using Dapper;
+using GovServices.BuildingBlocks.Calendar;
+using GovServices.BuildingBlocks.Data;
+using GovServices.Calendar.Years;
+using Mediator;
+
+namespace GovServices.Calendar.ListYears;
+
+/// <summary>Every stored year, and this year and next (WITA) when they are missing.</summary>
+internal sealed record ListCalendarYearsQuery : IQuery<CalendarYearList>;
+
+internal sealed class ListCalendarYearsQueryHandler(IDbConnectionFactory connections, WorkingDayCalendar calendar, TimeProvider clock)
+    : IQueryHandler<ListCalendarYearsQuery, CalendarYearList>
+{
+    public async ValueTask<CalendarYearList> Handle(ListCalendarYearsQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var stored = (await connection.QueryAsync<CalendarYearRow>(new CommandDefinition(CalendarYearSql.SelectAll, cancellationToken: cancellationToken)))
+            .Select(CalendarYearSummary.From)
+            .ToDictionary(year => year.Year);
+
+        var thisYear = calendar.LocalDate(clock.GetUtcNow()).Year;
+        foreach (var year in new[] { thisYear, thisYear + 1 })
+            stored.TryAdd(year, CalendarYearSummary.Missing(year));
+        return new CalendarYearList([.. stored.Values.OrderBy(year => year.Year)]);
+    }
+}

@@ -1,0 +1,47 @@
+namespace GovServices.Calendar.Years;
+
+internal static class CalendarYearSql
+{
+    private const string Columns = """
+        year AS Year, status AS Status, holidays AS Holidays, holiday_count AS HolidayCount, source AS Source,
+               loaded_at AS LoadedAt, loaded_by AS LoadedBy, version AS Version
+        """;
+
+    public const string SelectAll = $"""
+        SELECT {Columns}
+        FROM calendar.calendar_year
+        ORDER BY year
+        """;
+
+    public const string SelectOne = $"""
+        SELECT {Columns}
+        FROM calendar.calendar_year
+        WHERE year = @year
+        """;
+
+    /// <summary>What tells an instance that the stored years changed: compared with what it loaded last.</summary>
+    public const string SelectVersions = """
+        SELECT year AS Year, version AS Version
+        FROM calendar.calendar_year
+        ORDER BY year
+        """;
+
+    public const string Insert = """
+        INSERT INTO calendar.calendar_year (year, status, holidays, holiday_count, source, loaded_at, loaded_by, version)
+        VALUES (@year, @status, @holidays, @holiday_count, @source, @loaded_at, @loaded_by, 1)
+        """;
+
+    /// <summary>Replaces a year only at the version it was read at, so two loads of one year cannot both win.</summary>
+    public const string Replace = """
+        UPDATE calendar.calendar_year
+        SET status = @status,
+            holidays = @holidays,
+            holiday_count = @holiday_count,
+            source = @source,
+            loaded_at = @loaded_at,
+            loaded_by = @loaded_by,
+            version = version + 1
+        WHERE year = @year
+          AND version = @version
+        """;
+}

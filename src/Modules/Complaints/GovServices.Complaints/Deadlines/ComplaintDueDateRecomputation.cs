@@ -1,0 +1,58 @@
+using Dapper;
+using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Calendar;
+using GovServices.BuildingBlocks.Data;
+using GovServices.Complaints.Domain;
+
+namespace GovServices.Complaints.Deadlines;
+
+/// <summary>
+/// Applies a complaint's due date computed again on the loaded decree, with a history note and an audit event. Only
+/// where the complaint still carries the date that was computed provisionally; an overdue flag already set stays, as
+/// the record of what the city was held to then.
+/// </summary>
+internal sealed class ComplaintDueDateRecomputation(IAuditTrail auditTrail, TimeProvider clock) : IProvisionalDueDateOwner
+{
+    public string Schema => ComplaintsModule.Schema;
+
+    public async Task<bool> ApplyAsync(IUnitOfWork unitOfWork, ProvisionalDueDate dueDate, DateOnly recomputed, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            ComplaintSql.RecomputeDueDate(dueDate.DueDateName),
+            new { id = dueDate.SubjectId, recomputed, due_on = dueDate.DueOn, now },
+            unitOfWork.Transaction,
+            cancellationToken: cancellationToken));
+        if (updated == 0)
+            return false;
+
+        var complaint = await unitOfWork.Connection.QuerySingleAsync<ComplaintRow>(new CommandDefinition(
+            ComplaintSql.SelectById, new { id = dueDate.SubjectId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var note = $"{dueDate.DueDateName}: {dueDate.DueOn:yyyy-MM-dd} -> {recomputed:yyyy-MM-dd}";
+        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            ComplaintSql.InsertHistory,
+            new
+            {
+                id = Guid.CreateVersion7(now),
+                complaint_id = complaint.Id,
+                occurred_at = now,
+                action = ComplaintAction.RecomputeDueDate,
+                from_status = complaint.Status,
+                to_status = complaint.Status,
+                actor_client_id = (string?)null,
+                actor_user_id = (string?)null,
+                note,
+            },
+            unitOfWork.Transaction,
+            cancellationToken: cancellationToken));
+        await auditTrail.RecordAsync(
+            ComplaintsModule.Schema,
+            new AuditEvent(
+                "complaint.due_date_recomputed",
+                "complaint",
+                complaint.Id.ToString(),
+                Details: new { dueDate = dueDate.DueDateName, from = dueDate.DueOn, to = recomputed }),
+            cancellationToken);
+        return true;
+    }
+}
