@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Deadlines;
+using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
 using Mediator;

@@ -10,7 +10,7 @@ namespace GovServices.Host.Tests;
 [TestFixtureSource(typeof(DatabaseMatrix), nameof(DatabaseMatrix.Providers))]
 internal sealed class DatabaseStartupTests(DatabaseProvider provider)
 {
-    private static readonly string[] ModuleSchemas = ["identity", "complaints", "permits", "civil_registry", "payments"];
+    private static readonly string[] ModuleSchemas = ["identity", "complaints", "permits", "civil_registry", "payments", "audit", "calendar"];
 
     [Test]
     public async Task The_host_migrates_an_empty_database_and_then_reports_ready()

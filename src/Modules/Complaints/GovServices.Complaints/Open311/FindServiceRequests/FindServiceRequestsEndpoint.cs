@@ -68,7 +68,7 @@ internal static class FindServiceRequestsEndpoint
         new("service_code", row.CategoryCode),
         new("description", row.Description),
         new("agency_responsible", row.OpdCode),
-        new("service_notice", null),
+        new("service_notice", ProvisionalNotice(row, calendar)),
         new("requested_datetime", row.FiledAt),
         new("updated_datetime", row.UpdatedAt),
         new("expected_datetime", row.ResolutionDueOn is { } dueOn ? EndOfDay(dueOn, calendar) : null),
@@ -79,6 +79,14 @@ internal static class FindServiceRequestsEndpoint
         new("long", row.Longitude),
         new("media_url", JsonSerializer.Deserialize<string[]>(row.MediaUrls)?.FirstOrDefault()),
     ];
+
+    // Open311 has no field for a provisional date; service_notice is the spec's place for what to expect of the request.
+    private static string? ProvisionalNotice(PublicComplaintRow row, WorkingDayCalendar calendar) =>
+        row.ResolutionDueOn is { } dueOn && calendar.IsProvisional(dueOn)
+            ? Messages.Pick(
+                $"The expected date is provisional: the {dueOn.Year} holiday decree is not yet loaded, and the date is computed again when it is.",
+                $"Tanggal perkiraan bersifat sementara: SKB hari libur {dueOn.Year} belum dimuat, dan tanggal dihitung ulang setelah dimuat.")
+            : null;
 
     // A due date is a whole working day in the city: the request is expected by the end of it, city time.
     private static DateTimeOffset EndOfDay(DateOnly dueOn, WorkingDayCalendar calendar)

@@ -1,4 +1,3 @@
-using GovServices.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,13 +6,13 @@ using OpenIddict.Core;
 using OpenIddict.Server;
 using OpenIddict.Validation;
 
-namespace GovServices.Complaints.Tests;
+namespace GovServices.Testing;
 
 /// <summary>
 /// The whole host on a fake clock that a test can set anywhere in time (<see cref="Travel"/>), except the token server:
 /// its test certificates are valid from today only and its tokens are short-lived, so it keeps the real clock.
 /// </summary>
-internal sealed class FakeClockHost(IReadOnlyDictionary<string, string?> settings, DateTimeOffset start) : GovServicesWebApplicationFactory(settings)
+public sealed class FakeClockHost(IReadOnlyDictionary<string, string?> settings, DateTimeOffset start) : GovServicesWebApplicationFactory(settings)
 {
     private readonly TravellingClock _clock = new(start);
 
