@@ -20,8 +20,6 @@ internal sealed record LoadCalendarYearCommand(int Year, string Csv, CalendarYea
 internal sealed class LoadCalendarYearCommandHandler(IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<LoadCalendarYearCommand, Result<CalendarYearDetails>>
 {
-    private static readonly string[] Columns = ["year", "status", "holidays", "holiday_count", "source", "loaded_at", "loaded_by", "version"];
-
     public async ValueTask<Result<CalendarYearDetails>> Handle(LoadCalendarYearCommand command, CancellationToken cancellationToken)
     {
         using var reader = new StringReader(command.Csv);
@@ -47,20 +45,10 @@ internal sealed class LoadCalendarYearCommandHandler(IUnitOfWork unitOfWork, IAu
                     $"Tahun {command.Year} sudah memuat SKB-nya. Untuk menggantinya dengan SKB perubahan, kirim ulang dengan force=true."));
         }
 
-        var now = clock.GetUtcNow();
-        var row = new
-        {
-            year = command.Year,
-            status = CalendarYearStatuses.Name(command.Status),
-            holidays = HolidayData.Format(holidays),
-            holiday_count = holidays.Count,
-            source = CalendarYearSources.Api,
-            loaded_at = now,
-            loaded_by = actor.UserId ?? actor.ClientId,
-            version = current?.Version ?? 1,
-        };
+        var year = new CalendarYear(command.Year, command.Status, holidays);
+        var row = CalendarYearSql.Parameters(year, CalendarYearSources.Api, actor.UserId ?? actor.ClientId, clock.GetUtcNow(), current?.Version ?? 1);
         var written = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            current is null ? unitOfWork.Dialect.InsertIfAbsent("calendar.calendar_year", Columns, ["year"]) : CalendarYearSql.Replace,
+            current is null ? CalendarYearSql.InsertIfAbsent(unitOfWork.Dialect) : CalendarYearSql.Replace,
             row,
             unitOfWork.Transaction,
             cancellationToken: cancellationToken));
@@ -79,7 +67,7 @@ internal sealed class LoadCalendarYearCommandHandler(IUnitOfWork unitOfWork, IAu
                 "calendar_year.loaded",
                 "calendar_year",
                 command.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Details: new { status = row.status, replaced = current?.Status, holidays = holidays.Count, force = command.Force }),
+                Details: new { status = CalendarYearStatuses.Name(command.Status), replaced = current?.Status, holidays = holidays.Count, force = command.Force }),
             cancellationToken);
 
         var stored = await unitOfWork.Connection.QuerySingleAsync<CalendarYearRow>(new CommandDefinition(

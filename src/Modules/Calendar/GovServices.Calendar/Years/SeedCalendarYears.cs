@@ -19,8 +19,6 @@ internal sealed record SeedCalendarYears : ICommand<int>;
 internal sealed class SeedCalendarYearsHandler(IUnitOfWork unitOfWork, CalendarOptions options, TimeProvider clock)
     : ICommandHandler<SeedCalendarYears, int>
 {
-    private static readonly string[] Columns = ["year", "status", "holidays", "holiday_count", "source", "loaded_at", "loaded_by", "version"];
-
     public async ValueTask<int> Handle(SeedCalendarYears command, CancellationToken cancellationToken)
     {
         var stored = (await unitOfWork.Connection.QueryAsync<CalendarYearRow>(new CommandDefinition(
@@ -28,21 +26,12 @@ internal sealed class SeedCalendarYearsHandler(IUnitOfWork unitOfWork, CalendarO
         var changed = 0;
         foreach (var (year, source) in Candidates())
         {
-            var row = new
-            {
-                year = year.Year,
-                status = CalendarYearStatuses.Name(year.Status),
-                holidays = HolidayData.Format(year.Holidays),
-                holiday_count = year.Holidays.Count,
-                source,
-                loaded_at = clock.GetUtcNow(),
-                loaded_by = (string?)null,
-                version = stored.TryGetValue(year.Year, out var current) ? current.Version : 1,
-            };
+            var current = stored.GetValueOrDefault(year.Year);
+            var row = CalendarYearSql.Parameters(year, source, loadedBy: null, clock.GetUtcNow(), current?.Version ?? 1);
             if (current is null)
             {
                 changed += await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                    unitOfWork.Dialect.InsertIfAbsent("calendar.calendar_year", Columns, ["year"]), row, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                    CalendarYearSql.InsertIfAbsent(unitOfWork.Dialect), row, unitOfWork.Transaction, cancellationToken: cancellationToken));
             }
             else if (current.Status == CalendarYearStatuses.Provisional && year.Status == CalendarYearStatus.Decree)
             {

@@ -29,22 +29,7 @@ internal sealed class ComplaintDueDateRecomputation(IAuditTrail auditTrail, Time
         var complaint = await unitOfWork.Connection.QuerySingleAsync<ComplaintRow>(new CommandDefinition(
             ComplaintSql.SelectById, new { id = dueDate.SubjectId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
         var note = $"{dueDate.DueDateName}: {dueDate.DueOn:yyyy-MM-dd} -> {recomputed:yyyy-MM-dd}";
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            ComplaintSql.InsertHistory,
-            new
-            {
-                id = Guid.CreateVersion7(now),
-                complaint_id = complaint.Id,
-                occurred_at = now,
-                action = ComplaintAction.RecomputeDueDate,
-                from_status = complaint.Status,
-                to_status = complaint.Status,
-                actor_client_id = (string?)null,
-                actor_user_id = (string?)null,
-                note,
-            },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+        await SystemNotes.RecordAsync(unitOfWork, complaint, ComplaintAction.RecomputeDueDate, note, now, cancellationToken);
         await auditTrail.RecordAsync(
             ComplaintsModule.Schema,
             new AuditEvent(

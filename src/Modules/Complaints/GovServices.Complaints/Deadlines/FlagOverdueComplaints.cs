@@ -33,22 +33,7 @@ internal sealed class FlagOverdueComplaintsHandler(IUnitOfWork unitOfWork, IAudi
                 if (updated == 0)
                     continue;
 
-                await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                    ComplaintSql.InsertHistory,
-                    new
-                    {
-                        id = Guid.CreateVersion7(now),
-                        complaint_id = complaint.Id,
-                        occurred_at = now,
-                        action = ComplaintAction.FlagOverdue,
-                        from_status = complaint.Status,
-                        to_status = complaint.Status,
-                        actor_client_id = (string?)null,
-                        actor_user_id = (string?)null,
-                        note = stage,
-                    },
-                    unitOfWork.Transaction,
-                    cancellationToken: cancellationToken));
+                await SystemNotes.RecordAsync(unitOfWork, complaint, ComplaintAction.FlagOverdue, stage, now, cancellationToken);
                 await auditTrail.RecordAsync(
                     ComplaintsModule.Schema,
                     new AuditEvent("complaint.overdue_flagged", "complaint", complaint.Id.ToString(), Details: new { stage, opd = complaint.OpdCode }),

@@ -30,7 +30,7 @@ internal static class ComplaintStepEndpoints
 
         group.MapPost(ComplaintsApiPaths.Step(ComplaintAction.Disposition), (Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] Disposition? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new DispositionComplaint(id, version, body?.Opd, body?.Note), step => step.Version, cancellationToken))
-            .Describe(Scopes.ComplaintsManage, "DispositionComplaint", "Route a verified complaint to an OPD", "A coordinator routes it to an OPD (by default the category's). The OPD has five working days to start on it (follow-up due date) and the category's SLA in working days to resolve it (resolution due date), weekends, national holidays and collective leave excluded. 422 working_day_calendar_incomplete when a due date reaches a year without holiday data.")
+            .Describe(Scopes.ComplaintsManage, "DispositionComplaint", "Route a verified complaint to an OPD", "A coordinator routes it to an OPD (by default the category's). The OPD has five working days to start on it (follow-up due date) and the category's SLA in working days to resolve it (resolution due date), weekends, national holidays and collective leave excluded. A due date in a year whose holiday decree is not yet loaded is listed in provisionalDueDates and computed again when it is.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
