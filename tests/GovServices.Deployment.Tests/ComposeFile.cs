@@ -70,6 +70,8 @@ internal sealed class ComposeService(string name, YamlMappingNode node)
 
     public IReadOnlyList<string> Command => Sequence("command");
 
+    public IReadOnlyList<string> Entrypoint => Sequence("entrypoint");
+
     /// <summary>depends_on in its long form: each service and the condition to wait for.</summary>
     public IReadOnlyDictionary<string, string> DependsOn => Child("depends_on") switch
     {
