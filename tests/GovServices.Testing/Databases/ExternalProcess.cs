@@ -5,7 +5,7 @@ namespace GovServices.Testing.Databases;
 
 /// <summary>
 /// Runs a command-line tool to completion within a time limit, so that a stuck tool fails the test run with
-/// its output instead of hanging it.
+/// its output instead of hanging it. <c>environment</c> sets variables for the tool, or removes those set to null.
 /// </summary>
 internal static class ExternalProcess
 {
@@ -13,7 +13,8 @@ internal static class ExternalProcess
         string fileName,
         IReadOnlyList<string> arguments,
         string workingDirectory,
-        TimeSpan timeout)
+        TimeSpan timeout,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -26,6 +27,14 @@ internal static class ExternalProcess
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+                startInfo.Environment.Remove(name);
+            else
+                startInfo.Environment[name] = value;
         }
 
         var commandLine = string.Join(' ', [fileName, .. arguments]);
