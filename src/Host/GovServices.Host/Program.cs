@@ -6,6 +6,7 @@ using GovServices.BuildingBlocks.Data.Migrations;
 using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.CivilRegistry;
 using GovServices.Complaints;
+using GovServices.Host.Backup;
 using GovServices.Host.Health;
 using GovServices.Host.Http;
 using GovServices.Host.Observability;
@@ -45,11 +46,14 @@ builder.Services.AddAudit(builder.Configuration);
 
 var app = builder.Build();
 
+if (BackupCommand.Handles(args))
+    return await BackupCommand.RunAsync(app.Services, args);
+
 var migrator = app.Services.GetRequiredService<DatabaseMigrator>();
 if (args is ["migrate", ..])
 {
     await migrator.MigrateAsync();
-    return;
+    return 0;
 }
 
 if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
@@ -74,6 +78,7 @@ app.MapPermits();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();
+return 0;
 
 /// <summary>The host's entry point; public so that tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

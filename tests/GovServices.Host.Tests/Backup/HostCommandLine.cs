@@ -1,0 +1,27 @@
+using GovServices.Testing;
+
+namespace GovServices.Host.Tests.Backup;
+
+/// <summary>
+/// Runs the host's real entry point with command-line arguments, as <c>dotnet run --project src/Host/GovServices.Host
+/// -- …</c> does, in the test environment with the test certificates; returns its exit code.
+/// </summary>
+internal static class HostCommandLine
+{
+    public static async Task<int> RunAsync(string command, string directory, string dataDirectory)
+    {
+        string[] args =
+        [
+            command,
+            directory,
+            $"--environment={GovServicesWebApplicationFactory.TestingEnvironment}",
+            "--Database:Provider=Sqlite",
+            $"--Database:DataDirectory={dataDirectory}",
+            .. TestCertificates.Settings.Select(setting => $"--{setting.Key}={setting.Value}"),
+        ];
+        var entryPoint = typeof(Program).Assembly.EntryPoint
+            ?? throw new InvalidOperationException("The host has no entry point.");
+        // The compiler's Main for async top-level statements waits for them and returns the exit code.
+        return await Task.Run(() => (int)entryPoint.Invoke(null, [args])!);
+    }
+}
