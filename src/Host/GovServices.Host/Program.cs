@@ -16,7 +16,7 @@ using GovServices.Identity;
 using GovServices.Payments;
 using GovServices.Permits;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BackupCommand.ConfigurationArguments(args));
 
 builder.AddObservability();
 builder.Services.AddJsonConventions();

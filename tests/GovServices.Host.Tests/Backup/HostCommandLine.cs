@@ -14,9 +14,11 @@ internal static class HostCommandLine
         [
             command,
             directory,
+            // Right after the absolute folder, as an operator types it: the configuration must not read the folder
+            // as a key and this setting as its value (the backup would then look for the files elsewhere).
+            $"--Database:DataDirectory={dataDirectory}",
             $"--environment={GovServicesWebApplicationFactory.TestingEnvironment}",
             "--Database:Provider=Sqlite",
-            $"--Database:DataDirectory={dataDirectory}",
             .. TestCertificates.Settings.Select(setting => $"--{setting.Key}={setting.Value}"),
         ];
         var entryPoint = typeof(Program).Assembly.EntryPoint

@@ -14,6 +14,13 @@ internal static class BackupCommand
 
     public static bool Handles(string[] args) => args is ["backup" or "restore", ..];
 
+    /// <summary>
+    /// The arguments for the configuration, without the command's folder: the command-line configuration reads an
+    /// argument that starts with <c>/</c> as a key, which would take the next <c>--Key=value</c> as its value.
+    /// </summary>
+    public static string[] ConfigurationArguments(string[] args) =>
+        Handles(args) && args.Length > 1 ? [args[0], .. args[2..]] : args;
+
     /// <summary>Runs the command in <paramref name="args"/> against the configured database; returns the exit code.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {

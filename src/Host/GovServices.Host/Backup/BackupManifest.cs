@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace GovServices.Host.Backup;
@@ -23,7 +24,12 @@ internal sealed record BackupManifest(
     public const string FileName = "manifest.json";
     public const int CurrentFormat = 1;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Read by people and scripts, never embedded in a page: "+" in a version stays "+".
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static async Task<BackupManifest?> ReadAsync(string backupDirectory, CancellationToken cancellationToken)
     {
