@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using GovServices.BuildingBlocks.Data;
 using GovServices.Testing;
 using GovServices.Testing.Identity;
 
@@ -9,10 +12,10 @@ namespace GovServices.Host.Tests.Backup;
 /// <summary>What a restore drill does through the real API of one host: file and read complaints, verify audit chains.</summary>
 internal sealed class DrillClient(GovServicesWebApplicationFactory host)
 {
-    /// <summary>Every module schema, each with its own audit chain.</summary>
-    public static readonly string[] Modules = ["identity", "complaints", "permits", "civil_registry", "payments", "audit"];
-
     private readonly OAuthTestClient _oauth = new(host);
+
+    /// <summary>Every module schema the host registered, each with its own audit chain.</summary>
+    public IReadOnlyList<string> Modules => host.Services.GetServices<ModuleSchema>().Select(schema => schema.Name).Distinct().ToList();
 
     public async Task<Guid> FileComplaintAsync(string title)
     {
@@ -43,6 +46,47 @@ internal sealed class DrillClient(GovServicesWebApplicationFactory host)
             ? JsonNode.Parse(await response.Content.ReadAsStringAsync())!["title"]?.GetValue<string>()
             : null;
         return (response.StatusCode, title);
+    }
+
+    /// <summary>A partner app starts a micro-business permit application for the demo citizen and uploads a PDF to it.</summary>
+    /// <returns>Where the document is downloaded from.</returns>
+    public async Task<Uri> ApplyWithDocumentAsync(byte[] pdf)
+    {
+        using var partner = await PermitsPartnerAsync();
+        using var created = await partner.PostAsJsonAsync(new Uri("/api/v1/permits/applications", UriKind.Relative), new
+        {
+            permitType = "IUMK",
+            applicant = new { name = "Siti Rahmawati", nik = "6474014107900001", phone = "+62 812 5555 0101" },
+            form = new
+            {
+                business_name = "Warung Makan Bu Siti",
+                business_kind = "kuliner",
+                capital_rupiah = 15_000_000,
+                address = "Jl. Mulawarman No. 5, Bontang Utara",
+                location = new { latitude = 0.135, longitude = 117.49 },
+            },
+        });
+        var body = await created.Content.ReadAsStringAsync();
+        if (created.StatusCode != HttpStatusCode.Created)
+            throw new AssertionException($"Applying answered {(int)created.StatusCode}: {body}");
+        var id = JsonNode.Parse(body)!["id"]!.GetValue<string>();
+
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(pdf);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "ktp.pdf");
+        form.Add(new StringContent("ktp"), "documentType");
+        using var uploaded = await partner.PostAsync(new Uri($"/api/v1/permits/applications/{id}/documents", UriKind.Relative), form);
+        if (uploaded.StatusCode != HttpStatusCode.Created)
+            throw new AssertionException($"Uploading answered {(int)uploaded.StatusCode}: {await uploaded.Content.ReadAsStringAsync()}");
+        return uploaded.Headers.Location!;
+    }
+
+    public async Task<(HttpStatusCode Status, byte[] Content)> DownloadAsync(Uri document)
+    {
+        using var partner = await PermitsPartnerAsync();
+        using var response = await partner.GetAsync(document);
+        return (response.StatusCode, await response.Content.ReadAsByteArrayAsync());
     }
 
     /// <summary>An administrator registers a partner app: identity's trail gets a record.</summary>
@@ -98,6 +142,9 @@ internal sealed class DrillClient(GovServicesWebApplicationFactory host)
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
     }
+
+    private async Task<HttpClient> PermitsPartnerAsync() =>
+        _oauth.CreateApiClient((await _oauth.ClientCredentialsAsync("partner-app", "permits.apply")).AccessToken);
 
     private async Task<HttpClient> PartnerAsync() =>
         _oauth.CreateApiClient((await _oauth.ClientCredentialsAsync("partner-app", "complaints.submit", "complaints.read")).AccessToken);

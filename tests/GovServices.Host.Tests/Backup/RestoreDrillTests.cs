@@ -24,8 +24,11 @@ public sealed class RestoreDrillTests(DatabaseProvider provider)
     private readonly string _workDirectory = Directory.CreateTempSubdirectory("govservices-drill-").FullName;
     private GovServicesWebApplicationFactory _restored = null!;
     private DrillClient _restoredApi = null!;
+    private readonly byte[] _documentBefore = Pdf("before");
     private Guid _filedBefore;
     private Guid _filedAfter;
+    private Uri _uploadedBefore = null!;
+    private Uri _uploadedAfter = null!;
     private long _complaintsSealedBeforeBackup;
 
     [OneTimeSetUp]
@@ -36,11 +39,12 @@ public sealed class RestoreDrillTests(DatabaseProvider provider)
         var target = await TestDatabase.CreateAsync(provider);
         _cleanup.Add(target);
 
-        await using (var running = new GovServicesWebApplicationFactory(Settings(source)))
+        await using (var running = new GovServicesWebApplicationFactory(Settings(source, SourceDocuments)))
         {
             var api = new DrillClient(running);
             _filedBefore = await api.FileComplaintAsync("Sebelum cadangan");
             await api.RegisterClientAsync("dinsos-before");
+            _uploadedBefore = await api.ApplyWithDocumentAsync(_documentBefore);
             _complaintsSealedBeforeBackup = await api.WaitForSealedAsync("complaints", 1);
 
             // Online: the service keeps running, and sealing, while the backup is taken.
@@ -48,10 +52,11 @@ public sealed class RestoreDrillTests(DatabaseProvider provider)
 
             _filedAfter = await api.FileComplaintAsync("Sesudah cadangan");
             await api.RegisterClientAsync("dinsos-after");
+            _uploadedAfter = await api.ApplyWithDocumentAsync(Pdf("after"));
         }
 
         await RestoreAsync(target);
-        _restored = new GovServicesWebApplicationFactory(Settings(target));
+        _restored = new GovServicesWebApplicationFactory(Settings(target, RestoredDocuments));
         _restoredApi = new DrillClient(_restored);
     }
 
@@ -90,20 +95,47 @@ public sealed class RestoreDrillTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task A_document_uploaded_before_the_backup_is_given_back_unchanged_and_one_uploaded_after_is_not_there()
+    {
+        var before = await _restoredApi.DownloadAsync(_uploadedBefore);
+        var after = await _restoredApi.DownloadAsync(_uploadedAfter);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(before.Status, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(before.Content, Is.EqualTo(_documentBefore));
+            Assert.That(after.Status, Is.EqualTo(HttpStatusCode.NotFound));
+        }
+    }
+
+    [Test]
     public async Task Every_audit_chain_verifies_intact_and_the_sealer_carries_it_on()
     {
         await _restoredApi.FileComplaintAsync("Sesudah pemulihan");
         await _restoredApi.WaitForSealedAsync("complaints", _complaintsSealedBeforeBackup + 1);
 
-        foreach (var module in DrillClient.Modules)
+        foreach (var module in _restoredApi.Modules)
         {
             var verdict = await _restoredApi.VerifyAsync(module);
             Assert.That(verdict["intact"]!.GetValue<bool>(), Is.True, $"{module}: {verdict.ToJsonString()}");
         }
     }
 
-    private IReadOnlyDictionary<string, string?> Settings(TestDatabase database) =>
-        database.ToConfiguration().Concat(HostSettings).ToDictionary(setting => setting.Key, setting => setting.Value);
+    /// <summary>
+    /// On SQLite the documents live in the data directory, where the backup command takes them; on a server database
+    /// they are a folder of their own, which docs/backup.md says to copy after the dump.
+    /// </summary>
+    private string? SourceDocuments => provider == DatabaseProvider.Sqlite ? null : Path.Combine(_workDirectory, "documents");
+
+    private string? RestoredDocuments => provider == DatabaseProvider.Sqlite ? null : Path.Combine(_workDirectory, "documents-restored");
+
+    private static byte[] Pdf(string marker) => [.. "%PDF-1.7\n"u8, .. System.Text.Encoding.ASCII.GetBytes($"% {marker} {Guid.NewGuid()}\n"), .. new byte[4_000]];
+
+    private static IReadOnlyDictionary<string, string?> Settings(TestDatabase database, string? documents) =>
+        database.ToConfiguration()
+            .Concat(HostSettings)
+            .Concat(documents is null ? [] : [new KeyValuePair<string, string?>("Permits:DocumentDirectory", documents)])
+            .ToDictionary(setting => setting.Key, setting => setting.Value);
 
     private string BackupLocation => Path.Combine(_workDirectory, provider == DatabaseProvider.Sqlite ? "backup" : "govservices.dump");
 
@@ -116,6 +148,7 @@ public sealed class RestoreDrillTests(DatabaseProvider provider)
         else if (provider == DatabaseProvider.PostgreSql)
         {
             await PostgreSqlClientTools.DumpAsync(source.ConnectionString!, BackupLocation);
+            CopyFolder(SourceDocuments!, Path.Combine(_workDirectory, "documents-backup"));
         }
         else
         {
@@ -128,6 +161,19 @@ public sealed class RestoreDrillTests(DatabaseProvider provider)
         if (provider == DatabaseProvider.Sqlite)
             Assert.That(await HostCommandLine.RunAsync("restore", BackupLocation, target.DataDirectory!), Is.EqualTo(0));
         else
+        {
             await PostgreSqlClientTools.RestoreAsync(BackupLocation, target.ConnectionString!);
+            CopyFolder(Path.Combine(_workDirectory, "documents-backup"), RestoredDocuments!);
+        }
+    }
+
+    private static void CopyFolder(string source, string destination)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(destination, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
     }
 }

@@ -8,6 +8,7 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.Host.Tests.Metrics;
 
@@ -18,14 +19,13 @@ namespace GovServices.Host.Tests.Metrics;
 [TestFixtureSource(typeof(DatabaseMatrix), nameof(DatabaseMatrix.Providers))]
 public sealed class MetricsEndpointTests(DatabaseProvider provider)
 {
-    private static readonly string[] ModuleSchemas = ["identity", "complaints", "permits", "civil_registry", "payments", "audit"];
-
     private static readonly TimeSpan SealWait = TimeSpan.FromSeconds(60);
 
     private GovServicesWebApplicationFactory _host = null!;
     private OAuthTestClient _oauth = null!;
     private HttpClient _scraper = null!;
     private int _metricsPort;
+    private IReadOnlyList<string> _schemas = null!;
     private Guid _importId;
     private long _importBytes;
 
@@ -42,6 +42,7 @@ public sealed class MetricsEndpointTests(DatabaseProvider provider)
             ["CivilRegistry:Import:PollInterval"] = "01:00:00",
         });
         _oauth = new OAuthTestClient(_host);
+        _schemas = _host.Services.GetServices<ModuleSchema>().Select(schema => schema.Name).Distinct().ToList();
         _scraper = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_metricsPort}") };
 
         var partner = await _oauth.ClientCredentialsAsync("partner-app", "complaints.submit");
@@ -133,7 +134,7 @@ public sealed class MetricsEndpointTests(DatabaseProvider provider)
     {
         var scrape = await ScrapeAsync();
 
-        foreach (var schema in ModuleSchemas)
+        foreach (var schema in _schemas)
         {
             using (Assert.EnterMultipleScope())
             {
@@ -162,7 +163,7 @@ public sealed class MetricsEndpointTests(DatabaseProvider provider)
 
         using (Assert.EnterMultipleScope())
         {
-            foreach (var schema in ModuleSchemas)
+            foreach (var schema in _schemas)
             {
                 Assert.That(scrape.Series("govservices_audit_chain_sealed_position", ("module", schema)), Has.Count.EqualTo(1), schema);
                 Assert.That(scrape.Series("govservices_audit_chain_unsealed", ("module", schema)).Select(sample => sample.Value), Has.One.GreaterThanOrEqualTo(0d), schema);
