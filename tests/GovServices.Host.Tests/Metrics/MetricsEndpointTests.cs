@@ -38,8 +38,10 @@ public sealed class MetricsEndpointTests(DatabaseProvider provider)
             ["Identity:SeedDemoData"] = "true",
             ["Metrics:Port"] = _metricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Audit:SealInterval"] = "00:00:00.500",
-            // The import worker looks once at start-up and then not for an hour: the uploaded file stays queued.
+            // The import worker and the outbox processor look once at start-up and then not for an hour: the uploaded
+            // file stays queued, and the event of the complaint filed below stays in the complaints outbox.
             ["CivilRegistry:Import:PollInterval"] = "01:00:00",
+            ["Outbox:PollInterval"] = "01:00:00",
         });
         _oauth = new OAuthTestClient(_host);
         _schemas = _host.Services.GetServices<ModuleSchema>().Select(schema => schema.Name).Distinct().ToList();
@@ -133,6 +135,12 @@ public sealed class MetricsEndpointTests(DatabaseProvider provider)
     public async Task Every_module_schema_reports_its_outbox_backlog_age_and_poisoned_messages()
     {
         var scrape = await ScrapeAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(scrape.Series("govservices_outbox_pending", ("schema", "complaints")).Single().Value, Is.GreaterThanOrEqualTo(1), "the filed complaint's event waits");
+            Assert.That(scrape.Series("govservices_outbox_oldest_pending_age_seconds", ("schema", "complaints")).Single().Value, Is.GreaterThan(0));
+        }
 
         foreach (var schema in _schemas)
         {
