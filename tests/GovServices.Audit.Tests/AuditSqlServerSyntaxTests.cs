@@ -43,6 +43,7 @@ public sealed class AuditSqlServerSyntaxTests
         {
             statements[$"select-unsealed-{table.Table}"] = AuditChainSql.SelectUnsealed(table, Dialect);
             statements[$"select-sealed-records-{table.Table}"] = AuditChainSql.SelectSealedRecords(table);
+            statements[$"count-records-{table.Table}"] = AuditChainSql.CountRecords(table);
             statements[$"search-{table.Table}"] = AuditEventSql.Search(
                 table, Dialect, new AuditEventFilter(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, "c", "u", "s", "a", "o"), (DateTimeOffset.UtcNow, Guid.Empty), 21).Sql;
             statements[$"search-unfiltered-{table.Table}"] = AuditEventSql.Search(table, Dialect, new AuditEventFilter(), null, 21).Sql;

@@ -41,6 +41,7 @@ public sealed class CivilRegistrySqlServerSyntaxTests
             ["import-release"] = ResidentImportSql.Release,
             ["import-delete-chunks"] = ResidentImportSql.DeleteChunks,
             ["import-select-job"] = ResidentImportSql.SelectJob,
+            ["import-select-unfinished"] = ResidentImportSql.SelectUnfinished,
             ["import-select-error-page"] = ResidentImportSql.SelectErrorPage(Dialect),
         };
         return statements.Select(statement => new TestCaseData(statement.Value).SetArgDisplayNames(statement.Key));

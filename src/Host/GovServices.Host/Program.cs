@@ -7,6 +7,7 @@ using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.Calendar;
 using GovServices.CivilRegistry;
 using GovServices.Complaints;
+using GovServices.Host.Backup;
 using GovServices.Host.Health;
 using GovServices.Host.Http;
 using GovServices.Host.Observability;
@@ -16,7 +17,7 @@ using GovServices.Identity;
 using GovServices.Payments;
 using GovServices.Permits;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BackupCommand.ConfigurationArguments(args));
 
 builder.AddObservability();
 builder.Services.AddJsonConventions();
@@ -47,11 +48,14 @@ builder.Services.AddCalendar(builder.Configuration);
 
 var app = builder.Build();
 
+if (BackupCommand.Handles(args))
+    return await BackupCommand.RunAsync(app.Services, args);
+
 var migrator = app.Services.GetRequiredService<DatabaseMigrator>();
 if (args is ["migrate", ..])
 {
     await migrator.MigrateAsync();
-    return;
+    return 0;
 }
 
 if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
@@ -77,6 +81,7 @@ app.MapCalendar();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();
+return 0;
 
 /// <summary>The host's entry point; public so that tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -52,6 +52,8 @@ public sealed class SqlServerSyntaxTests
             ["outbox-mark-processed"] = OutboxSql.MarkProcessed(Schema),
             ["outbox-record-failure"] = OutboxSql.RecordFailure(Schema),
             ["inbox-record-delivery"] = OutboxSql.RecordDelivery(Schema, Dialect),
+            ["outbox-select-pending"] = OutboxSql.SelectPending(Schema),
+            ["outbox-count-poisoned"] = OutboxSql.CountPoisoned(Schema),
             ["audit-insert"] = AuditSql.Insert(Schema),
             ["idempotency-delete-expired-key"] = IdempotencySql.DeleteExpiredKey(Schema),
             ["idempotency-reserve"] = IdempotencySql.Reserve(Schema, Dialect),

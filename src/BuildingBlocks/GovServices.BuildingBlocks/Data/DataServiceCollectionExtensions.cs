@@ -47,6 +47,13 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Declares a folder of files the module keeps outside its schema, so that backups carry it.</summary>
+    public static IServiceCollection AddFileStore(this IServiceCollection services, FileStore store)
+    {
+        services.AddSingleton(store);
+        return services;
+    }
+
     private static string RequiredConnectionString(DatabaseOptions options) =>
         !string.IsNullOrWhiteSpace(options.ConnectionString)
             ? options.ConnectionString

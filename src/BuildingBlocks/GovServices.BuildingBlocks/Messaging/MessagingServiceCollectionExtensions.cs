@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Observability;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,13 +7,14 @@ namespace GovServices.BuildingBlocks.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {
-    /// <summary>The outbox writer, the dispatcher and its background processor.</summary>
+    /// <summary>The outbox writer, the dispatcher and its background processor, and the outbox gauges.</summary>
     public static IServiceCollection AddGovServicesMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions());
         services.TryAddScoped<IOutbox, Outbox>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxProcessor>();
+        services.AddObservedInstruments<OutboxMetrics>();
         return services;
     }
 

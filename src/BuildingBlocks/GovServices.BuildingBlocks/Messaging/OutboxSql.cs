@@ -59,4 +59,20 @@ internal static class OutboxSql
             $"\"{subscriberSchema}\".inbox_message",
             ["message_id", "consumer", "handled_at"],
             ["message_id", "consumer"]);
+
+    /// <summary>What still waits for delivery; the same condition as the pending-message index, so the index answers it.</summary>
+    public static string SelectPending(string schema) =>
+        $"""
+        SELECT COUNT(*) AS pending, MIN(occurred_at) AS oldest_occurred_at
+        FROM "{schema}".outbox_message
+        WHERE processed_at IS NULL
+          AND poisoned_at IS NULL
+        """;
+
+    public static string CountPoisoned(string schema) =>
+        $"""
+        SELECT COUNT(*)
+        FROM "{schema}".outbox_message
+        WHERE poisoned_at IS NOT NULL
+        """;
 }

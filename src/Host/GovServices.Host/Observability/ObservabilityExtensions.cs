@@ -11,7 +11,8 @@ internal static class ObservabilityExtensions
     /// <summary>
     /// Logs as JSON lines with scopes (so every line carries TraceId and SpanId) outside Development, and as
     /// readable single lines in Development. Traces and metrics go to the exporter named by
-    /// <c>Telemetry:Exporter</c> (<c>none</c>, <c>console</c> or <c>otlp</c> with <c>Telemetry:OtlpEndpoint</c>).
+    /// <c>Telemetry:Exporter</c> (<c>none</c>, <c>console</c> or <c>otlp</c> with <c>Telemetry:OtlpEndpoint</c>);
+    /// metrics can also be scraped by Prometheus on <c>Metrics:Port</c>.
     /// </summary>
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
@@ -19,6 +20,8 @@ internal static class ObservabilityExtensions
 
         var telemetry = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()
             ?? new TelemetryOptions();
+        var scraping = builder.Configuration.GetSection(MetricsOptions.SectionName).Get<MetricsOptions>()
+            ?? new MetricsOptions();
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(TelemetryNames.ServiceName))
             .WithTracing(tracing =>
@@ -32,6 +35,7 @@ internal static class ObservabilityExtensions
                 metrics.AddMeter(TelemetryNames.SourceNames)
                     .AddAspNetCoreInstrumentation();
                 AddExporter(metrics, telemetry);
+                AddScrapeEndpoint(metrics, scraping);
             });
         return builder;
     }
@@ -93,5 +97,24 @@ internal static class ObservabilityExtensions
             case TelemetryExporter.None:
                 break;
         }
+    }
+
+    /// <summary>
+    /// Prometheus's endpoint has a listener of its own, outside Kestrel (ADR 0034): it is never reachable through the
+    /// API's port or its load balancer, and the API's address configuration stays as operators set it.
+    /// </summary>
+    private static void AddScrapeEndpoint(MeterProviderBuilder metrics, MetricsOptions scraping)
+    {
+        if (scraping.Port is not { } port)
+            return;
+        if (port is < 1 or > 65_535)
+            throw new InvalidOperationException($"Metrics:Port must be a TCP port (1-65535), not {port}.");
+
+        metrics.AddPrometheusHttpListener(listener =>
+        {
+            listener.Host = scraping.Host;
+            listener.Port = port;
+            listener.ScrapeEndpointPath = MetricsOptions.ScrapePath;
+        });
     }
 }

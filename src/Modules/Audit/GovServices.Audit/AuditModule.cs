@@ -1,9 +1,11 @@
 using FluentValidation;
 using GovServices.Audit.ExportTrail;
+using GovServices.Audit.Monitoring;
 using GovServices.Audit.Sealing;
 using GovServices.Audit.SearchEvents;
 using GovServices.Audit.VerifyChain;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Observability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,6 +33,7 @@ public static class AuditModule
         services.AddSingleton<AuditChainReader>();
         services.AddSingleton<AuditExportWriter>();
         services.AddHostedService<AuditSealingWorker>();
+        services.AddObservedInstruments<AuditChainMetrics>();
         services.AddScoped<IValidator<ExportAuditTrail>, ExportAuditTrailValidator>();
         return services;
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Observability;
 using GovServices.CivilRegistry.AccessTrail;
 using GovServices.CivilRegistry.Contracts;
 using GovServices.CivilRegistry.ImportResidents;
@@ -39,6 +40,7 @@ public static class CivilRegistryModule
         services.AddSingleton<ResidentBatchWriter>();
         services.AddSingleton<ResidentImportProcessor>();
         services.AddHostedService<ResidentImportWorker>();
+        services.AddObservedInstruments<ResidentImportMetrics>();
         if (configuration.GetValue<bool>("CivilRegistry:SeedDemoData"))
             services.AddHostedService<DemoResidentsSeeder>();
         return services;

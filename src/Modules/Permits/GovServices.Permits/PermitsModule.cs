@@ -34,7 +34,9 @@ public static class PermitsModule
     public static IServiceCollection AddPermits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(PermitsModule).Assembly));
-        services.AddSingleton(PermitsOptions.From(configuration));
+        var options = PermitsOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddFileStore(new FileStore("permit-documents", options.DocumentDirectory));
         services.AddHttpContextAccessor();
 
         services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();

@@ -96,4 +96,11 @@ internal static class AuditChainSql
         VALUES {string.Join(",\n       ", Enumerable.Range(0, count).Select(row =>
             $"(@position{row}, @source_table{row}, @record_id{row}, @content_hash{row}, @entry_hash{row}, @batch_number{row})"))}
         """;
+
+    /// <summary>All records of an audited table, sealed or not: records are never deleted, so this less the chain's length is what waits.</summary>
+    public static string CountRecords(AuditedTable table) =>
+        $"""
+        SELECT COUNT(*)
+        FROM "{table.Schema}".{table.Table}
+        """;
 }

@@ -1,3 +1,4 @@
+using GovServices.Audit.Monitoring;
 using GovServices.Audit.Sealing;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Security;
@@ -8,7 +9,7 @@ namespace GovServices.Audit.VerifyChain;
 /// <summary>Recomputes one module's chain from its records and compares it with what was sealed.</summary>
 internal sealed record VerifyAuditChain(string Module) : IQuery<Result<ChainVerification>>;
 
-internal sealed class VerifyAuditChainHandler(AuditTrailCatalog catalog, AuditChainReader chain, ICurrentActor actor)
+internal sealed class VerifyAuditChainHandler(AuditTrailCatalog catalog, AuditChainReader chain, AuditChainMetrics metrics, ICurrentActor actor)
     : IQueryHandler<VerifyAuditChain, Result<ChainVerification>>
 {
     public async ValueTask<Result<ChainVerification>> Handle(VerifyAuditChain query, CancellationToken cancellationToken)
@@ -18,33 +19,40 @@ internal sealed class VerifyAuditChainHandler(AuditTrailCatalog catalog, AuditCh
         if (!catalog.Contains(query.Module))
             return AuditorAccess.UnknownModule(query.Module);
 
+        var verification = await VerifyAsync(query.Module, cancellationToken);
+        metrics.RecordVerification(verification.Module, verification.Intact);
+        return verification;
+    }
+
+    private async Task<ChainVerification> VerifyAsync(string module, CancellationToken cancellationToken)
+    {
         var previousHash = ChainHash.Genesis;
         var expectedPosition = 1L;
         SealBatch? lastBatch = null;
-        await foreach (var batch in chain.BatchesAsync(query.Module, sealedBetween: null, cancellationToken))
+        await foreach (var batch in chain.BatchesAsync(module, sealedBetween: null, cancellationToken))
         {
             lastBatch = batch;
             if (batch.FirstPosition != expectedPosition)
-                return Broken(query.Module, expectedPosition, batch, new ChainBreak(expectedPosition, null, null, "deleted",
+                return Broken(module, expectedPosition, batch, new ChainBreak(expectedPosition, null, null, "deleted",
                     $"Batch {batch.BatchNumber} starts at position {batch.FirstPosition}: the chain entries from {expectedPosition} were deleted."));
 
-            await foreach (var (entry, record) in chain.EntriesAsync(query.Module, batch.FirstPosition, batch.LastPosition, cancellationToken))
+            await foreach (var (entry, record) in chain.EntriesAsync(module, batch.FirstPosition, batch.LastPosition, cancellationToken))
             {
                 if (Check(entry, record, expectedPosition, previousHash) is { } broken)
-                    return Broken(query.Module, expectedPosition, batch, broken);
+                    return Broken(module, expectedPosition, batch, broken);
                 previousHash = entry.EntryHash;
                 expectedPosition++;
             }
 
             if (expectedPosition != batch.LastPosition + 1)
-                return Broken(query.Module, expectedPosition, batch, new ChainBreak(expectedPosition, null, null, "deleted",
+                return Broken(module, expectedPosition, batch, new ChainBreak(expectedPosition, null, null, "deleted",
                     $"Chain position {expectedPosition} of batch {batch.BatchNumber} has no entry: it was deleted."));
             if (!string.Equals(batch.LastHash, previousHash, StringComparison.Ordinal))
-                return Broken(query.Module, expectedPosition, batch, new ChainBreak(batch.LastPosition, null, null, "seal_altered",
+                return Broken(module, expectedPosition, batch, new ChainBreak(batch.LastPosition, null, null, "seal_altered",
                     $"The seal of batch {batch.BatchNumber} does not match the chain's hash at position {batch.LastPosition}."));
         }
 
-        return new ChainVerification(query.Module, true, expectedPosition - 1, SealOf(lastBatch), null);
+        return new ChainVerification(module, true, expectedPosition - 1, SealOf(lastBatch), null);
     }
 
     private static ChainBreak? Check(ChainEntry entry, SealedRecord? record, long expectedPosition, string previousHash)

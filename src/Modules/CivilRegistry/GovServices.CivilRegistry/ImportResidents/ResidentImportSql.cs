@@ -172,6 +172,14 @@ internal static class ResidentImportSql
                 street, rt, rw, kelurahan_code, kelurahan, kecamatan_code, kecamatan, status)
         """);
 
+    /// <summary>The jobs waiting or being imported, for the import gauges; the status index finds them.</summary>
+    public const string SelectUnfinished =
+        """
+        SELECT id, status, file_bytes, rows_read
+        FROM civil_registry.import_job
+        WHERE status IN (@queued, @running)
+        """;
+
     public static string SelectErrorPage(ISqlDialect dialect) =>
         $"""
         SELECT error_number, row_number, field, reason

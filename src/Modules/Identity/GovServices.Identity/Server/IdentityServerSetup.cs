@@ -82,6 +82,8 @@ internal static class IdentityServerSetup
                 server.DisableAccessTokenEncryption();
                 SigningMaterial.Add(server, environment, options);
 
+                server.AddEventHandler(TokenIssuanceMetrics.Descriptor);
+
                 var aspNetCore = server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
