@@ -56,6 +56,9 @@ internal static class IdentityServerSetup
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
             .AddServer(server =>
             {
+                if (TokenIssuer.Resolve(options, environment) is { } issuer)
+                    server.SetIssuer(issuer);
+
                 server.SetTokenEndpointUris(IdentityApiPaths.Token)
                     .SetAuthorizationEndpointUris(IdentityApiPaths.Authorize)
                     .SetIntrospectionEndpointUris(IdentityApiPaths.Introspect)
