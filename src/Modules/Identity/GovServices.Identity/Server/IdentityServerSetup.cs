@@ -24,6 +24,8 @@ internal static class IdentityServerSetup
         services.AddDataProtection()
             .SetApplicationName("GovServices")
             .PersistKeysToDbContext<IdentityDbContext>();
+        // Before any start-up task protects with this key ring.
+        services.AddHostedService<KeyRingProvisioning>();
 
         services.AddIdentityCore<GovUser>(identity =>
             {
