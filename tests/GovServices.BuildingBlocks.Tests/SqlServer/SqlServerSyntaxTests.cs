@@ -49,6 +49,7 @@ public sealed class SqlServerSyntaxTests
             ["outbox-select-claimed"] = OutboxSql.SelectClaimed(Schema),
             ["outbox-mark-processed"] = OutboxSql.MarkProcessed(Schema),
             ["outbox-record-failure"] = OutboxSql.RecordFailure(Schema),
+            ["outbox-release-leases"] = OutboxSql.ReleaseLeases(Schema),
             ["inbox-record-delivery"] = OutboxSql.RecordDelivery(Schema, Dialect),
             ["audit-insert"] = AuditSql.Insert(Schema),
             ["idempotency-delete-expired-key"] = IdempotencySql.DeleteExpiredKey(Schema),
