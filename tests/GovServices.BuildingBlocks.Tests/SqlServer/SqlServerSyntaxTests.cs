@@ -50,6 +50,8 @@ public sealed class SqlServerSyntaxTests
             ["outbox-mark-processed"] = OutboxSql.MarkProcessed(Schema),
             ["outbox-record-failure"] = OutboxSql.RecordFailure(Schema),
             ["outbox-release-leases"] = OutboxSql.ReleaseLeases(Schema),
+            ["startup-lock-acquire"] = StartupLock.SqlServerAcquire,
+            ["startup-lock-release"] = StartupLock.SqlServerRelease,
             ["inbox-record-delivery"] = OutboxSql.RecordDelivery(Schema, Dialect),
             ["audit-insert"] = AuditSql.Insert(Schema),
             ["idempotency-delete-expired-key"] = IdempotencySql.DeleteExpiredKey(Schema),

@@ -23,6 +23,12 @@ public sealed class StartupLock(DatabaseOptions options, IDbConnectionFactory co
     // still waits for this one.
     private const long LegacyMigrationLockKey = 0x60_5E_21_CE;
 
+    // Session locks, released by the statement below or by closing the connection; -1 waits as long as it takes.
+    internal const string SqlServerAcquire =
+        "EXEC sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1";
+
+    internal const string SqlServerRelease = "EXEC sp_releaseapplock @Resource = @resource, @LockOwner = 'Session'";
+
     private static readonly TimeSpan FileRetryDelay = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Waits until this instance holds the lock <paramref name="name"/>; dispose the result to release it.</summary>
@@ -35,10 +41,7 @@ public sealed class StartupLock(DatabaseOptions options, IDbConnectionFactory co
             DatabaseProvider.PostgreSql => await AcquireDatabaseAsync(
                 "SELECT pg_advisory_lock(@key)", "SELECT pg_advisory_unlock(@key)", new { key = KeyOf(name) }, cancellationToken),
             DatabaseProvider.SqlServer => await AcquireDatabaseAsync(
-                "EXEC sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1",
-                "EXEC sp_releaseapplock @Resource = @resource, @LockOwner = 'Session'",
-                new { resource = "govservices-" + name },
-                cancellationToken),
+                SqlServerAcquire, SqlServerRelease, new { resource = "govservices-" + name }, cancellationToken),
             _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),
         };
     }
