@@ -77,6 +77,24 @@ internal sealed class ReverseProxyTests
     }
 
     [Test]
+    public async Task In_production_the_token_endpoint_takes_plain_http_only_from_a_known_proxy_that_received_https()
+    {
+        await using var host = KestrelHost.Start(new Dictionary<string, string?> { ["Http:KnownProxies:0"] = "127.0.0.1" }, "Production");
+        await using var untrusted = KestrelHost.Start(new Dictionary<string, string?> { ["Http:KnownProxies:0"] = "192.0.2.1" }, "Production");
+
+        var viaProxy = await RequestTokenAsync(host, forwardedProto: "https");
+        var direct = await RequestTokenAsync(host, forwardedProto: null);
+        var posing = await RequestTokenAsync(untrusted, forwardedProto: "https");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(viaProxy, Does.Contain("invalid_client").And.Not.Contain("ID2083"), "OpenIddict saw https and went on to check the client");
+            Assert.That(direct, Does.Contain("ID2083"), "plain http is refused in production");
+            Assert.That(posing, Does.Contain("ID2083"), "a client cannot claim https for itself");
+        }
+    }
+
+    [Test]
     public async Task OpenIddict_and_its_links_see_the_scheme_and_host_a_known_proxy_forwards()
     {
         // Development without Identity:Issuer: the issuer and every link follow the request, as the proxy forwards it.
@@ -121,5 +139,23 @@ internal sealed class ReverseProxyTests
         request.Headers.Add("X-Forwarded-For", forwardedFor);
         using var response = await client.SendAsync(request);
         return response.StatusCode;
+    }
+
+    private static async Task<string> RequestTokenAsync(KestrelHost host, string? forwardedProto)
+    {
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = "no-such-client",
+                ["client_secret"] = "whatever",
+            }),
+        };
+        if (forwardedProto is not null)
+            request.Headers.Add("X-Forwarded-Proto", forwardedProto);
+        using var response = await client.SendAsync(request);
+        return await response.Content.ReadAsStringAsync();
     }
 }
