@@ -128,7 +128,7 @@ start_host() {
     host_url=http://127.0.0.1:$host_port
     (cd "$work/host" && ASPNETCORE_ENVIRONMENT=Benchmark exec dotnet GovServices.Host.dll \
         --urls "$host_url" "${host_database_args[@]}" \
-        --Identity:SeedDemoData=true --CivilRegistry:SeedDemoData=false \
+        --Identity:Issuer=https://govservices.bench/ --Identity:SeedDemoData=true --CivilRegistry:SeedDemoData=false \
         "--Identity:SigningCertificatePath=$work/certificates/signing.pfx" --Identity:SigningCertificatePassword=bench-only \
         "--Identity:EncryptionCertificatePath=$work/certificates/encryption.pfx" --Identity:EncryptionCertificatePassword=bench-only \
         --Payments:Channels:bank-channel:SigningKey=bank-channel-secret \

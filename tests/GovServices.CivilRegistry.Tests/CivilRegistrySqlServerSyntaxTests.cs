@@ -39,6 +39,7 @@ public sealed class CivilRegistrySqlServerSyntaxTests
             ["import-record-progress"] = ResidentImportSql.RecordProgress,
             ["import-finish"] = ResidentImportSql.Finish,
             ["import-release"] = ResidentImportSql.Release,
+            ["import-hand-back"] = ResidentImportSql.HandBack,
             ["import-delete-chunks"] = ResidentImportSql.DeleteChunks,
             ["import-select-job"] = ResidentImportSql.SelectJob,
             ["import-select-unfinished"] = ResidentImportSql.SelectUnfinished,

@@ -7,6 +7,7 @@ using GovServices.CivilRegistry.Synthetic;
 using GovServices.CivilRegistry.Tests.Harness;
 using GovServices.CivilRegistry.TrackResidentImport;
 using GovServices.Testing.Databases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.CivilRegistry.Tests;
 
@@ -240,7 +241,7 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
     }
 
     [Test]
-    public async Task A_job_whose_worker_stopped_is_taken_over_once_its_lease_runs_out_and_imported_once()
+    public async Task A_job_whose_worker_died_is_taken_over_once_its_lease_runs_out_and_imported_once()
     {
         var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(Encoding.UTF8.GetBytes(Csv(Header, Row(3301), Row(3302)))), "residents.csv"));
         // A worker claimed it, counted one row and died: its lease is still running.
@@ -263,6 +264,41 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
             Assert.That(whileLeased.Status, Is.EqualTo("Running"), "a live lease is not taken over");
             Assert.That(report.Status, Is.EqualTo("Completed"));
             Assert.That((report.RowsRead, report.RowsInserted), Is.EqualTo((2L, 2L)), "counted from the top, once");
+        });
+    }
+
+    [Test]
+    public async Task A_worker_that_stops_mid_import_hands_the_job_back_and_another_imports_it_at_once()
+    {
+        var residents = new SyntheticResidentGenerator(31, DateOnly.FromDateTime(CivilRegistryHarness.Now.UtcDateTime)).Generate(30_000).ToList();
+        await using var text = new StringWriter();
+        await ResidentCsvWriter.WriteAsync(text, residents);
+        var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(
+            new StartResidentImport(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "residents.csv"));
+        var processor = Registry.Services.GetRequiredService<ResidentImportProcessor>();
+        using var stop = new CancellationTokenSource();
+
+        // The host stops once the first batches have landed.
+        var importing = processor.ProcessNextAsync(stop.Token);
+        while (!importing.IsCompleted
+            && await Registry.ScalarAsync<long>("SELECT rows_read FROM civil_registry.import_job WHERE id = @id", new { id = accepted.Value.Id }) == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        await stop.CancelAsync();
+        Assert.CatchAsync<OperationCanceledException>(() => importing, "the import was still running when the host stopped");
+        var handedBack = await Registry.ScalarAsync<long>(
+            "SELECT COUNT(*) FROM civil_registry.import_job WHERE id = @id AND status = 'Queued' AND lease_owner IS NULL AND attempts = 0",
+            new { id = accepted.Value.Id });
+        await Registry.RunImportsAsync();
+        var report = await Registry.ReportAsync(accepted.Value.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(handedBack, Is.EqualTo(1), "queued again at once, lease cleared, the stop not counted as an attempt");
+            Assert.That(report.Status, Is.EqualTo("Completed"), "taken over without waiting for the lease to run out");
+            Assert.That(report.RowsRead, Is.EqualTo(30_000L), "counted from the top, once");
         });
     }
 

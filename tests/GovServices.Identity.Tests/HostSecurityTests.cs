@@ -17,6 +17,37 @@ public sealed class HostSecurityTests() : IdentityHostFixture(DatabaseProvider.S
     }
 
     [Test]
+    public void Outside_development_the_host_refuses_to_start_without_an_issuer()
+    {
+        using var host = new GovServicesWebApplicationFactory(new Dictionary<string, string?> { ["Identity:Issuer"] = "" }, "Production");
+
+        var failure = Assert.Catch(() => host.CreateClient().Dispose());
+
+        Assert.That(failure!.ToString(), Does.Contain("Identity:Issuer is not set"));
+    }
+
+    [Test]
+    public void Outside_development_the_host_refuses_an_issuer_that_is_not_https()
+    {
+        using var host = new GovServicesWebApplicationFactory(new Dictionary<string, string?> { ["Identity:Issuer"] = "http://layanan.bontangkota.test/" }, "Production");
+
+        var failure = Assert.Catch(() => host.CreateClient().Dispose());
+
+        Assert.That(failure!.ToString(), Does.Contain("the issuer must be an https URL"));
+    }
+
+    [Test]
+    public async Task In_development_the_issuer_may_be_left_out_and_follows_the_request()
+    {
+        await using var host = new GovServicesWebApplicationFactory(new Dictionary<string, string?>(), "Development");
+        using var client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://127.0.0.1:5080/") });
+
+        var discovery = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync(new Uri("/.well-known/openid-configuration", UriKind.Relative)))!;
+
+        Assert.That(discovery["issuer"]!.GetValue<string>(), Is.EqualTo("http://127.0.0.1:5080/"));
+    }
+
+    [Test]
     public async Task A_registered_front_end_origin_passes_the_cors_preflight()
     {
         using var preflight = await PreflightAsync("http://127.0.0.1:5173");

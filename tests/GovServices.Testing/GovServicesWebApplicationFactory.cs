@@ -15,6 +15,9 @@ public class GovServicesWebApplicationFactory : WebApplicationFactory<Program>
     /// <summary>The environment tests run in unless they ask for another: neither Development nor Production.</summary>
     public const string TestingEnvironment = "Testing";
 
+    /// <summary>The token issuer of hosts outside Development, which refuse to start without one.</summary>
+    public const string TestIssuer = "https://govservices.test/";
+
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
     private TestDatabase? _ownDatabase;
@@ -68,11 +71,12 @@ public class GovServicesWebApplicationFactory : WebApplicationFactory<Program>
 
         builder.UseEnvironment(_environment);
 
-        // Outside Development the token server needs configured certificates; give it test ones.
+        // Outside Development the token server needs configured certificates and an issuer; give it test ones.
         if (_environment != "Development")
         {
             foreach (var (key, value) in TestCertificates.Settings)
                 builder.UseSetting(key, value);
+            builder.UseSetting("Identity:Issuer", TestIssuer);
         }
 
         // Host settings are visible while Program composes the services, unlike values added to the app configuration.

@@ -22,6 +22,8 @@ var builder = WebApplication.CreateBuilder(BackupCommand.ConfigurationArguments(
 builder.AddObservability();
 builder.Services.AddJsonConventions();
 builder.Services.AddHttpProblems(builder.Configuration);
+builder.Services.AddReverseProxies(builder.Configuration);
+builder.Services.AddGracefulShutdown(builder.Configuration);
 builder.Services.AddGovServicesRateLimits(builder.Configuration);
 builder.Services.AddOpenApiDocumentation();
 builder.Services.AddBuildingBlocks(builder.Configuration);
@@ -61,6 +63,8 @@ if (args is ["migrate", ..])
 if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
     await migrator.MigrateAsync();
 
+// First: everything after it sees the client's address and scheme, not the proxy's.
+app.UseReverseProxies();
 app.UseHttpProblems();
 app.UseCors();
 app.UseCredentialRateLimits();

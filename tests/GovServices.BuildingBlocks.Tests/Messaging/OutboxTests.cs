@@ -95,7 +95,7 @@ public sealed class OutboxTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task A_dispatcher_stopped_mid_batch_is_taken_over_after_its_lease_without_repeating_effects()
+    public async Task A_dispatcher_stopped_mid_batch_hands_its_leases_back_so_another_takes_over_at_once_without_repeating_effects()
     {
         for (var i = 0; i < 5; i++)
             await PublishAsync($"note {i}");
@@ -109,17 +109,44 @@ public sealed class OutboxTests(DatabaseProvider provider)
 
         Assert.CatchAsync<OperationCanceledException>(() => Dispatcher.DispatchBatchAsync(Schema, stop.Token));
         _log.AfterEachDelivery = _ => { };
+        var leasedAfterStop = await Harness.ScalarAsync<long>("SELECT COUNT(*) FROM sample.outbox_message WHERE lease_owner IS NOT NULL");
+        var claimedAtOnce = await Dispatcher.DispatchBatchAsync(Schema, CancellationToken.None);
+        await DrainAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(leasedAfterStop, Is.Zero, "the stopped dispatcher left no lease behind");
+            Assert.That(claimedAtOnce, Is.EqualTo(4), "the next dispatcher took the undelivered messages without waiting for a lease to expire");
+            Assert.That(_log.Invocations, Has.Count.EqualTo(10));
+            Assert.That(_log.Invocations.Values, Is.All.EqualTo(1), "no subscriber ran twice for one message");
+            Assert.That(await EffectsAsync("archive"), Is.EqualTo(5));
+            Assert.That(await EffectsAsync("notify"), Is.EqualTo(5));
+        });
+    }
+
+    [Test]
+    public async Task Messages_claimed_by_a_dispatcher_that_died_are_taken_over_once_its_lease_expires()
+    {
+        for (var i = 0; i < 3; i++)
+            await PublishAsync($"note {i}");
+        var now = Harness.Clock.GetUtcNow();
+        // A dispatcher that dies (SIGKILL, a lost machine) never hands back what it claimed.
+        await using (var connection = await Harness.Connections.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync(
+                OutboxSql.Claim(Schema, Harness.Connections.Dialect),
+                new { now, batch_size = 10, lease_owner = "dead", lease_expires_at = now + TimeSpan.FromMinutes(1) });
+        }
+
         var claimedWhileLeased = await Dispatcher.DispatchBatchAsync(Schema, CancellationToken.None);
         Harness.Clock.Advance(TimeSpan.FromMinutes(2));
         await DrainAsync();
 
         Assert.Multiple(async () =>
         {
-            Assert.That(claimedWhileLeased, Is.Zero, "the stopped dispatcher's lease is respected until it expires");
-            Assert.That(_log.Invocations, Has.Count.EqualTo(10));
-            Assert.That(_log.Invocations.Values, Is.All.EqualTo(1), "no subscriber ran twice for one message");
-            Assert.That(await EffectsAsync("archive"), Is.EqualTo(5));
-            Assert.That(await EffectsAsync("notify"), Is.EqualTo(5));
+            Assert.That(claimedWhileLeased, Is.Zero, "the dead dispatcher's lease is respected until it expires");
+            Assert.That(await EffectsAsync("archive"), Is.EqualTo(3));
+            Assert.That(await EffectsAsync("notify"), Is.EqualTo(3));
         });
     }
 

@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
 
         services.TryAddSingleton(provider => provider.GetRequiredService<IDbConnectionFactory>().Dialect);
         services.TryAddScoped<IUnitOfWork, UnitOfWork>();
+        services.TryAddSingleton<StartupLock>();
         services.TryAddSingleton<DatabaseMigrator>();
         return services;
     }

@@ -11,7 +11,8 @@ namespace GovServices.BuildingBlocks.Messaging;
 /// Delivers one batch of a module's outbox to the subscribers. Rows are claimed with a lease, so several
 /// dispatchers (threads or host instances) never deliver the same message at the same time; a dispatcher that
 /// dies mid-batch leaves its lease to expire and another one takes over. Subscribers record each delivery in
-/// their inbox, so a message delivered again has no second effect.
+/// their inbox, so a message delivered again has no second effect. A dispatcher that stops (the host shuts down) hands
+/// back the leases of what it claimed and did not deliver, so another instance takes it over at once.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IDbConnectionFactory connections,
@@ -30,6 +31,7 @@ internal sealed partial class OutboxDispatcher(
         var leaseOwner = Guid.NewGuid().ToString("N");
         var claimed = await ClaimAsync(schema, leaseOwner, cancellationToken);
         var delivered = new List<OutboxMessage>(claimed.Count);
+        var settled = 0;
         try
         {
             foreach (var message in claimed)
@@ -37,12 +39,16 @@ internal sealed partial class OutboxDispatcher(
                 cancellationToken.ThrowIfCancellationRequested();
                 if (await DeliverAsync(schema, message, leaseOwner, cancellationToken))
                     delivered.Add(message);
+                settled++;
             }
         }
         finally
         {
             // One write for the whole batch, also when stopping: what was delivered is not delivered again.
             await MarkProcessedAsync(schema, delivered, leaseOwner);
+            // Stopping: what is left goes back now rather than when the lease runs out; inboxes absorb a repeat.
+            if (settled < claimed.Count)
+                await ReleaseLeasesAsync(schema, leaseOwner);
         }
 
         return claimed.Count;
@@ -78,7 +84,7 @@ internal sealed partial class OutboxDispatcher(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopping: the lease runs out and the message is delivered again; inboxes absorb the repeat.
+            // Stopping: the batch hands the message back and it is delivered again; inboxes absorb the repeat.
             throw;
         }
         catch (Exception exception)
@@ -141,6 +147,12 @@ internal sealed partial class OutboxDispatcher(
                 transaction)),
             CancellationToken.None);
     }
+
+    private Task ReleaseLeasesAsync(string schema, string leaseOwner) =>
+        WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(
+                OutboxSql.ReleaseLeases(schema), new { lease_owner = leaseOwner }, transaction)),
+            CancellationToken.None);
 
     private async Task RecordFailureAsync(string schema, OutboxMessage message, string leaseOwner, Exception exception, CancellationToken cancellationToken)
     {

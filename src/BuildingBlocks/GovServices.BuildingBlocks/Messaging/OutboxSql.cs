@@ -41,6 +41,15 @@ internal static class OutboxSql
           AND lease_owner = @lease_owner
         """;
 
+    /// <summary>Hands back what a stopping dispatcher claimed and did not settle.</summary>
+    public static string ReleaseLeases(string schema) =>
+        $"""
+        UPDATE "{schema}".outbox_message
+        SET lease_owner = NULL, lease_expires_at = NULL
+        WHERE lease_owner = @lease_owner
+          AND processed_at IS NULL
+        """;
+
     public static string RecordFailure(string schema) =>
         $"""
         UPDATE "{schema}".outbox_message

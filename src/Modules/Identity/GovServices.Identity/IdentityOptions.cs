@@ -1,9 +1,15 @@
 namespace GovServices.Identity;
 
-/// <summary>Section <c>Identity</c>: token lifetimes, signing material, browser origins.</summary>
+/// <summary>Section <c>Identity</c>: the issuer, token lifetimes, signing material, browser origins.</summary>
 internal sealed class GovIdentityOptions
 {
     public const string SectionName = "Identity";
+
+    /// <summary>
+    /// The absolute https URL every instance puts in the tokens it issues and expects in the tokens it accepts; required
+    /// outside Development (<see cref="Server.TokenIssuer"/>).
+    /// </summary>
+    public string? Issuer { get; set; }
 
     /// <summary>Short-lived: a revoked or disabled caller loses access within minutes even where tokens are cached.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);

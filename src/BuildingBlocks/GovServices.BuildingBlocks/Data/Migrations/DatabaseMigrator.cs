@@ -16,17 +16,16 @@ public sealed class DatabaseMigrator(
     DatabaseOptions options,
     IDbConnectionFactory connections,
     IEnumerable<ModuleSchema> schemas,
+    StartupLock startupLock,
     ILoggerFactory loggerFactory)
 {
-    // Any stable number: all host instances take the same lock, so only one migrates at a time.
-    private const int MigrationLockKey = 0x60_5E_21_CE;
-
     private readonly ILogger _logger = loggerFactory.CreateLogger<DatabaseMigrator>();
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        // Several instances may start together: they migrate one after another, and the later ones find nothing to do.
+        await using var migrationLock = await startupLock.AcquireAsync(StartupLock.Migrations, cancellationToken);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var migrationLock = await AcquireMigrationLockAsync(connection, cancellationToken);
 
         foreach (var schema in schemas)
         {
@@ -106,34 +105,5 @@ public sealed class DatabaseMigrator(
         return sql is null
             ? Task.CompletedTask
             : connection.ExecuteAsync(new CommandDefinition(sql, cancellationToken: cancellationToken));
-    }
-
-    /// <summary>
-    /// Several host instances may start together against one server database; a session-level lock makes them
-    /// migrate one after another. SQLite databases belong to a single instance and need none.
-    /// </summary>
-    private static async Task<IAsyncDisposable> AcquireMigrationLockAsync(DbConnection connection, CancellationToken cancellationToken)
-    {
-        switch (connection)
-        {
-            case Npgsql.NpgsqlConnection:
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "SELECT pg_advisory_lock(@key)", new { key = (long)MigrationLockKey }, cancellationToken: cancellationToken));
-                return new ReleaseLock(() => connection.ExecuteAsync(
-                    "SELECT pg_advisory_unlock(@key)", new { key = (long)MigrationLockKey }));
-            case Microsoft.Data.SqlClient.SqlConnection:
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "EXEC sp_getapplock @Resource = N'govservices-migrations', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 600000",
-                    cancellationToken: cancellationToken));
-                return new ReleaseLock(() => connection.ExecuteAsync(
-                    "EXEC sp_releaseapplock @Resource = N'govservices-migrations', @LockOwner = 'Session'"));
-            default:
-                return new ReleaseLock(() => Task.FromResult(0));
-        }
-    }
-
-    private sealed class ReleaseLock(Func<Task<int>> release) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await release();
     }
 }

@@ -11,9 +11,9 @@ namespace GovServices.CivilRegistry.ImportResidents;
 /// <summary>
 /// Imports one queued CSV file at a time. A job is claimed with a lease (several host instances never import the
 /// same file at once) and renewed with every batch; a worker that dies leaves its lease to expire, and the next one
-/// starts the file again from the top, which the upsert by NIK makes harmless. Each batch of rows commits together
-/// with its progress counters and its errors, so the report always matches what landed. Reading and writing
-/// overlap: while one batch is written, the next is parsed (ADR 0022).
+/// starts the file again from the top, which the upsert by NIK makes harmless; a worker that stops hands its job back at
+/// once. Each batch of rows commits together with its progress counters and its errors, so the report always matches
+/// what landed. Reading and writing overlap: while one batch is written, the next is parsed (ADR 0022).
 /// </summary>
 internal sealed partial class ResidentImportProcessor(
     IDbConnectionFactory connections,
@@ -50,7 +50,10 @@ internal sealed partial class ResidentImportProcessor(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopping: the lease runs out and another worker starts the job again.
+            // Stopping: the job goes back to the queue now, not when the lease runs out, and another instance starts it
+            // again from the top (the upsert by NIK makes that harmless). A stop is no failure of the job's: it does not
+            // count as an attempt.
+            await HandBackAsync(run);
             throw;
         }
         catch (Exception exception)
@@ -296,6 +299,15 @@ internal sealed partial class ResidentImportProcessor(
         await using var connection = await connections.OpenConnectionAsync(CancellationToken.None);
         await connection.ExecuteAsync(new CommandDefinition(
             ResidentImportSql.Release,
+            new { id = run.JobId, lease_owner = run.LeaseOwner, status = nameof(ImportJobStatus.Queued) }));
+    }
+
+    private async Task HandBackAsync(ImportRun run)
+    {
+        await using var turn = await connections.WaitForWriteTurnAsync(CancellationToken.None);
+        await using var connection = await connections.OpenConnectionAsync(CancellationToken.None);
+        await connection.ExecuteAsync(new CommandDefinition(
+            ResidentImportSql.HandBack,
             new { id = run.JobId, lease_owner = run.LeaseOwner, status = nameof(ImportJobStatus.Queued) }));
     }
 

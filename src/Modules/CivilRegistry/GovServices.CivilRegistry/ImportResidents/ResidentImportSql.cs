@@ -129,6 +129,18 @@ internal static class ResidentImportSql
           AND lease_owner = @lease_owner
         """;
 
+    /// <summary>Gives a job back to the queue when its worker stops, without counting the attempt.</summary>
+    public const string HandBack =
+        """
+        UPDATE civil_registry.import_job
+        SET status = @status,
+            lease_owner = NULL,
+            lease_expires_at = NULL,
+            attempts = attempts - 1
+        WHERE id = @id
+          AND lease_owner = @lease_owner
+        """;
+
     /// <summary>The uploaded file is personal data: it is deleted once the job has ended.</summary>
     public const string DeleteChunks =
         """

@@ -10,11 +10,15 @@ namespace GovServices.CivilRegistry.Synthetic;
 
 /// <summary>
 /// With <c>CivilRegistry:SeedDemoData</c> (on in Development): fills an empty registry with a few thousand
-/// synthetic residents of Bontang, and the demo citizen whose NIK the demo account carries.
+/// synthetic residents of Bontang, and the demo citizen whose NIK the demo account carries. Instances starting
+/// together take turns under a start-up lock: the registry is empty for the first only (docs/adr/0031).
 /// </summary>
-internal sealed partial class DemoResidentsSeeder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoResidentsSeeder> logger)
+internal sealed partial class DemoResidentsSeeder(
+    IServiceScopeFactory scopes, StartupLock startupLock, TimeProvider clock, ILogger<DemoResidentsSeeder> logger)
     : IHostedService
 {
+    private const string LockName = "civil-registry-demo-residents";
+
     public const int SyntheticResidents = 3_000;
     private const int RowsPerInsert = 100;
     private const int Seed = 2026;
@@ -43,6 +47,7 @@ internal sealed partial class DemoResidentsSeeder(IServiceScopeFactory scopes, T
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await using var held = await startupLock.AcquireAsync(LockName, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
         await unitOfWork.BeginAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.ApiKeys;
 using GovServices.Identity.Clients;
@@ -12,13 +13,19 @@ namespace GovServices.Identity.Seed;
 
 /// <summary>
 /// At start-up: makes sure the roles exist, and with <c>Identity:SeedDemoData</c> (on in Development) the
-/// demo clients and users too. Runs before the server takes requests; running it again changes nothing.
+/// demo clients and users too. Runs before the server takes requests; running it again changes nothing. Instances
+/// starting together take turns under a start-up lock, so the later ones find what the first created instead of
+/// failing on its unique keys (docs/adr/0031).
 /// </summary>
-internal sealed partial class IdentitySeeder(IServiceScopeFactory scopes, GovIdentityOptions options, TimeProvider clock, ILogger<IdentitySeeder> logger)
+internal sealed partial class IdentitySeeder(
+    IServiceScopeFactory scopes, StartupLock startupLock, GovIdentityOptions options, TimeProvider clock, ILogger<IdentitySeeder> logger)
     : IHostedService
 {
+    private const string LockName = "identity-seed";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await using var held = await startupLock.AcquireAsync(LockName, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -24,6 +24,8 @@ internal static class IdentityServerSetup
         services.AddDataProtection()
             .SetApplicationName("GovServices")
             .PersistKeysToDbContext<IdentityDbContext>();
+        // Before any start-up task protects with this key ring.
+        services.AddHostedService<KeyRingProvisioning>();
 
         services.AddIdentityCore<GovUser>(identity =>
             {
@@ -56,6 +58,9 @@ internal static class IdentityServerSetup
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
             .AddServer(server =>
             {
+                if (TokenIssuer.Resolve(options, environment) is { } issuer)
+                    server.SetIssuer(issuer);
+
                 server.SetTokenEndpointUris(IdentityApiPaths.Token)
                     .SetAuthorizationEndpointUris(IdentityApiPaths.Authorize)
                     .SetIntrospectionEndpointUris(IdentityApiPaths.Introspect)
