@@ -25,6 +25,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.TryAddScoped<IAuditTrail, AuditTrail>();
         services.TryAddSingleton(_ => WorkingDayCalendar.FromConfiguration(configuration));
         services.TryAddScoped<ProvisionalDueDates>();
+        services.TryAddSingleton(ProvisionalDueDateOptions.From(configuration));
         services.AddHostedService<ProvisionalDueDateWorker>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -32,13 +32,13 @@ public sealed class MigrationTests(DatabaseProvider provider) : DatabaseFixture(
     {
         var scripts = await Harness.Services.GetRequiredService<DatabaseMigrator>().GetAppliedScriptsAsync("sample");
 
-        Assert.That(scripts, Is.EqualTo(new[] { "building-blocks/0001_building_blocks.sql", "building-blocks/0002_audit_seal.sql", "module/0001_sample.sql" }));
+        Assert.That(scripts, Is.EqualTo(new[] { "building-blocks/0001_building_blocks.sql", "building-blocks/0002_audit_seal.sql", "building-blocks/0003_provisional_due_dates.sql", "module/0001_sample.sql" }));
     }
 
     [Test]
     public async Task Building_block_tables_exist_in_the_module_schema()
     {
-        foreach (var table in new[] { "outbox_message", "inbox_message", "audit_log", "idempotency_record" })
+        foreach (var table in new[] { "outbox_message", "inbox_message", "audit_log", "idempotency_record", "provisional_due_date" })
         {
             var rows = await Harness.ScalarAsync<long>($"SELECT COUNT(*) FROM sample.{table}");
             Assert.That(rows, Is.Zero, table);

@@ -19,6 +19,7 @@ internal static class HostCommandLine
             $"--Database:DataDirectory={dataDirectory}",
             $"--environment={GovServicesWebApplicationFactory.TestingEnvironment}",
             "--Database:Provider=Sqlite",
+            $"--Identity:Issuer={GovServicesWebApplicationFactory.TestIssuer}",
             .. TestCertificates.Settings.Select(setting => $"--{setting.Key}={setting.Value}"),
         ];
         var entryPoint = typeof(Program).Assembly.EntryPoint

@@ -1,6 +1,5 @@
 using Dapper;
 using GovServices.BuildingBlocks.Data;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +13,7 @@ namespace GovServices.BuildingBlocks.Calendar;
 /// update is conditional on the date still being the one computed, so several instances can pass at once.
 /// </summary>
 internal sealed partial class ProvisionalDueDateWorker(
-    IServiceScopeFactory scopes, WorkingDayCalendar calendar, IConfiguration configuration, ILogger<ProvisionalDueDateWorker> logger)
+    IServiceScopeFactory scopes, WorkingDayCalendar calendar, ProvisionalDueDateOptions options, ILogger<ProvisionalDueDateWorker> logger)
     : BackgroundService
 {
     private const int PageSize = 100;
@@ -23,10 +22,9 @@ internal sealed partial class ProvisionalDueDateWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = configuration.GetValue("Calendar:RecomputeInterval", TimeSpan.FromSeconds(10));
         // The poll only notices that the calendar changed; it measures no deadline, so it keeps real time even where a
         // test runs the host on a fake clock.
-        using var timer = new PeriodicTimer(interval, TimeProvider.System);
+        using var timer = new PeriodicTimer(options.RecomputeInterval, TimeProvider.System);
         do
         {
             var revision = calendar.Revision;
