@@ -24,13 +24,6 @@ internal static class CalendarYearSql
         WHERE year = @year
         """;
 
-    /// <summary>What tells an instance that the stored years changed: compared with what it loaded last.</summary>
-    public const string SelectVersions = """
-        SELECT year AS Year, version AS Version
-        FROM calendar.calendar_year
-        ORDER BY year
-        """;
-
     /// <summary>Stores a year not stored yet; no row is written when another instance or request stored it first.</summary>
     public static string InsertIfAbsent(ISqlDialect dialect) => dialect.InsertIfAbsent("calendar.calendar_year", ColumnNames, ["year"]);
 
