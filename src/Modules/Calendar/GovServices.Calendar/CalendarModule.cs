@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Data;
+using GovServices.Calendar.GetYear;
 using GovServices.Calendar.ListYears;
 using GovServices.Calendar.LoadYear;
 using GovServices.Calendar.Years;
@@ -23,6 +24,7 @@ public static class CalendarModule
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(CalendarModule).Assembly));
         services.AddSingleton(CalendarOptions.From(configuration));
+        services.AddSingleton<CalendarYearReader>();
         services.AddSingleton<CalendarYearSync>();
         services.AddHostedService(provider => provider.GetRequiredService<CalendarYearSync>());
         return services;
@@ -34,7 +36,8 @@ public static class CalendarModule
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(CalendarApiPaths.Group).WithTags("Calendar");
         group.MapListCalendarYears();
-        group.MapCalendarYear();
+        group.MapGetCalendarYear();
+        group.MapLoadCalendarYear();
         return endpoints;
     }
 }

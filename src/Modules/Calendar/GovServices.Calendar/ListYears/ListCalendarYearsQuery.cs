@@ -1,6 +1,4 @@
-using Dapper;
 using GovServices.BuildingBlocks.Calendar;
-using GovServices.BuildingBlocks.Data;
 using GovServices.Calendar.Years;
 using Mediator;
 
@@ -9,13 +7,12 @@ namespace GovServices.Calendar.ListYears;
 /// <summary>Every stored year, and this year and next (WITA) when they are missing.</summary>
 internal sealed record ListCalendarYearsQuery : IQuery<CalendarYearList>;
 
-internal sealed class ListCalendarYearsQueryHandler(IDbConnectionFactory connections, WorkingDayCalendar calendar, TimeProvider clock)
+internal sealed class ListCalendarYearsQueryHandler(CalendarYearReader years, WorkingDayCalendar calendar, TimeProvider clock)
     : IQueryHandler<ListCalendarYearsQuery, CalendarYearList>
 {
     public async ValueTask<CalendarYearList> Handle(ListCalendarYearsQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var stored = (await connection.QueryAsync<CalendarYearRow>(new CommandDefinition(CalendarYearSql.SelectAll, cancellationToken: cancellationToken)))
+        var stored = (await years.ReadAllAsync(cancellationToken))
             .Select(CalendarYearSummary.From)
             .ToDictionary(year => year.Year);
 

@@ -14,6 +14,7 @@ namespace GovServices.Calendar.Years;
 /// </summary>
 internal sealed partial class CalendarYearSync(
     IServiceScopeFactory scopes,
+    CalendarYearReader years,
     WorkingDayCalendar calendar,
     CalendarOptions options,
     TimeProvider clock,
@@ -40,8 +41,7 @@ internal sealed partial class CalendarYearSync(
         await _refreshing.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var rows = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ReadCalendarYears(), cancellationToken);
+            var rows = await years.ReadAllAsync(cancellationToken);
             var versions = string.Join(',', rows.Select(row => $"{row.Year}:{row.Version}"));
             if (versions == _loadedVersions)
                 return;

@@ -14,9 +14,6 @@ internal sealed class ComplaintDeadlines(WorkingDayCalendar calendar, Provisiona
 
     public DateOnly Today(DateTimeOffset now) => calendar.LocalDate(now);
 
-    /// <summary>True when a stored due date lies in a year without its decree, so an answer shows it as provisional.</summary>
-    public bool IsProvisional(DateOnly? dueOn) => dueOn is { } date && calendar.IsProvisional(date);
-
     /// <summary><paramref name="workingDays"/> after <paramref name="now"/>, as <paramref name="dueDate"/> (a <see cref="DeadlineStage"/> or <see cref="AutoClose"/>) of the complaint.</summary>
     public async Task<DateOnly> WorkingDaysAfterAsync(Guid complaintId, string dueDate, DateTimeOffset now, int workingDays, CancellationToken cancellationToken) =>
         (await provisionalDueDates.CountAsync(ComplaintsModule.Schema, complaintId, dueDate, now, workingDays, cancellationToken)).On;

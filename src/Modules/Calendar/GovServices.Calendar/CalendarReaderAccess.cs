@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using OpenIddict.Abstractions;
 
-namespace GovServices.Calendar.ListYears;
+namespace GovServices.Calendar;
 
 /// <summary>
 /// The calendar's state is read by administrators and by the coordinator who answers for the SLAs (people, by role),

@@ -1,22 +1,18 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
-using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.Calendar.Years;
 using Mediator;
 
-namespace GovServices.Calendar.LoadYear;
+namespace GovServices.Calendar.GetYear;
 
 /// <summary>One stored year with its days.</summary>
 internal sealed record GetCalendarYearQuery(int Year) : IQuery<Result<CalendarYearDetails>>;
 
-internal sealed class GetCalendarYearQueryHandler(IDbConnectionFactory connections) : IQueryHandler<GetCalendarYearQuery, Result<CalendarYearDetails>>
+internal sealed class GetCalendarYearQueryHandler(CalendarYearReader years) : IQueryHandler<GetCalendarYearQuery, Result<CalendarYearDetails>>
 {
     public async ValueTask<Result<CalendarYearDetails>> Handle(GetCalendarYearQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<CalendarYearRow>(new CommandDefinition(
-            CalendarYearSql.SelectOne, new { year = query.Year }, cancellationToken: cancellationToken));
+        var row = await years.ReadAsync(query.Year, cancellationToken);
         if (row is null)
         {
             return Error.NotFound(

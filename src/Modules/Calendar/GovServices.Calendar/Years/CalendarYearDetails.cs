@@ -1,7 +1,6 @@
 using GovServices.BuildingBlocks.Calendar;
-using GovServices.Calendar.Years;
 
-namespace GovServices.Calendar.LoadYear;
+namespace GovServices.Calendar.Years;
 
 /// <summary>A stored year with its days.</summary>
 /// <param name="Year">The calendar year.</param>

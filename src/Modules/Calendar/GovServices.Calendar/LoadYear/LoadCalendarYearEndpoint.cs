@@ -3,7 +3,6 @@ using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
-using GovServices.Calendar.ListYears;
 using GovServices.Calendar.Years;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -12,21 +11,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GovServices.Calendar.LoadYear;
 
-internal static class CalendarYearEndpoints
+internal static class LoadCalendarYearEndpoint
 {
     public const string CsvMediaType = "text/csv";
 
-    public static IEndpointRouteBuilder MapCalendarYear(this IEndpointRouteBuilder group)
+    public static IEndpointRouteBuilder MapLoadCalendarYear(this IEndpointRouteBuilder group)
     {
-        group.MapGet(CalendarApiPaths.Year, async (int year, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetCalendarYearQuery(year), cancellationToken)).Match(TypedResults.Ok))
-            .RequireCalendarReader()
-            .WithName("GetCalendarYear")
-            .WithSummary("One year of the working-day calendar, with its days")
-            .WithDescription("404 calendar_year_not_found when nothing is loaded for the year. Readers as for the list.")
-            .Produces<CalendarYearDetails>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
         group.MapPut(CalendarApiPaths.Year, async (int year, bool? force, string? status, HttpRequest request, IMediator mediator, CalendarYearSync sync, CancellationToken cancellationToken) =>
             {
                 if (ParseStatus(status) is not { } parsedStatus)
