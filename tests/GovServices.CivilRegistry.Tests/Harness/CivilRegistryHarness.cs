@@ -94,7 +94,7 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
     /// <summary>Uploads a file as the client the actor plays, runs the background import to its end, and returns the report.</summary>
     public async Task<ResidentImportReport> ImportAsync(byte[] file, int errorPageSize = 100)
     {
-        var accepted = await SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(file), "residents.csv"));
+        var accepted = await SendAsync<Result<ResidentImportAccepted>>(new StartResidentImportCommand(new MemoryStream(file), "residents.csv"));
         Assert.That(accepted.IsSuccess, Is.True, () => accepted.Error?.Message ?? "");
         await RunImportsAsync();
         return await ReportAsync(accepted.Value.Id, errorPageSize);
@@ -112,7 +112,7 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
 
     public async Task<ResidentImportReport> ReportAsync(Guid id, int errorPageSize = 100)
     {
-        var report = await SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImport(id, new PageRequest(errorPageSize, null)));
+        var report = await SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(id, new PageRequest(errorPageSize, null)));
         Assert.That(report.IsSuccess, Is.True, () => report.Error?.Message ?? "");
         return report.Value;
     }

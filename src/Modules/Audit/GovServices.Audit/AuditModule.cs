@@ -34,7 +34,7 @@ public static class AuditModule
         services.AddSingleton<AuditExportWriter>();
         services.AddHostedService<AuditSealingWorker>();
         services.AddObservedInstruments<AuditChainMetrics>();
-        services.AddScoped<IValidator<ExportAuditTrail>, ExportAuditTrailValidator>();
+        services.AddScoped<IValidator<ExportAuditTrailCommand>, ExportAuditTrailValidator>();
         return services;
     }
 

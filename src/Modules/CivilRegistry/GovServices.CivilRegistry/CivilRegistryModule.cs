@@ -34,8 +34,8 @@ public static class CivilRegistryModule
         services.AddScoped<ResidentAccessTrail>();
         services.AddAuditedTable(AccessLogAuditedTable.Declaration);
         services.AddScoped<IResidentVerifier, ResidentVerifier>();
-        services.AddScoped<IValidator<VerifyResident.VerifyResident>, VerifyResidentValidator>();
-        services.AddScoped<IValidator<LookupResident.LookupResident>, LookupResidentValidator>();
+        services.AddScoped<IValidator<VerifyResident.VerifyResidentQuery>, VerifyResidentValidator>();
+        services.AddScoped<IValidator<LookupResident.LookupResidentQuery>, LookupResidentValidator>();
 
         services.AddSingleton<ResidentBatchWriter>();
         services.AddSingleton<ResidentImportProcessor>();

@@ -33,10 +33,10 @@ public static class PaymentsModule
         services.AddScoped<IInvoiceIssuer, InvoiceIssuer>();
         services.AddScoped<InvoiceAccess>();
         services.AddScoped<PayerDisclosure>();
-        services.AddScoped<IValidator<IssueInvoice.IssueInvoice>, IssueInvoiceValidator>();
-        services.AddScoped<IValidator<CancelInvoice.CancelInvoice>, CancelInvoiceValidator>();
-        services.AddScoped<IValidator<IssueRefund>, IssueRefundValidator>();
-        services.AddScoped<IValidator<ResolveReconciliationItem>, ResolveReconciliationItemValidator>();
+        services.AddScoped<IValidator<IssueInvoice.IssueInvoiceCommand>, IssueInvoiceValidator>();
+        services.AddScoped<IValidator<CancelInvoice.CancelInvoiceCommand>, CancelInvoiceValidator>();
+        services.AddScoped<IValidator<IssueRefundCommand>, IssueRefundValidator>();
+        services.AddScoped<IValidator<ResolveReconciliationItemCommand>, ResolveReconciliationItemValidator>();
 
         services.AddSingleton<ChannelKeyProtection>();
         services.AddScoped<ChannelSignature>();

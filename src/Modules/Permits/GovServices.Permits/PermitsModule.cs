@@ -46,12 +46,12 @@ public static class PermitsModule
         services.AddScoped<ApplicantDisclosure>();
         services.AddIntegrationEventHandler<InvoicePaid, PermitFeePaidHandler>(Schema);
 
-        services.AddScoped<IValidator<SavePermitType>, SavePermitTypeValidator>();
-        services.AddScoped<IValidator<CreateApplication.CreateApplication>, CreateApplicationValidator>();
-        services.AddScoped<IValidator<EditApplication.EditApplication>, EditApplicationValidator>();
-        services.AddScoped<IValidator<ChangeApplicationStatus>, ChangeApplicationStatusValidator>();
-        services.AddScoped<IValidator<ApproveApplication.ApproveApplication>, ApproveApplicationValidator>();
-        services.AddScoped<IValidator<AssessFee.AssessFee>, AssessFeeValidator>();
+        services.AddScoped<IValidator<SavePermitTypeCommand>, SavePermitTypeValidator>();
+        services.AddScoped<IValidator<CreateApplication.CreateApplicationCommand>, CreateApplicationValidator>();
+        services.AddScoped<IValidator<EditApplication.EditApplicationCommand>, EditApplicationValidator>();
+        services.AddScoped<IValidator<ChangeApplicationStatusCommand>, ChangeApplicationStatusValidator>();
+        services.AddScoped<IValidator<ApproveApplication.ApproveApplicationCommand>, ApproveApplicationValidator>();
+        services.AddScoped<IValidator<AssessFee.AssessFeeCommand>, AssessFeeValidator>();
 
         services.AddPermitIssuing(configuration);
         return services;

@@ -26,7 +26,7 @@ internal static class FindServiceRequestsEndpoint
                 // Arguments are read as text so that a malformed one gets the spec's error, not a binding failure.
                 var query = request.Query;
                 var found = await mediator.Send(
-                    new FindServiceRequests(query["service_request_id"], query["service_code"], query["start_date"], query["end_date"], query["status"]),
+                    new FindServiceRequestsQuery(query["service_request_id"], query["service_code"], query["start_date"], query["end_date"], query["status"]),
                     cancellationToken);
                 return found.IsSuccess
                     ? Open311Result.List(answerFormat, "service_requests", "request", [.. found.Value.Select(row => ServiceRequest(row, calendar))])
@@ -41,7 +41,7 @@ internal static class FindServiceRequestsEndpoint
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
 
-                var found = await mediator.Send(new FindServiceRequests(ServiceRequestIds: serviceRequestId.Replace(",", "", StringComparison.Ordinal)), cancellationToken);
+                var found = await mediator.Send(new FindServiceRequestsQuery(ServiceRequestIds: serviceRequestId.Replace(",", "", StringComparison.Ordinal)), cancellationToken);
                 if (!found.IsSuccess)
                     return Open311Errors.From(answerFormat, found.Error);
                 // A confidential complaint answers exactly like one that does not exist.

@@ -19,7 +19,7 @@ internal static class ListServicesEndpoint
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
 
-                var categories = await mediator.Send(new ListCategories(), cancellationToken);
+                var categories = await mediator.Send(new ListCategoriesQuery(), cancellationToken);
                 return Open311Result.List(answerFormat, "services", "service", [.. categories.Select(Service)]);
             })
             .AllowPublicAccess("GeoReport v2 lists its services to anyone; they are the public complaint categories. Rate-limited.")
@@ -31,7 +31,7 @@ internal static class ListServicesEndpoint
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
 
-                var categories = await mediator.Send(new ListCategories(), cancellationToken);
+                var categories = await mediator.Send(new ListCategoriesQuery(), cancellationToken);
                 if (categories.SingleOrDefault(category => category.Code == serviceCode) is not { } found)
                 {
                     return Open311Result.Errors(answerFormat, StatusCodes.Status404NotFound, Messages.Pick(

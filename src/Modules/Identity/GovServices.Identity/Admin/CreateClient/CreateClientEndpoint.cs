@@ -11,7 +11,7 @@ internal static class CreateClientEndpoint
 {
     public static IEndpointRouteBuilder MapCreateClient(this IEndpointRouteBuilder group)
     {
-        group.MapPost(IdentityApiPaths.Clients, async (CreateClient command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(IdentityApiPaths.Clients, async (CreateClientCommand command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(created =>
                 {
                     // A machine client's secret must not linger in caches or proxies.

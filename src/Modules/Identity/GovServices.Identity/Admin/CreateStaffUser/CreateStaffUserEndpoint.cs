@@ -11,7 +11,7 @@ internal static class CreateStaffUserEndpoint
 {
     public static IEndpointRouteBuilder MapCreateStaffUser(this IEndpointRouteBuilder group)
     {
-        group.MapPost(IdentityApiPaths.Users, async (CreateStaffUser command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(IdentityApiPaths.Users, async (CreateStaffUserCommand command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(created =>
                 {
                     // A generated password must not linger in caches or proxies.

@@ -3,7 +3,7 @@ using GovServices.Identity.Clients;
 
 namespace GovServices.Identity.Admin.UpdateClient;
 
-internal sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
+internal sealed class UpdateClientValidator : AbstractValidator<UpdateClientCommand>
 {
     public UpdateClientValidator()
     {
