@@ -61,7 +61,7 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
         services.AddBuildingBlocks(configuration);
         // The host's generated Mediator (its pipeline: logging, validation, unit of work); the lifetime must match the host's.
         services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped);
-        services.AddCivilRegistry(configuration);
+        services.AddCivilRegistryModule(configuration);
         // No ValidateOnBuild: the generated Mediator registers every module's handlers, and only this module's
         // services are here. Resolving a civil registry handler still fails loudly if one of its services is missing.
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -24,7 +24,7 @@ public static class AuditModule
 {
     internal const string Schema = "audit";
 
-    public static IServiceCollection AddAudit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAuditModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(AuditModule).Assembly));
         services.AddSingleton(AuditOptions.From(configuration));
@@ -39,7 +39,7 @@ public static class AuditModule
     }
 
     /// <summary>The auditors' endpoints under <c>/api/v1/audit</c>.</summary>
-    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapAuditModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(AuditApiPaths.Group).WithTags("Audit");

@@ -20,7 +20,7 @@ public static class CalendarModule
 {
     internal const string Schema = "calendar";
 
-    public static IServiceCollection AddCalendar(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCalendarModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(CalendarModule).Assembly));
         services.AddSingleton(CalendarOptions.From(configuration));
@@ -31,7 +31,7 @@ public static class CalendarModule
     }
 
     /// <summary>The calendar endpoints under <c>/api/v1/calendar</c>.</summary>
-    public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapCalendarModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(CalendarApiPaths.Group).WithTags("Calendar");

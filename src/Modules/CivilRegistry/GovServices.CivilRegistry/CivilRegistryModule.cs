@@ -24,7 +24,7 @@ public static class CivilRegistryModule
 {
     internal const string Schema = "civil_registry";
 
-    public static IServiceCollection AddCivilRegistry(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCivilRegistryModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(CivilRegistryModule).Assembly));
         services.AddSingleton(CivilRegistryOptions.From(configuration));
@@ -47,7 +47,7 @@ public static class CivilRegistryModule
     }
 
     /// <summary>The civil registry's endpoints under <c>/api/v1/civil-registry</c>.</summary>
-    public static IEndpointRouteBuilder MapCivilRegistry(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapCivilRegistryModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<CivilRegistryOptions>();

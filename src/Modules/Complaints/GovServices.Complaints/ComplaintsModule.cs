@@ -27,7 +27,7 @@ public static class ComplaintsModule
 {
     internal const string Schema = "complaints";
 
-    public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddComplaintsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly));
         services.AddSingleton(ComplaintsOptions.From(configuration));
@@ -55,7 +55,7 @@ public static class ComplaintsModule
     }
 
     /// <summary>The complaints endpoints under <c>/api/v1/complaints</c>, and Open311 GeoReport v2 under <c>/open311/v2</c>.</summary>
-    public static IEndpointRouteBuilder MapComplaints(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapComplaintsModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(ComplaintsApiPaths.Group).WithTags("Complaints");

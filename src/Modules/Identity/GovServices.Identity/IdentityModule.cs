@@ -27,7 +27,7 @@ public static class IdentityModule
 {
     internal const string Schema = "identity";
 
-    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(GovIdentityOptions.SectionName).Get<GovIdentityOptions>() ?? new GovIdentityOptions();
         services.AddSingleton(options);
@@ -42,7 +42,7 @@ public static class IdentityModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTokenEndpoint();
         endpoints.MapAuthorizeEndpoint();
@@ -50,7 +50,7 @@ public static class IdentityModule
         endpoints.MapLogoutEndpoint();
         endpoints.MapLoginEndpoints();
 
-        var api = endpoints.MapGroup(IdentityApiPaths.Root).WithTags("Identity");
+        var api = endpoints.MapGroup(IdentityApiPaths.Group).WithTags("Identity");
         api.MapDescribeCaller();
         api.MapAccountsApi();
         return endpoints;

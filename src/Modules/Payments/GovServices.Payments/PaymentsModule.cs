@@ -24,7 +24,7 @@ public static class PaymentsModule
 {
     internal const string Schema = "payments";
 
-    public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPaymentsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(PaymentsModule).Assembly));
         services.AddSingleton(PaymentsOptions.From(configuration));
@@ -47,7 +47,7 @@ public static class PaymentsModule
     }
 
     /// <summary>The payments endpoints under <c>/api/v1/payments</c>.</summary>
-    public static IEndpointRouteBuilder MapPayments(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapPaymentsModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(PaymentsApiPaths.Group).WithTags("Payments");

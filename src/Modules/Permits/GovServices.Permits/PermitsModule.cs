@@ -31,7 +31,7 @@ public static class PermitsModule
 {
     internal const string Schema = "permits";
 
-    public static IServiceCollection AddPermits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPermitsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleSchema(new ModuleSchema(Schema, typeof(PermitsModule).Assembly));
         var options = PermitsOptions.From(configuration);
@@ -58,7 +58,7 @@ public static class PermitsModule
     }
 
     /// <summary>The permits endpoints under <c>/api/v1/permits</c>.</summary>
-    public static IEndpointRouteBuilder MapPermits(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapPermitsModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<PermitsOptions>();
