@@ -5,10 +5,11 @@ using System.Globalization;
 namespace GovServices.Host.Http;
 
 /// <summary>
-/// Titles and default details of the host's problem codes in English and Bahasa Indonesia.
-/// Codes that are not listed here belong to a module, which then supplies its own title and detail.
+/// The human-readable title and default detail of one problem code in one language, and the texts of the host's
+/// problem codes in English and Bahasa Indonesia. Codes that are not listed here belong to a module, which then
+/// supplies its own title and detail.
 /// </summary>
-internal static class ProblemTexts
+internal sealed record ProblemText(string Title, string Detail)
 {
     private static readonly FrozenDictionary<string, (ProblemText English, ProblemText Indonesian)> Texts =
         new Dictionary<string, (ProblemText, ProblemText)>

@@ -18,7 +18,7 @@ internal static class FindServiceRequestsEndpoint
 
     public static IEndpointRouteBuilder MapOpen311FindServiceRequests(this IEndpointRouteBuilder group)
     {
-        group.MapGet(Open311Paths.Requests, async (string format, HttpRequest request, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Requests, async (string format, HttpRequest request, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
@@ -36,7 +36,7 @@ internal static class FindServiceRequestsEndpoint
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("Open311FindServiceRequests");
 
-        group.MapGet(Open311Paths.Request, async ([FromRoute(Name = "service_request_id")] string serviceRequestId, string format, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Request, async ([FromRoute(Name = "service_request_id")] string serviceRequestId, string format, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);

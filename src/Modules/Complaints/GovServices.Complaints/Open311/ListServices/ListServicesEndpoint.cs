@@ -14,7 +14,7 @@ internal static class ListServicesEndpoint
 {
     public static IEndpointRouteBuilder MapOpen311Services(this IEndpointRouteBuilder group)
     {
-        group.MapGet(Open311Paths.Services, async (string format, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Services, async (string format, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
@@ -26,7 +26,7 @@ internal static class ListServicesEndpoint
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("Open311ListServices");
 
-        group.MapGet(Open311Paths.Service, async ([FromRoute(Name = "service_code")] string serviceCode, string format, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Service, async ([FromRoute(Name = "service_code")] string serviceCode, string format, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);

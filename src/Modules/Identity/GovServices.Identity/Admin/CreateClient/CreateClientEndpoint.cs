@@ -17,7 +17,7 @@ internal static class CreateClientEndpoint
                     // A machine client's secret must not linger in caches or proxies.
                     httpContext.Response.Headers.CacheControl = "no-store";
                     httpContext.Response.SetETag(created.Client.Version);
-                    return TypedResults.Created($"{IdentityApiPaths.Root}{IdentityApiPaths.Clients}/{created.Client.ClientId}", created);
+                    return TypedResults.Created($"{IdentityApiPaths.Group}{IdentityApiPaths.Clients}/{created.Client.ClientId}", created);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("CreateClient")

@@ -16,7 +16,7 @@ internal static class CreateStaffUserEndpoint
                 {
                     // A generated password must not linger in caches or proxies.
                     httpContext.Response.Headers.CacheControl = "no-store";
-                    return TypedResults.Created($"{IdentityApiPaths.Root}{IdentityApiPaths.Users}/{created.User.Id}", created);
+                    return TypedResults.Created($"{IdentityApiPaths.Group}{IdentityApiPaths.Users}/{created.User.Id}", created);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("CreateStaffUser")
