@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Audit.ExportTrail;
 
-internal sealed class ExportAuditTrailValidator : AbstractValidator<ExportAuditTrail>
+internal sealed class ExportAuditTrailValidator : AbstractValidator<ExportAuditTrailCommand>
 {
     public ExportAuditTrailValidator()
     {

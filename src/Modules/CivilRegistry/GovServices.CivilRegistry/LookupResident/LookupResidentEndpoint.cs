@@ -20,7 +20,7 @@ internal static class LookupResidentEndpoint
                 [FromHeader(Name = PurposeHeader)] string? purpose,
                 IMediator mediator,
                 CancellationToken cancellationToken) =>
-                (await mediator.Send(new LookupResident(nik, purpose ?? ""), cancellationToken)).Match(record => record is null
+                (await mediator.Send(new LookupResidentQuery(nik, purpose ?? ""), cancellationToken)).Match(record => record is null
                     ? Error.NotFound("resident_not_found", "No resident is registered with this NIK.").ToProblem()
                     : TypedResults.Ok(record)))
             .RequireScope(CivilRegistryScopes.Read)

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Complaints.Categories;
 
-internal sealed class CreateCategoryValidator : AbstractValidator<CreateCategory>
+internal sealed class CreateCategoryValidator : AbstractValidator<CreateCategoryCommand>
 {
     public CreateCategoryValidator()
     {

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Complaints.Lifecycle;
 
-internal sealed class DispositionComplaintValidator : ComplaintStepValidator<DispositionComplaint>
+internal sealed class DispositionComplaintValidator : ComplaintStepValidator<DispositionComplaintCommand>
 {
     public DispositionComplaintValidator()
     {

@@ -3,7 +3,7 @@ using GovServices.Complaints.Domain;
 
 namespace GovServices.Complaints.Lifecycle;
 
-internal sealed class RejectComplaintValidator : ComplaintStepValidator<RejectComplaint>
+internal sealed class RejectComplaintValidator : ComplaintStepValidator<RejectComplaintCommand>
 {
     public RejectComplaintValidator()
     {

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Payments.CancelInvoice;
 
-internal sealed class CancelInvoiceValidator : AbstractValidator<CancelInvoice>
+internal sealed class CancelInvoiceValidator : AbstractValidator<CancelInvoiceCommand>
 {
     public CancelInvoiceValidator()
     {

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Payments.Reconciliation;
 
-internal sealed class ResolveReconciliationItemValidator : AbstractValidator<ResolveReconciliationItem>
+internal sealed class ResolveReconciliationItemValidator : AbstractValidator<ResolveReconciliationItemCommand>
 {
     public ResolveReconciliationItemValidator()
     {

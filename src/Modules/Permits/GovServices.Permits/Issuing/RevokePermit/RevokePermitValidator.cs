@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Permits.Issuing.RevokePermit;
 
-internal sealed class RevokePermitValidator : AbstractValidator<RevokePermit>
+internal sealed class RevokePermitValidator : AbstractValidator<RevokePermitCommand>
 {
     public const int MaxReasonLength = 1000;
 
