@@ -45,9 +45,9 @@ public sealed partial class ModuleTouchPointsTests
     [TestCaseSource(typeof(HostModules), nameof(HostModules.All))]
     public void A_module_has_its_row_in_the_readme(HostModule module)
     {
-        // The first cell of each row of the table headed "| module |", written in words: "Civil registry".
+        // The first cell of each row of the table headed "| Module |".
         var rows = Repository.Read("README.md").Split('\n')
-            .SkipWhile(line => !line.StartsWith("| module |", StringComparison.Ordinal))
+            .SkipWhile(line => !line.StartsWith("| Module |", StringComparison.OrdinalIgnoreCase))
             .Skip(2)
             .TakeWhile(line => line.StartsWith('|'))
             .Select(line => line.Split('|')[1].Replace(" ", "", StringComparison.Ordinal).Trim());

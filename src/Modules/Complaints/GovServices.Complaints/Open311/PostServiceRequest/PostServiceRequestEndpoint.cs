@@ -1,7 +1,7 @@
 using System.Globalization;
 using GovServices.BuildingBlocks.Http.Idempotency;
-using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.FileComplaint;
+using GovServices.Identity.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +37,7 @@ internal static class PostServiceRequestEndpoint
                     ? Open311Result.List(answerFormat, "service_requests", "request", [Receipt(filed.Value)], StatusCodes.Status201Created)
                     : Open311Errors.From(answerFormat, filed.Error);
             })
-            .RequirePartnerApiKey(Scopes.ComplaintsSubmit)
+            .RequirePartnerApiKey(ComplaintsScopes.Submit)
             .WithIdempotencyKey(ComplaintsModule.Schema)
             .WithName("Open311PostServiceRequest");
         return group;
