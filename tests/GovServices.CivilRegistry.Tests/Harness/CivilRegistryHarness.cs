@@ -10,6 +10,7 @@ using GovServices.CivilRegistry.AccessTrail;
 using GovServices.CivilRegistry.Domain;
 using GovServices.CivilRegistry.ImportResidents;
 using GovServices.CivilRegistry.TrackResidentImport;
+using GovServices.Testing;
 using GovServices.Testing.Databases;
 using Mediator;
 using Microsoft.Extensions.Configuration;

@@ -1,10 +1,15 @@
 using GovServices.BuildingBlocks.Security;
 
-namespace GovServices.CivilRegistry.Tests.Harness;
+namespace GovServices.Testing;
 
-/// <summary>The caller a test plays: set it before sending a request, as a token would.</summary>
-internal sealed class TestActor : ICurrentActor
+/// <summary>
+/// The caller a test plays where no token is: set it before sending a request through a harness, or hand it to a
+/// statement that is rendered per caller.
+/// </summary>
+public sealed class TestActor : ICurrentActor
 {
+    private IReadOnlyList<string> _roles = [];
+
     public string? ClientId { get; private set; }
 
     public string? UserId { get; private set; }
@@ -13,9 +18,7 @@ internal sealed class TestActor : ICurrentActor
 
     public string? Opd { get; private set; }
 
-    private IReadOnlyList<string> Roles { get; set; } = [];
-
-    public bool IsInRole(string role) => Roles.Contains(role);
+    public bool IsInRole(string role) => _roles.Contains(role);
 
     public void Become(string? clientId, string? userId = null, string? nik = null, string? opd = null, params string[] roles)
     {
@@ -23,16 +26,16 @@ internal sealed class TestActor : ICurrentActor
         UserId = userId;
         Nik = nik;
         Opd = opd;
-        Roles = roles;
+        _roles = roles;
     }
 
     public void PartnerApp(string clientId = "bank-kaltim") => Become(clientId);
 
     public void Officer(string opd, string userId = "officer-1", string clientId = "opd-portal") =>
-        Become(clientId, userId, opd: opd, roles: BuildingBlocks.Security.Roles.Officer);
+        Become(clientId, userId, opd: opd, roles: Roles.Officer);
 
     public void Citizen(string nik, string userId = "citizen-1", string clientId = "bontang-app") =>
-        Become(clientId, userId, nik: nik, roles: BuildingBlocks.Security.Roles.Citizen);
+        Become(clientId, userId, nik: nik, roles: Roles.Citizen);
 
-    public void Auditor() => Become("audit-portal", "auditor-1", roles: BuildingBlocks.Security.Roles.Auditor);
+    public void Auditor() => Become("audit-portal", "auditor-1", roles: Roles.Auditor);
 }

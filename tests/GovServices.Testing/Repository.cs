@@ -1,7 +1,7 @@
-namespace GovServices.Deployment.Tests;
+namespace GovServices.Testing;
 
 /// <summary>Paths of the repository the tests run in: the files they check are the committed ones.</summary>
-internal static class Repository
+public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
