@@ -38,6 +38,7 @@ public static class CivilRegistryModule
         services.AddScoped<IValidator<LookupResident.LookupResident>, LookupResidentValidator>();
 
         services.AddSingleton<ResidentBatchWriter>();
+        services.AddSingleton<ResidentImportQueue>();
         services.AddSingleton<ResidentImportProcessor>();
         services.AddHostedService<ResidentImportWorker>();
         services.AddObservedInstruments<ResidentImportMetrics>();
