@@ -4,6 +4,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Payments.Domain;
 using Mediator;
@@ -33,7 +34,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
     public async ValueTask<Result<SettlementReconciled>> Handle(UploadSettlement command, CancellationToken cancellationToken)
     {
         if (!options.Channels.ContainsKey(command.Channel))
-            return Error.Unprocessable("unknown_channel", Messages.Pick($"'{command.Channel}' is not a configured bank channel.", $"'{command.Channel}' bukan kanal bank yang terdaftar."));
+            return Error.Unprocessable("unknown_channel", Bilingual.Pick($"'{command.Channel}' is not a configured bank channel.", $"'{command.Channel}' bukan kanal bank yang terdaftar."));
 
         var fileHash = Convert.ToHexStringLower(SHA256.HashData(command.Content));
         var fileKey = new { channel = command.Channel, settlement_date = command.SettlementDate, file_hash = fileHash };
