@@ -50,7 +50,7 @@ internal sealed class FileComplaintValidator : AbstractValidator<FileComplaint>
                 {
                     // The civil registry's rules, so a NIK is judged the same everywhere.
                     if (!Nik.TryParse(text, out _, out var error))
-                        context.AddFailure(Bilingual.Pick(error.Message, $"NIK tidak valid ({error.Code})."));
+                        context.AddFailure(error.Message);
                 })
                 .When(command => command.Reporter?.Nik is not null);
         }

@@ -27,7 +27,7 @@ internal sealed class ApplicantDetailsValidator : AbstractValidator<ApplicantDet
                 {
                     // The civil registry's rules, so a NIK is judged the same everywhere.
                     if (text is not null && !Nik.TryParse(text, out _, out var error))
-                        context.AddFailure(Bilingual.Pick(error.Message, $"NIK tidak valid ({error.Code})."));
+                        context.AddFailure(error.Message);
                 });
         }
     }
