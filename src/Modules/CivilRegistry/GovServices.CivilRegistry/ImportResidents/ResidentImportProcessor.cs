@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using Microsoft.Extensions.Logging;
 using Sylvan.Data.Csv;
 
@@ -37,6 +38,8 @@ internal sealed partial class ResidentImportProcessor(
         if (run is null)
             return false;
 
+        // The report speaks the language of the request that sent the file; the worker's own flow keeps its language.
+        Bilingual.Use(run.ReportLanguage);
         try
         {
             var fatalErrors = await ImportAsync(run, cancellationToken);
@@ -58,7 +61,9 @@ internal sealed partial class ResidentImportProcessor(
         {
             LogImportFailed(exception, run.JobId, run.Attempt);
             if (run.Attempt >= Options.MaxAttempts)
-                await queue.FinishAsync(run, [new ImportError(0, null, $"The import stopped after {run.Attempt} attempts for a reason outside the file; send it again later.")], CancellationToken.None);
+                await queue.FinishAsync(run, [new ImportError(0, null, Bilingual.Pick(
+                    $"The import stopped after {run.Attempt} attempts for a reason outside the file; send it again later.",
+                    $"Impor dihentikan setelah {run.Attempt} percobaan karena sebab di luar berkas; kirim kembali nanti."))], CancellationToken.None);
             else
                 await queue.ReleaseAsync(run);
         }
@@ -72,7 +77,7 @@ internal sealed partial class ResidentImportProcessor(
         await using var fileConnection = await connections.OpenConnectionAsync(cancellationToken);
         await using var file = new ImportFileStream(fileConnection, run.JobId, run.FileCompression);
         if (Utf16Or32ByteOrderMark(await file.PeekStartAsync(cancellationToken)) is { } encoding)
-            return [new ImportError(HeaderRow, null, $"The file is {encoding}; save it as CSV UTF-8 (with or without BOM).")];
+            return [new ImportError(HeaderRow, null, Bilingual.Pick($"The file is {encoding}; save it as CSV UTF-8 (with or without BOM).", $"Berkas ini berformat {encoding}; simpan sebagai CSV UTF-8 (dengan atau tanpa BOM)."))];
 
         // Invalid UTF-8 becomes U+FFFD, which the row parser reports per field: other rows still land.
         using var text = new StreamReader(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: false);
@@ -83,15 +88,17 @@ internal sealed partial class ResidentImportProcessor(
         }
         catch (CsvMissingHeadersException)
         {
-            return [new ImportError(HeaderRow, null, "The file has no header row.")];
+            return [new ImportError(HeaderRow, null, Bilingual.Pick("The file has no header row.", "Berkas tidak memiliki baris judul."))];
         }
         catch (CsvRecordTooLargeException)
         {
-            return [new ImportError(HeaderRow, null, $"The header row is longer than {Options.MaxRecordCharacters:N0} characters.")];
+            return [new ImportError(HeaderRow, null, Bilingual.Pick(
+                $"The header row is longer than {Options.MaxRecordCharacters:N0} characters.",
+                $"Baris judul lebih panjang dari {Options.MaxRecordCharacters:N0} karakter."))];
         }
         catch (CsvFormatException)
         {
-            return [new ImportError(HeaderRow, null, "The header row has a broken quoted field.")];
+            return [new ImportError(HeaderRow, null, Bilingual.Pick("The header row has a broken quoted field.", "Baris judul memuat kolom bertanda kutip yang rusak."))];
         }
 
         await using (csv)
@@ -199,11 +206,15 @@ internal sealed partial class ResidentImportProcessor(
         }
         catch (CsvRecordTooLargeException)
         {
-            return (false, new ImportError(lastRow + 1, null, $"The row is longer than {Options.MaxRecordCharacters:N0} characters (or a quote left open runs on). The import stopped at this row; the rows before it were imported."));
+            return (false, new ImportError(lastRow + 1, null, Bilingual.Pick(
+                $"The row is longer than {Options.MaxRecordCharacters:N0} characters (or a quote left open runs on). The import stopped at this row; the rows before it were imported.",
+                $"Baris ini lebih panjang dari {Options.MaxRecordCharacters:N0} karakter (atau tanda kutip yang tidak ditutup berlanjut). Impor berhenti pada baris ini; baris-baris sebelumnya telah diimpor.")));
         }
         catch (CsvFormatException exception)
         {
-            return (false, new ImportError(exception.RowNumber + HeaderRow, FieldName(csv, exception.FieldOrdinal), "A quoted field is not closed properly (RFC 4180: a quote inside a quoted field is doubled). The import stopped at this row; the rows before it were imported."));
+            return (false, new ImportError(exception.RowNumber + HeaderRow, FieldName(csv, exception.FieldOrdinal), Bilingual.Pick(
+                "A quoted field is not closed properly (RFC 4180: a quote inside a quoted field is doubled). The import stopped at this row; the rows before it were imported.",
+                "Kolom bertanda kutip tidak ditutup dengan benar (RFC 4180: tanda kutip di dalam kolom bertanda kutip ditulis dua kali). Impor berhenti pada baris ini; baris-baris sebelumnya telah diimpor.")));
         }
     }
 
@@ -219,7 +230,9 @@ internal sealed partial class ResidentImportProcessor(
         else if (!firstRowOfNik.TryAdd(long.Parse(resident.Nik, CultureInfo.InvariantCulture), row))
         {
             var firstRow = firstRowOfNik[long.Parse(resident.Nik, CultureInfo.InvariantCulture)];
-            batch.Errors.Add(new ImportError(row, ResidentCsvColumns.Nik, $"The NIK already appears on row {firstRow}; that row was imported, this one was not."));
+            batch.Errors.Add(new ImportError(row, ResidentCsvColumns.Nik, Bilingual.Pick(
+                $"The NIK already appears on row {firstRow}; that row was imported, this one was not.",
+                $"NIK ini sudah ada pada baris {firstRow}; baris itu diimpor, baris ini tidak.")));
             batch.RowsFailed++;
         }
         else

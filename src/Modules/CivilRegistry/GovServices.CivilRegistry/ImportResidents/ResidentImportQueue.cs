@@ -1,5 +1,6 @@
 using Dapper;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.CivilRegistry.ImportResidents;
 
@@ -45,7 +46,7 @@ internal sealed class ResidentImportQueue(IDbConnectionFactory connections, Civi
         await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.DeleteErrors, new { job_id = claimed.Id }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.ResetProgress, new { id = claimed.Id, lease_owner = leaseOwner }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new ImportRun(claimed.Id, leaseOwner, claimed.Attempts, claimed.FileBytes, claimed.FileCompression);
+        return new ImportRun(claimed.Id, leaseOwner, claimed.Attempts, claimed.FileBytes, claimed.FileCompression, claimed.ReportLanguage ?? Bilingual.English);
     }
 
     /// <summary>
@@ -123,5 +124,7 @@ internal sealed class ResidentImportQueue(IDbConnectionFactory connections, Civi
         public long FileBytes { get; init; }
 
         public string? FileCompression { get; init; }
+
+        public string? ReportLanguage { get; init; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.CivilRegistry.Contracts;
 using GovServices.CivilRegistry.Domain;
 using Sylvan.Data.Csv;
@@ -17,7 +18,9 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
     {
         if (csv.RowFieldCount != columns.Count)
         {
-            errors.Add(new ImportError(row, null, $"The row has {csv.RowFieldCount} fields; the header has {columns.Count}."));
+            errors.Add(new ImportError(row, null, Bilingual.Pick(
+                $"The row has {csv.RowFieldCount} fields; the header has {columns.Count}.",
+                $"Baris ini memiliki {csv.RowFieldCount} kolom; baris judul memiliki {columns.Count}.")));
             return null;
         }
 
@@ -65,10 +68,12 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
     private DateOnly? ReadBirthDate(RowFields fields)
     {
         if (!TryParseIsoDate(fields.Text(ResidentCsvColumns.BirthDate), out var date))
-            return fields.Fail<DateOnly?>(ResidentCsvColumns.BirthDate, "Must be a date written YYYY-MM-DD.");
+            return fields.Fail<DateOnly?>(ResidentCsvColumns.BirthDate, Bilingual.Pick("Must be a date written YYYY-MM-DD.", "Harus berupa tanggal dengan format YYYY-MM-DD."));
 
         if (date > today || date < EarliestBirthDate)
-            return fields.Fail<DateOnly?>(ResidentCsvColumns.BirthDate, $"Must be between {EarliestBirthDate:yyyy-MM-dd} and today.");
+            return fields.Fail<DateOnly?>(ResidentCsvColumns.BirthDate, Bilingual.Pick(
+                $"Must be between {EarliestBirthDate:yyyy-MM-dd} and today.",
+                $"Harus antara {EarliestBirthDate:yyyy-MM-dd} dan hari ini."));
 
         return date;
     }
@@ -77,7 +82,11 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
     {
         "L" => Sex.Male,
         "P" => Sex.Female,
-        var other => fields.Fail<Sex?>(ResidentCsvColumns.Sex, other.Length == 0 ? "Required: L or P." : "Must be L (laki-laki) or P (perempuan)."),
+        var other => fields.Fail<Sex?>(
+            ResidentCsvColumns.Sex,
+            other.Length == 0
+                ? Bilingual.Pick("Required: L or P.", "Wajib diisi: L atau P.")
+                : Bilingual.Pick("Must be L (laki-laki) or P (perempuan).", "Harus L (laki-laki) atau P (perempuan).")),
     };
 
     /// <summary>The NIK as written; its digits must agree with the birth date and the sex of the same row.</summary>
@@ -93,24 +102,24 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
     {
         var kk = fields.Text(ResidentCsvColumns.Kk);
         if (kk.Length != Nik.Length || !kk.All(char.IsAsciiDigit))
-            fields.Report(ResidentCsvColumns.Kk, "A family card number (KK) is exactly 16 digits.");
+            fields.Report(ResidentCsvColumns.Kk, Bilingual.Pick("A family card number (KK) is exactly 16 digits.", "Nomor kartu keluarga (KK) harus terdiri dari 16 digit."));
         return kk;
     }
 
     private static string ReadReligion(RowFields fields) =>
         Religions.Canonical(fields.Text(ResidentCsvColumns.Religion))
-        ?? fields.Fail<string>(ResidentCsvColumns.Religion, $"Must be one of: {string.Join(", ", Religions.All)}.");
+        ?? fields.Fail<string>(ResidentCsvColumns.Religion, OneOf(Religions.All));
 
     private static string ReadMaritalStatus(RowFields fields) =>
         MaritalStatuses.Canonical(fields.Text(ResidentCsvColumns.MaritalStatus))
-        ?? fields.Fail<string>(ResidentCsvColumns.MaritalStatus, $"Must be one of: {string.Join(", ", MaritalStatuses.All)}.");
+        ?? fields.Fail<string>(ResidentCsvColumns.MaritalStatus, OneOf(MaritalStatuses.All));
 
     // RT and RW are numbered 001, 002, …: "1" and "001" are the same neighbourhood, stored as "001".
     private static string ReadNeighbourhoodNumber(RowFields fields, string column)
     {
         var text = fields.Text(column);
         if (text.Length is 0 or > 3 || !text.All(char.IsAsciiDigit) || int.Parse(text, CultureInfo.InvariantCulture) == 0)
-            return fields.Fail<string>(column, "Must be a number from 1 to 999.");
+            return fields.Fail<string>(column, Bilingual.Pick("Must be a number from 1 to 999.", "Harus berupa angka 1 sampai 999."));
 
         return text.PadLeft(3, '0');
     }
@@ -121,7 +130,7 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
         var kecamatan = ResolveRegion(fields.Required(ResidentCsvColumns.Kecamatan, 100), RegionLookup.Districts);
         var kelurahan = ResolveRegion(fields.Required(ResidentCsvColumns.Kelurahan, 100), RegionLookup.Villages);
         if (kelurahan.Code is not null && kecamatan.Code is not null && !kelurahan.Code.StartsWith(kecamatan.Code + ".", StringComparison.Ordinal))
-            fields.Report(ResidentCsvColumns.Kelurahan, $"{kelurahan.Name} is not in kecamatan {kecamatan.Name}.");
+            fields.Report(ResidentCsvColumns.Kelurahan, Bilingual.Pick($"{kelurahan.Name} is not in kecamatan {kecamatan.Name}.", $"{kelurahan.Name} tidak berada di kecamatan {kecamatan.Name}."));
         return (kecamatan, kelurahan);
     }
 
@@ -133,7 +142,9 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
 
         return Enum.TryParse<ResidentStatus>(text, ignoreCase: true, out var status) && Enum.IsDefined(status) && !char.IsAsciiDigit(text[0])
             ? status
-            : fields.Fail<ResidentStatus?>(ResidentCsvColumns.Status, "Must be active, moved or deceased (empty means active).");
+            : fields.Fail<ResidentStatus?>(ResidentCsvColumns.Status, Bilingual.Pick(
+                "Must be active, moved or deceased (empty means active).",
+                "Harus active, moved, atau deceased (kosong berarti active)."));
     }
 
     // By hand rather than DateOnly.TryParseExact, which matches the format's literals through culture-aware string
@@ -151,6 +162,9 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
         date = new DateOnly(year, month, day);
         return true;
     }
+
+    private static string OneOf(IEnumerable<string> values) =>
+        Bilingual.Pick($"Must be one of: {string.Join(", ", values)}.", $"Harus salah satu dari: {string.Join(", ", values)}.");
 
     /// <summary>A shipped region by code or name gives both; anything else is kept as written, without a code.</summary>
     private static (string? Code, string Name) ResolveRegion(string text, RegionLookup regions) =>
@@ -171,9 +185,9 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
                 return "";
 
             if (value.Length == 0)
-                Report(column, "Required.");
+                Report(column, Bilingual.Pick("Required.", "Wajib diisi."));
             else if (value.Length > maxLength)
-                Report(column, $"At most {maxLength} characters.");
+                ReportTooLong(column, maxLength);
             return value;
         }
 
@@ -181,7 +195,7 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
         {
             var value = Text(column);
             if (value.Length > maxLength)
-                Report(column, $"At most {maxLength} characters.");
+                ReportTooLong(column, maxLength);
             return value.Length == 0 ? null : value;
         }
 
@@ -194,13 +208,16 @@ internal sealed class ResidentRowParser(ResidentCsvColumns columns, DateOnly tod
             return default!;
         }
 
+        private void ReportTooLong(string column, int maxLength) =>
+            Report(column, Bilingual.Pick($"At most {maxLength} characters.", $"Paling banyak {maxLength} karakter."));
+
         private string? Utf8Text(string column)
         {
             var value = csv.GetString(columns[column]).Trim();
             if (!value.Contains('\uFFFD', StringComparison.Ordinal))
                 return value;
 
-            Report(column, "The value is not UTF-8 text: save the file as CSV UTF-8.");
+            Report(column, Bilingual.Pick("The value is not UTF-8 text: save the file as CSV UTF-8.", "Nilai ini bukan teks UTF-8: simpan berkas sebagai CSV UTF-8."));
             return null;
         }
     }
