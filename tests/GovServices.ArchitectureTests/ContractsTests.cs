@@ -10,6 +10,7 @@ public sealed class ContractsTests
         typeof(GovServices.CivilRegistry.Contracts.Nik).Assembly,
         typeof(GovServices.Payments.Contracts.InvoicePaid).Assembly,
         typeof(GovServices.Complaints.Contracts.ComplaintStatusChanged).Assembly,
+        typeof(GovServices.Identity.Contracts.PartnerApiKeyAccess).Assembly,
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

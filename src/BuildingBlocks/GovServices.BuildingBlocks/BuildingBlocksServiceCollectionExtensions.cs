@@ -4,6 +4,7 @@ using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.BuildingBlocks.Messaging;
+using GovServices.BuildingBlocks.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddGovServicesMessaging(configuration);
         services.AddIdempotencyKeys(configuration);
         services.TryAddScoped<IAuditTrail, AuditTrail>();
+        services.TryAddSingleton<ApiScopeCatalogue>();
         services.TryAddSingleton(_ => WorkingDayCalendar.FromConfiguration(configuration));
         services.TryAddScoped<ProvisionalDueDates>();
         services.TryAddSingleton(ProvisionalDueDateOptions.From(configuration));

@@ -1,40 +1,24 @@
 namespace GovServices.BuildingBlocks.Security;
 
 /// <summary>
-/// The API's OAuth scopes, one per capability. A client is allowed a set of them; a token carries those it asked
-/// for; an endpoint requires one.
+/// The platform's OAuth scopes: those several modules honour, so no one module owns them — the auditor's (each
+/// module answers auditors about its own trail) and the administrator's. Every other scope is a module's own,
+/// declared in its <see cref="Modules.ModuleDescriptor"/>; <see cref="ApiScopeCatalogue"/> lists them all.
 /// </summary>
 public static class Scopes
 {
-    public const string ComplaintsSubmit = "complaints.submit";
-    public const string ComplaintsRead = "complaints.read";
-    public const string ComplaintsManage = "complaints.manage";
-    public const string PermitsApply = "permits.apply";
-    public const string PermitsReview = "permits.review";
-    public const string RegistryVerify = "registry.verify";
-    public const string RegistryRead = "registry.read";
-    public const string RegistryImport = "registry.import";
-    public const string PaymentsRead = "payments.read";
-    public const string PaymentsChannel = "payments.channel";
-    public const string PaymentsManage = "payments.manage";
     public const string AuditRead = "audit.read";
     public const string IdentityAdmin = "identity.admin";
 
-    /// <summary>Every API scope with what it allows, for discovery, consent and the OpenAPI document.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
+    public static readonly IReadOnlyList<ApiScope> Platform =
+    [
+        new(AuditRead, "Search, verify and export audit trails"),
+        new(IdentityAdmin, "Manage clients and users"),
+    ];
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> PlatformByRole = new Dictionary<string, IReadOnlyList<string>>
     {
-        [ComplaintsSubmit] = "File complaints, for oneself or on behalf of a reporter",
-        [ComplaintsRead] = "Read complaints one may see",
-        [ComplaintsManage] = "Verify, route, answer and close complaints",
-        [PermitsApply] = "Apply for permits and follow one's applications",
-        [PermitsReview] = "Review, approve or reject permit applications",
-        [RegistryVerify] = "Verify a resident's identity (match or no match)",
-        [RegistryRead] = "Read resident records for a stated purpose",
-        [RegistryImport] = "Import resident records",
-        [PaymentsRead] = "Read invoices and receipts one may see",
-        [PaymentsChannel] = "Bank channel: inquire and notify payments",
-        [PaymentsManage] = "Create, cancel and refund invoices; reconcile",
-        [AuditRead] = "Search, verify and export audit trails",
-        [IdentityAdmin] = "Manage clients and users",
+        [Roles.Auditor] = [AuditRead],
+        [Roles.Admin] = [IdentityAdmin],
     };
 }

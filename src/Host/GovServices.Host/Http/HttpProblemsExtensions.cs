@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -7,8 +8,9 @@ namespace GovServices.Host.Http;
 internal static class HttpProblemsExtensions
 {
     /// <summary>
-    /// Registers problem details, the exception handler, the request body limit (<c>Http:MaxRequestBodyBytes</c>)
-    /// and the request cultures that problem titles are written in.
+    /// Registers problem details, the exception handler, the answer to refused requests (an endpoint's own, else the
+    /// default), the request body limit (<c>Http:MaxRequestBodyBytes</c>) and the request cultures that problem titles
+    /// are written in.
     /// </summary>
     public static IServiceCollection AddHttpProblems(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +24,7 @@ internal static class HttpProblemsExtensions
         services.AddProblemDetails();
         services.AddSingleton<IConfigureOptions<ProblemDetailsOptions>, ProblemDetailsConventions>();
         services.AddExceptionHandler<HttpProblemExceptionHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, EndpointAuthorizationResultHandler>();
 
         // Without this, binding failures outside Development end as empty 400s that carry no explanation.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -1,6 +1,9 @@
 namespace GovServices.Host.Http;
 
-/// <summary>Section <c>RateLimits</c>: requests per minute for each limited kind of request.</summary>
+/// <summary>
+/// Section <c>RateLimits</c>: requests per minute for the host's limits. A module's own policies read their keys in
+/// the same section (<c>RateLimits:RegistryLookupsPerMinute</c>), declared in its descriptor.
+/// </summary>
 internal sealed class RateLimitOptions
 {
     public const string SectionName = "RateLimits";
@@ -10,8 +13,6 @@ internal sealed class RateLimitOptions
 
     /// <summary>Sign-in attempts per IP address, on top of the per-account lockout.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 20;
-
-    public int RegistryLookupsPerMinute { get; set; } = 600;
 
     public int PublicRequestsPerMinute { get; set; } = 120;
 }

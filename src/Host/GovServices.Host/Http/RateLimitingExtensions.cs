@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Modules;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ internal static class RateLimitingExtensions
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(options => options.TokenRequestsPerMinute > 0 && options.SignInAttemptsPerMinute > 0
-                && options.RegistryLookupsPerMinute > 0 && options.PublicRequestsPerMinute > 0, "Rate limits must be positive.")
+                && options.PublicRequestsPerMinute > 0, "Rate limits must be positive.")
             .ValidateOnStart();
 
         services.AddRateLimiter(limiter =>
@@ -27,15 +28,31 @@ internal static class RateLimitingExtensions
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            limiter.AddPolicy(RateLimitPolicies.RegistryLookup, httpContext => PerMinute(
-                "client:" + (httpContext.User.FindFirstValue("client_id") ?? "anonymous"),
-                httpContext.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.RegistryLookupsPerMinute));
             limiter.AddPolicy(RateLimitPolicies.Public, httpContext => PerMinute(
-                "ip:" + (httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                KeyOf(RateLimitKey.IpAddress, httpContext),
                 httpContext.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.PublicRequestsPerMinute));
         });
+        services.AddOptions<RateLimiterOptions>().Configure<IEnumerable<ModuleDescriptor>, IConfiguration>(AddModulePolicies);
         return services;
     }
+
+    /// <summary>The policies the modules declare, with their limits from configuration, read once at start.</summary>
+    private static void AddModulePolicies(RateLimiterOptions limiter, IEnumerable<ModuleDescriptor> modules, IConfiguration configuration)
+    {
+        foreach (var policy in modules.SelectMany(module => module.RateLimitPolicies))
+        {
+            var permits = configuration.GetValue(policy.PermitsPerMinuteSetting, policy.DefaultPermitsPerMinute);
+            if (permits <= 0)
+                throw new InvalidOperationException($"{policy.PermitsPerMinuteSetting} must be positive.");
+            limiter.AddPolicy(policy.Name, httpContext => PerMinute(KeyOf(policy.CountedPer, httpContext), permits));
+        }
+    }
+
+    private static string KeyOf(RateLimitKey key, HttpContext httpContext) => key switch
+    {
+        RateLimitKey.Client => "client:" + (httpContext.User.FindFirstValue("client_id") ?? "anonymous"),
+        _ => "ip:" + (httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+    };
 
     /// <summary>Credential limits before authentication; endpoint policies after it, so they can see the client.</summary>
     public static IApplicationBuilder UseCredentialRateLimits(this IApplicationBuilder app) =>

@@ -16,9 +16,9 @@ internal static class OAuthSecurity
     private static readonly Uri TokenUrl = new("/connect/token", UriKind.Relative);
     private static readonly Uri AuthorizationUrl = new("/connect/authorize", UriKind.Relative);
 
-    public static void Describe(SwaggerGenOptions options)
+    public static void Describe(SwaggerGenOptions options, ApiScopeCatalogue catalogue)
     {
-        var scopes = Scopes.Descriptions.ToDictionary(scope => scope.Key, scope => scope.Value);
+        var scopes = catalogue.All.ToDictionary(scope => scope.Name, scope => scope.Description);
         options.AddSecurityDefinition(SchemeName, new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.OAuth2,

@@ -36,8 +36,6 @@ internal static class OpenApiDocumentationExtensions
                 Description = "Public services of the city government: complaints, permits, civil registry and payments.",
             });
 
-            OAuthSecurity.Describe(options);
-
             foreach (var xmlFile in XmlDocumentationFiles())
             {
                 options.IncludeXmlComments(xmlFile);
@@ -45,7 +43,8 @@ internal static class OpenApiDocumentationExtensions
         });
         services.AddSingleton<ModuleSchemaIds>();
         services.AddOptions<SwaggerGenOptions>()
-            .Configure<ModuleSchemaIds>((options, schemaIds) => options.CustomSchemaIds(schemaIds.For));
+            .Configure<ModuleSchemaIds>((options, schemaIds) => options.CustomSchemaIds(schemaIds.For))
+            .Configure<ApiScopeCatalogue>(OAuthSecurity.Describe);
         return services;
     }
 

@@ -5,6 +5,7 @@ using GovServices.Audit.Sealing;
 using GovServices.Audit.SearchEvents;
 using GovServices.Audit.VerifyChain;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Modules;
 using GovServices.BuildingBlocks.Observability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,9 +25,12 @@ public static class AuditModule
 {
     internal const string Schema = "audit";
 
+    /// <summary>What the module declares to the host: schema, API path.</summary>
+    public static ModuleDescriptor Descriptor { get; } = new("Audit", new ModuleSchema(Schema, typeof(AuditModule).Assembly), AuditApiPaths.Group);
+
     public static IServiceCollection AddAudit(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleSchema(new ModuleSchema(Schema, typeof(AuditModule).Assembly));
+        services.AddModule(Descriptor);
         services.AddSingleton(AuditOptions.From(configuration));
         services.AddSingleton<AuditTrailCatalog>();
         services.AddSingleton<AuditChainSealer>();

@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Modules;
 using GovServices.Calendar.GetYear;
 using GovServices.Calendar.ListYears;
 using GovServices.Calendar.LoadYear;
@@ -20,9 +21,12 @@ public static class CalendarModule
 {
     internal const string Schema = "calendar";
 
+    /// <summary>What the module declares to the host: schema, API path.</summary>
+    public static ModuleDescriptor Descriptor { get; } = new("Calendar", new ModuleSchema(Schema, typeof(CalendarModule).Assembly), CalendarApiPaths.Group);
+
     public static IServiceCollection AddCalendar(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleSchema(new ModuleSchema(Schema, typeof(CalendarModule).Assembly));
+        services.AddModule(Descriptor);
         services.AddSingleton(CalendarOptions.From(configuration));
         services.AddSingleton<CalendarYearReader>();
         services.AddSingleton<CalendarYearSync>();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Modules;
 using GovServices.BuildingBlocks.Observability;
 using GovServices.CivilRegistry.AccessTrail;
 using GovServices.CivilRegistry.Contracts;
@@ -24,15 +25,24 @@ public static class CivilRegistryModule
 {
     internal const string Schema = "civil_registry";
 
+    /// <summary>What the module declares to the host: schema, API path, scopes and who receives them, rate-limit policies, audited tables.</summary>
+    public static ModuleDescriptor Descriptor { get; } = new("CivilRegistry", new ModuleSchema(Schema, typeof(CivilRegistryModule).Assembly), CivilRegistryApiPaths.Group)
+    {
+        Scopes = CivilRegistryScopes.All,
+        ScopesByRole = CivilRegistryScopes.ByRole,
+        ScopesByDemoClient = CivilRegistryScopes.ByDemoClient,
+        RateLimitPolicies = [CivilRegistryRateLimits.RegistryLookupPolicy],
+        AuditedTables = [AccessLogAuditedTable.Declaration],
+    };
+
     public static IServiceCollection AddCivilRegistry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleSchema(new ModuleSchema(Schema, typeof(CivilRegistryModule).Assembly));
+        services.AddModule(Descriptor);
         services.AddSingleton(CivilRegistryOptions.From(configuration));
 
         services.AddSingleton<AccessTrailWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<AccessTrailWriter>());
         services.AddScoped<ResidentAccessTrail>();
-        services.AddAuditedTable(AccessLogAuditedTable.Declaration);
         services.AddScoped<IResidentVerifier, ResidentVerifier>();
         services.AddScoped<IValidator<VerifyResident.VerifyResident>, VerifyResidentValidator>();
         services.AddScoped<IValidator<LookupResident.LookupResident>, LookupResidentValidator>();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Modules;
 using GovServices.Complaints.Categories;
 using GovServices.Complaints.Comments;
 using GovServices.Complaints.FileComplaint;
@@ -13,7 +14,6 @@ using GovServices.Complaints.Open311;
 using GovServices.Complaints.RateComplaint;
 using GovServices.Complaints.Stats;
 using GovServices.Complaints.TrackComplaint;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,9 +27,17 @@ public static class ComplaintsModule
 {
     internal const string Schema = "complaints";
 
+    /// <summary>What the module declares to the host: schema, API path, scopes and who receives them.</summary>
+    public static ModuleDescriptor Descriptor { get; } = new("Complaints", new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly), ComplaintsApiPaths.Group)
+    {
+        Scopes = ComplaintsScopes.All,
+        ScopesByRole = ComplaintsScopes.ByRole,
+        ScopesByDemoClient = ComplaintsScopes.ByDemoClient,
+    };
+
     public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleSchema(new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly));
+        services.AddModule(Descriptor);
         services.AddSingleton(ComplaintsOptions.From(configuration));
         services.AddScoped<ComplaintDeadlines>();
         services.AddScoped<IProvisionalDueDateOwner, ComplaintDueDateRecomputation>();
@@ -50,7 +58,6 @@ public static class ComplaintsModule
         services.AddScoped<IValidator<ReopenComplaint>, ReopenComplaintValidator>();
         services.AddScoped<IValidator<WithdrawComplaint>, ComplaintStepValidator<WithdrawComplaint>>();
         services.AddScoped<IValidator<GetComplaintStats>, GetComplaintStatsValidator>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, Open311AuthorizationResultHandler>();
         return services;
     }
 

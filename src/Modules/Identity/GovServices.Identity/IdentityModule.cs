@@ -1,9 +1,11 @@
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Modules;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Account;
 using GovServices.Identity.ApiKeys;
 using GovServices.Identity.Admin;
 using GovServices.Identity.Connect;
+using GovServices.Identity.Contracts;
 using GovServices.Identity.Cors;
 using GovServices.Identity.Me;
 using GovServices.Identity.Seed;
@@ -27,11 +29,14 @@ public static class IdentityModule
 {
     internal const string Schema = "identity";
 
+    /// <summary>What the module declares to the host: schema, API path.</summary>
+    public static ModuleDescriptor Descriptor { get; } = new("Identity", new ModuleSchema(Schema, typeof(IdentityModule).Assembly), IdentityApiPaths.Root);
+
     public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(GovIdentityOptions.SectionName).Get<GovIdentityOptions>() ?? new GovIdentityOptions();
         services.AddSingleton(options);
-        services.AddModuleSchema(new ModuleSchema(Schema, typeof(IdentityModule).Assembly));
+        services.AddModule(Descriptor);
         services.AddIdentityServer(environment, options);
         services.AddScoped<PrincipalFactory>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyHandler>(PartnerApiKeyAccess.Scheme, configureOptions: null);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Modules;
 using GovServices.Payments.CancelInvoice;
 using GovServices.Payments.Channel;
 using GovServices.Payments.Contracts;
@@ -24,9 +25,17 @@ public static class PaymentsModule
 {
     internal const string Schema = "payments";
 
+    /// <summary>What the module declares to the host: schema, API path, scopes and who receives them.</summary>
+    public static ModuleDescriptor Descriptor { get; } = new("Payments", new ModuleSchema(Schema, typeof(PaymentsModule).Assembly), PaymentsApiPaths.Group)
+    {
+        Scopes = PaymentsScopes.All,
+        ScopesByRole = PaymentsScopes.ByRole,
+        ScopesByDemoClient = PaymentsScopes.ByDemoClient,
+    };
+
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleSchema(new ModuleSchema(Schema, typeof(PaymentsModule).Assembly));
+        services.AddModule(Descriptor);
         services.AddSingleton(PaymentsOptions.From(configuration));
         services.AddHttpContextAccessor();
 

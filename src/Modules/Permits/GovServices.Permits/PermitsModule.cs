@@ -1,6 +1,7 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Modules;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.Payments.Contracts;
 using GovServices.Permits.ApproveApplication;
@@ -31,9 +32,17 @@ public static class PermitsModule
 {
     internal const string Schema = "permits";
 
+    /// <summary>What the module declares to the host: schema, API path, scopes and who receives them.</summary>
+    public static ModuleDescriptor Descriptor { get; } = new("Permits", new ModuleSchema(Schema, typeof(PermitsModule).Assembly), PermitsApiPaths.Group)
+    {
+        Scopes = PermitsScopes.All,
+        ScopesByRole = PermitsScopes.ByRole,
+        ScopesByDemoClient = PermitsScopes.ByDemoClient,
+    };
+
     public static IServiceCollection AddPermits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleSchema(new ModuleSchema(Schema, typeof(PermitsModule).Assembly));
+        services.AddModule(Descriptor);
         var options = PermitsOptions.From(configuration);
         services.AddSingleton(options);
         services.AddFileStore(new FileStore("permit-documents", options.DocumentDirectory));

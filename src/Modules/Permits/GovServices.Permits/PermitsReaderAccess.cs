@@ -17,7 +17,7 @@ internal static class PermitsReaderAccess
             .RequireAuthorization(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
                 .RequireAssertion(context =>
-                    context.User.HasScope(Scopes.PermitsApply) || context.User.HasScope(Scopes.PermitsReview) || context.User.HasScope(Scopes.AuditRead))
+                    context.User.HasScope(PermitsScopes.Apply) || context.User.HasScope(PermitsScopes.Review) || context.User.HasScope(Scopes.AuditRead))
                 .Build())
-            .WithMetadata(new RequiredScopeMetadata(Scopes.PermitsApply, []));
+            .WithMetadata(new RequiredScopeMetadata(PermitsScopes.Apply, []));
 }

@@ -34,7 +34,7 @@ internal static class StartResidentImportEndpoint
                 var result = await mediator.Send(new StartResidentImport(request.Body, fileName), cancellationToken);
                 return result.Match(accepted => TypedResults.Accepted($"{CivilRegistryApiPaths.Group}{CivilRegistryApiPaths.Imports}/{accepted.Id}", accepted));
             })
-            .RequireScope(Scopes.RegistryImport)
+            .RequireScope(CivilRegistryScopes.Import)
             .WithMetadata(new ImportSizeLimit(options.Import.MaxFileBytes))
             .Accepts<string>(CsvMediaType)
             .WithName("StartResidentImport")

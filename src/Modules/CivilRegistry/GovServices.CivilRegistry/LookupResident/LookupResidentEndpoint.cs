@@ -24,8 +24,8 @@ internal static class LookupResidentEndpoint
                 (await mediator.Send(new LookupResident(nik, purpose ?? ""), cancellationToken)).Match(record => record is null
                     ? Error.NotFound("resident_not_found", Bilingual.Pick("No resident is registered with this NIK.", "Tidak ada penduduk yang terdaftar dengan NIK ini.")).ToProblem()
                     : TypedResults.Ok(record)))
-            .RequireScope(Scopes.RegistryRead)
-            .RequireRateLimiting(RateLimitPolicies.RegistryLookup)
+            .RequireScope(CivilRegistryScopes.Read)
+            .RequireRateLimiting(CivilRegistryRateLimits.RegistryLookup)
             .WithName("LookupResident")
             .WithSummary("Read a resident's record for a stated purpose (X-Purpose)")
             .WithDescription("X-Purpose must be one of the configured legal bases. NIK, KK, street address and birth day are masked unless the caller is an officer of an OPD that configuration allows. Moved or deceased status is always shown. Every lookup is recorded in the resident's access trail before it is answered.")

@@ -19,7 +19,7 @@ internal static class TrackResidentImportEndpoint
 
                 return (await mediator.Send(new TrackResidentImport(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
-            .RequireScope(Scopes.RegistryImport)
+            .RequireScope(CivilRegistryScopes.Import)
             .WithName("TrackResidentImport")
             .WithSummary("Follow a resident import: progress and the per-row error report")
             .WithDescription("Counts of rows read, inserted, updated, unchanged and failed, and a page of errors (row, field, reason) in file order; page through them with limit and cursor.")

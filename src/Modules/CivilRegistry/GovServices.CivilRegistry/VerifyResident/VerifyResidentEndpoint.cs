@@ -14,8 +14,8 @@ internal static class VerifyResidentEndpoint
     {
         group.MapPost(CivilRegistryApiPaths.Verifications, async (VerifyResident command, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(TypedResults.Ok))
-            .RequireScope(Scopes.RegistryVerify)
-            .RequireRateLimiting(RateLimitPolicies.RegistryLookup)
+            .RequireScope(CivilRegistryScopes.Verify)
+            .RequireRateLimiting(CivilRegistryRateLimits.RegistryLookup)
             .WithName("VerifyResident")
             .WithSummary("Verify a resident: match or no match per field, never a stored value")
             .WithDescription("Give a NIK, a purpose and any of full name, birth date, birth place, sex and kelurahan. The answer says whether the NIK is registered and, per field given, match or mismatch, with a name similarity score. Every call is recorded in the resident's access trail before it is answered.")

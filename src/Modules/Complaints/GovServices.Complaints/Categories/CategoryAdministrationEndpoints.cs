@@ -31,7 +31,7 @@ internal static class CategoryAdministrationEndpoints
                     response.SetETag(created.Version);
                     return TypedResults.Created(ComplaintsApiPaths.CategoryLocation(created.Code), created);
                 }))
-            .RequireScope(Scopes.ComplaintsManage, Roles.Admin)
+            .RequireScope(ComplaintsScopes.Manage, Roles.Admin)
             .WithName("CreateComplaintCategory")
             .WithSummary("Add a complaint category")
             .WithDescription("Admins only. The code is permanent; a code already taken answers 409 category_exists. Audited.")
@@ -41,7 +41,7 @@ internal static class CategoryAdministrationEndpoints
 
         group.MapPut(ComplaintsApiPaths.Category, (string code, CategoryFields fields, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new UpdateCategory(code, version, fields), category => category.Version, cancellationToken))
-            .RequireScope(Scopes.ComplaintsManage, Roles.Admin)
+            .RequireScope(ComplaintsScopes.Manage, Roles.Admin)
             .WithName("UpdateComplaintCategory")
             .WithSummary("Change a complaint category")
             .WithDescription("Admins only; a full replacement of its names, description, OPD, SLA, order and active flag. Complaints already filed keep their OPD and due dates. Send the ETag in If-Match: 412 when it changed since, 428 without it. Audited.")
@@ -53,7 +53,7 @@ internal static class CategoryAdministrationEndpoints
 
         group.MapPost(ComplaintsApiPaths.CategoryDeactivation, (string code, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new UpdateCategory(code, version, Fields: null), category => category.Version, cancellationToken))
-            .RequireScope(Scopes.ComplaintsManage, Roles.Admin)
+            .RequireScope(ComplaintsScopes.Manage, Roles.Admin)
             .WithName("DeactivateComplaintCategory")
             .WithSummary("Deactivate a complaint category")
             .WithDescription("Admins only. No new complaints can be filed under it (422 category_unknown) and it leaves the public list; complaints already filed under it are not touched. If-Match as for changes. Audited.")

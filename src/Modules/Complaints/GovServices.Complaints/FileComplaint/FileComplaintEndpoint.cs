@@ -18,7 +18,7 @@ internal static class FileComplaintEndpoint
                     response.SetETag(filed.Version);
                     return TypedResults.Created(ComplaintsApiPaths.ComplaintLocation(filed.Id), filed);
                 }))
-            .RequireScope(Scopes.ComplaintsSubmit)
+            .RequireScope(ComplaintsScopes.Submit)
             .WithIdempotencyKey(ComplaintsModule.Schema)
             .WithName("FileComplaint")
             .WithSummary("File a complaint")

@@ -17,7 +17,7 @@ internal static class GetComplaintEndpoint
                     response.SetETag(complaint.Version);
                     return TypedResults.Ok(complaint);
                 }))
-            .RequireScope(Scopes.ComplaintsRead)
+            .RequireScope(ComplaintsScopes.Read)
             .WithName("GetComplaint")
             .WithSummary("Read a complaint")
             .WithDescription("A citizen reads their own complaints, a partner app those it filed, an officer those the complaint desk has dispositioned to their OPD (never while still submitted or verified), coordinators and auditors all; any other complaint answers 404. The ETag is the version to send in If-Match. An anonymous reporter is shown only to the reporter's side; NIKs are masked for everyone else.")

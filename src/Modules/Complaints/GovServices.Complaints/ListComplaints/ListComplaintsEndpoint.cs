@@ -42,7 +42,7 @@ internal static class ListComplaintsEndpoint
                     var query = new ListComplaints(status, category, opd, fromDate, toDate, overdueOnly, page.Value);
                     return (await mediator.Send(query, cancellationToken)).Match(found => TypedResults.Ok(found));
                 })
-            .RequireScope(Scopes.ComplaintsRead)
+            .RequireScope(ComplaintsScopes.Read)
             .WithName("ListComplaints")
             .WithSummary("List complaints")
             .WithDescription("Newest first, the complaints the caller may see: a citizen their own, a partner app those it filed, an officer those the complaint desk has dispositioned to their OPD (never while still submitted or verified), coordinators and auditors all. Filters: status, category, opd, from and to (filing dates, WITA, yyyy-MM-dd, inclusive), overdue=true (past the due date of the stage they are in). Cursor paging: limit (1–100, default 20) and the nextCursor of the previous page. Reporters are shown as when reading one complaint: an anonymous one hidden, NIKs masked.")

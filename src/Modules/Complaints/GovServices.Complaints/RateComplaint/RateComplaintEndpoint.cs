@@ -17,7 +17,7 @@ internal static class RateComplaintEndpoint
                     response.SetETag(given.Version);
                     return TypedResults.Ok(given);
                 }))
-            .RequireScope(Scopes.ComplaintsSubmit)
+            .RequireScope(ComplaintsScopes.Submit)
             .WithName("RateComplaint")
             .WithSummary("Rate the resolution of a complaint")
             .WithDescription("The reporter rates a resolved or closed complaint from 1 to 5, once: a second rating answers 409 complaint_already_rated, a complaint not yet resolved 409 complaint_not_resolved. Others who may see it get 403, anyone else 404.")

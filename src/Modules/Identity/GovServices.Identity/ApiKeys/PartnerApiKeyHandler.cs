@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Clients;
+using GovServices.Identity.Contracts;
 using GovServices.Identity.Server;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -15,14 +16,12 @@ namespace GovServices.Identity.ApiKeys;
 /// <summary>
 /// Authenticates <see cref="PartnerApiKeyAccess.Scheme"/>: the key from the form body, checked against
 /// the client's stored hash. The caller is the client as a client-credentials token would describe it, with one scope
-/// at most, <c>complaints.submit</c>, and only when the client is allowed it: a key is a narrower credential than
+/// at most, <see cref="PartnerApiKeyAccess.KeyScope"/>, and only when the client is allowed it: a key is a narrower credential than
 /// the client's secret. A disabled client's key fails like an unknown one.
 /// </summary>
 internal sealed class PartnerApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    private static readonly string[] KeyScopes = [GovServices.BuildingBlocks.Security.Scopes.ComplaintsSubmit];
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = await ReadKeyAsync();
@@ -40,7 +39,7 @@ internal sealed class PartnerApiKeyHandler(IOptionsMonitor<AuthenticationSchemeO
         if (!PartnerApiKey.Matches(client.Descriptor, key) || ClientAvailability.IsDisabled(client.Descriptor))
             return AuthenticateResult.Fail("The API key is not valid.");
 
-        var scopes = KeyScopes.Where(scope => client.Descriptor.Permissions.Contains(Permissions.Prefixes.Scope + scope));
+        string[] scopes = client.Descriptor.Permissions.Contains(Permissions.Prefixes.Scope + PartnerApiKeyAccess.KeyScope) ? [PartnerApiKeyAccess.KeyScope] : [];
         var principal = PrincipalFactory.ForClient(clientId, client.Descriptor.DisplayName, scopes);
         principal.SetClaim(GovClaims.ClientId, clientId);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));

@@ -14,14 +14,14 @@ internal static class ClientValidationRules
     public static IRuleBuilderOptions<T, string> DisplayNameRules<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(MaxDisplayNameLength);
 
-    /// <summary>At least one scope, each one of the API's (<see cref="Scopes.Descriptions"/>).</summary>
-    public static void ScopeRules<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
+    /// <summary>At least one scope, each one of the API's (<see cref="ApiScopeCatalogue"/>).</summary>
+    public static void ScopeRules<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule, ApiScopeCatalogue scopes) =>
         rule.NotEmpty()
             .ForEach(scope => scope
-                .Must(Scopes.Descriptions.ContainsKey)
+                .Must(scopes.Contains)
                 .WithMessage(scope => Bilingual.Pick(
-                    $"'{scope}' is not a scope of this API; allowed: {string.Join(", ", Scopes.Descriptions.Keys)}.",
-                    $"'{scope}' bukan cakupan (scope) API ini; yang diizinkan: {string.Join(", ", Scopes.Descriptions.Keys)}.")));
+                    $"'{scope}' is not a scope of this API; allowed: {string.Join(", ", scopes.Names)}.",
+                    $"'{scope}' bukan cakupan (scope) API ini; yang diizinkan: {string.Join(", ", scopes.Names)}.")));
 
     /// <summary>
     /// Where a browser may be sent with a code: an absolute https URI, or http only on this machine (native apps and

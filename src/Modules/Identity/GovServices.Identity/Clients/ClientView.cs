@@ -1,4 +1,4 @@
-using GovServices.BuildingBlocks.Security;
+using GovServices.Identity.Server;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -36,7 +36,11 @@ internal sealed record ClientView(
     /// <summary>The permitted API scopes; the session scopes (profile, offline_access) come with the kind.</summary>
     public static IEnumerable<string> ApiScopesOf(OpenIddictApplicationDescriptor descriptor) =>
         descriptor.Permissions
-            .Where(permission => permission.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
-            .Select(permission => permission[Permissions.Prefixes.Scope.Length..])
-            .Where(BuildingBlocks.Security.Scopes.Descriptions.ContainsKey);
+            .Where(IsApiScopePermission)
+            .Select(permission => permission[Permissions.Prefixes.Scope.Length..]);
+
+    /// <summary>A scope permission other than a session scope's: the admin API shows and replaces only these.</summary>
+    public static bool IsApiScopePermission(string permission) =>
+        permission.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal)
+        && !ScopeGrants.SessionScopes.Contains(permission[Permissions.Prefixes.Scope.Length..], StringComparer.Ordinal);
 }

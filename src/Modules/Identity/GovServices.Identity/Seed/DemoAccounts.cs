@@ -17,11 +17,22 @@ internal static class DemoAccounts
     /// <summary>The partner app's Open311 <c>api_key</c> on a development instance; a real key is issued by an admin.</summary>
     public const string PartnerAppApiKey = "partner-app.demo-open311-key-for-development-only";
 
-    internal sealed record DemoClient(string ClientId, string DisplayName, ClientKind Kind, string[] Scopes, string[] RedirectUris, string[] PostLogoutRedirectUris)
+    /// <summary>
+    /// A demo client. Its API scopes are those the modules give it by id (each module's descriptor), the platform
+    /// scopes listed here, or — for the two browser clients that try everything — every scope of the API.
+    /// </summary>
+    internal sealed record DemoClient(string ClientId, string DisplayName, ClientKind Kind, string[] RedirectUris, string[] PostLogoutRedirectUris)
     {
+        public string[] PlatformScopes { get; init; } = [];
+
+        public bool HasEveryScope { get; init; }
+
         public string? Secret => Kind == ClientKind.Machine ? ClientId + "-secret" : null;
 
         public string? ApiKey => ClientId == "partner-app" ? PartnerAppApiKey : null;
+
+        public IReadOnlyList<string> ScopesIn(ApiScopeCatalogue catalogue) =>
+            HasEveryScope ? [.. catalogue.Names] : [.. catalogue.DemoScopesOf(ClientId), .. PlatformScopes];
     }
 
     internal sealed record DemoUser(string UserName, string FullName, string Role, string? Opd, string? Nik);
@@ -34,16 +45,13 @@ internal static class DemoAccounts
 
     public static readonly DemoClient[] Clients =
     [
-        new("partner-app", "Partner app (demo)", ClientKind.Machine,
-            [Scopes.ComplaintsSubmit, Scopes.ComplaintsRead, Scopes.PermitsApply, Scopes.RegistryVerify, Scopes.PaymentsRead], [], []),
-        new("opd-system", "OPD back-office system (demo)", ClientKind.Machine,
-            [Scopes.ComplaintsManage, Scopes.PermitsReview, Scopes.RegistryRead, Scopes.RegistryImport, Scopes.PaymentsManage], [], []),
-        new("bank-channel", "Treasury bank channel (demo)", ClientKind.Machine, [Scopes.PaymentsChannel], [], []),
-        new("auditor-tool", "Inspectorate audit tool (demo)", ClientKind.Machine, [Scopes.AuditRead], [], []),
-        new("admin-cli", "Administration CLI (demo)", ClientKind.Machine, [Scopes.IdentityAdmin], [], []),
-        new("swagger-ui", "Swagger UI", ClientKind.Public, [.. Scopes.Descriptions.Keys], SwaggerRedirects, []),
-        new("demo-spa", "Demo single-page app", ClientKind.Public, [.. Scopes.Descriptions.Keys],
-            ["http://127.0.0.1:5173/callback"], ["http://127.0.0.1:5173/"]),
+        new("partner-app", "Partner app (demo)", ClientKind.Machine, [], []),
+        new("opd-system", "OPD back-office system (demo)", ClientKind.Machine, [], []),
+        new("bank-channel", "Treasury bank channel (demo)", ClientKind.Machine, [], []),
+        new("auditor-tool", "Inspectorate audit tool (demo)", ClientKind.Machine, [], []) { PlatformScopes = [Scopes.AuditRead] },
+        new("admin-cli", "Administration CLI (demo)", ClientKind.Machine, [], []) { PlatformScopes = [Scopes.IdentityAdmin] },
+        new("swagger-ui", "Swagger UI", ClientKind.Public, SwaggerRedirects, []) { HasEveryScope = true },
+        new("demo-spa", "Demo single-page app", ClientKind.Public, ["http://127.0.0.1:5173/callback"], ["http://127.0.0.1:5173/"]) { HasEveryScope = true },
     ];
 
     public static readonly DemoUser[] Users =

@@ -18,7 +18,7 @@ namespace GovServices.Identity.Seed;
 /// failing on its unique keys (docs/adr/0031).
 /// </summary>
 internal sealed partial class IdentitySeeder(
-    IServiceScopeFactory scopes, StartupLock startupLock, GovIdentityOptions options, TimeProvider clock, ILogger<IdentitySeeder> logger)
+    IServiceScopeFactory scopes, ApiScopeCatalogue apiScopes, StartupLock startupLock, GovIdentityOptions options, TimeProvider clock, ILogger<IdentitySeeder> logger)
     : IHostedService
 {
     private const string LockName = "identity-seed";
@@ -58,7 +58,7 @@ internal sealed partial class IdentitySeeder(
                 client.DisplayName,
                 client.Kind,
                 client.Secret,
-                client.Scopes,
+                client.ScopesIn(apiScopes),
                 client.RedirectUris.Select(uri => new Uri(uri)),
                 client.PostLogoutRedirectUris.Select(uri => new Uri(uri)));
             if (client.ApiKey is not null)

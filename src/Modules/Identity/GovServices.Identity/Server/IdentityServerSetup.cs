@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Security;
+using OpenIddict.Server;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Data;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,6 +19,10 @@ internal static class IdentityServerSetup
 {
     public static void AddIdentityServer(this IServiceCollection services, IHostEnvironment environment, GovIdentityOptions options)
     {
+        // The modules' scopes are known once every module is registered, so they are read when the options are built.
+        services.AddOptions<OpenIddictServerOptions>()
+            .Configure<ApiScopeCatalogue>((server, scopes) => server.Scopes.UnionWith(ScopeGrants.All(scopes)));
+
         services.AddDbContext<IdentityDbContext>((provider, db) =>
             IdentityDatabase.Configure(db, provider.GetRequiredService<DatabaseOptions>()));
 
@@ -74,8 +80,6 @@ internal static class IdentityServerSetup
                     .AllowRefreshTokenFlow();
                 // PKCE with S256 only: "plain" would hand the verifier to anyone who sees the authorization request.
                 server.Configure(server => server.CodeChallengeMethods.Remove(OpenIddictConstants.CodeChallengeMethods.Plain));
-
-                server.RegisterScopes(ScopeGrants.All);
 
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime)
                     .SetRefreshTokenLifetime(options.RefreshTokenLifetime)

@@ -12,7 +12,7 @@ namespace GovServices.Identity.Server;
 /// Builds what a token says about its holder: a client acting for itself, or a person signed in through a
 /// client. Each claim is sent only where it belongs (access token, identity token, or both).
 /// </summary>
-internal sealed class PrincipalFactory(UserManager<GovUser> users)
+internal sealed class PrincipalFactory(UserManager<GovUser> users, ApiScopeCatalogue scopes)
 {
     public static ClaimsPrincipal ForClient(string clientId, string? displayName, IEnumerable<string> scopes)
     {
@@ -35,7 +35,7 @@ internal sealed class PrincipalFactory(UserManager<GovUser> users)
         identity.SetClaims(Claims.Role, [.. roles]);
         identity.SetClaim(GovClaims.Opd, user.Opd);
         identity.SetClaim(GovClaims.Nik, user.Nik);
-        identity.SetScopes(ScopeGrants.AllowedFor(requestedScopes, roles));
+        identity.SetScopes(ScopeGrants.AllowedFor(scopes, requestedScopes, roles));
         identity.SetDestinations(claim => DestinationsOf(claim, identity));
         return new ClaimsPrincipal(identity);
     }

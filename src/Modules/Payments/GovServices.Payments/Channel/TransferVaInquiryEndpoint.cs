@@ -17,7 +17,7 @@ internal static class TransferVaInquiryEndpoint
                     return call.Refusal.ToHttp();
                 return (await mediator.Send(new TransferVaInquiry(call.Request!), cancellationToken)).ToHttp();
             })
-            .RequireScope(Scopes.PaymentsChannel)
+            .RequireScope(PaymentsScopes.Channel)
             .WithName("TransferVaInquiry")
             .WithSummary("Bank channel (SNAP): what is this payment code for?")
             .WithDescription("Signed with X-TIMESTAMP and X-SIGNATURE (HMAC-SHA512 of METHOD:path:access-token:hex(sha256(minified body)):timestamp with the channel's signing key). Answers the amount, the payer's name and the description, or a SNAP code for an unknown, paid, expired or cancelled bill. Codes: docs/payments.md.")

@@ -24,7 +24,7 @@ internal static class TransferVaPaymentEndpoint
                 var day = options.ChannelDay(actor.ClientId!, call.Timestamp);
                 return (await mediator.Send(new TransferVaPayment(externalId, day, call.BodyHash, call.Request!), cancellationToken)).ToHttp();
             })
-            .RequireScope(Scopes.PaymentsChannel)
+            .RequireScope(PaymentsScopes.Channel)
             .WithName("TransferVaPayment")
             .WithSummary("Bank channel (SNAP): a payment code was paid")
             .WithDescription("Signed like the inquiry, plus X-EXTERNAL-ID, unique per channel per calendar day of X-TIMESTAMP in the bank's time zone (WIB unless configured): the same notification again gets the first answer; the same X-EXTERNAL-ID with another body gets 4092500. An amount mismatch (4042513), an expired or cancelled bill (4042519) or an unknown code (4042512) is refused and flagged; a second payment of a paid invoice under another bank reference is accepted and flagged as a double payment to refund. The invoice, its receipt, the InvoicePaid event and the answer are committed before the answer is sent. Codes: docs/payments.md.")

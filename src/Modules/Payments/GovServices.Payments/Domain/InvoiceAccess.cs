@@ -12,7 +12,7 @@ internal sealed class InvoiceAccess(ICurrentActor actor, IHttpContextAccessor ht
 {
     public bool MaySee(Invoice invoice)
     {
-        if (httpContext.HttpContext?.User.HasScope(Scopes.PaymentsManage) == true)
+        if (httpContext.HttpContext?.User.HasScope(PaymentsScopes.Manage) == true)
             return true;
         if (actor.UserId is null && actor.ClientId is not null && actor.ClientId == invoice.CreatedByClient)
             return true;
@@ -24,6 +24,6 @@ internal sealed class InvoiceAccess(ICurrentActor actor, IHttpContextAccessor ht
 
     /// <summary>Refunds carry the officers' reasons: officers' systems and the payer see them, not the issuing client alone.</summary>
     public bool MaySeeRefunds(Invoice invoice) =>
-        httpContext.HttpContext?.User.HasScope(Scopes.PaymentsManage) == true
+        httpContext.HttpContext?.User.HasScope(PaymentsScopes.Manage) == true
         || IsPayer(invoice);
 }

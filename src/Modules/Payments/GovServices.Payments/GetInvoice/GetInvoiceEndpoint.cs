@@ -23,9 +23,9 @@ internal static class GetInvoiceEndpoint
             // payments.read for payers and the clients that issued an invoice, or payments.manage for officers' systems.
             .RequireAuthorization(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(Scopes.PaymentsRead) || context.User.HasScope(Scopes.PaymentsManage))
+                .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
                 .Build())
-            .WithMetadata(new RequiredScopeMetadata(Scopes.PaymentsRead, []))
+            .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
             .WithName("GetInvoice")
             .WithSummary("Read an invoice")
             .WithDescription("With payments.manage any invoice; with payments.read the invoices the calling client issued, or a citizen's own. The payer's NIK is masked. The ETag is the invoice's version.")

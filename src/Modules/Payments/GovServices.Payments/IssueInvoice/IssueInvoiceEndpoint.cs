@@ -20,7 +20,7 @@ internal static class IssueInvoiceEndpoint
                         ? TypedResults.Created($"{PaymentsApiPaths.Group}{PaymentsApiPaths.Invoices}/{issued.Invoice.Id}", issued.Invoice)
                         : (IResult)TypedResults.Ok(issued.Invoice);
                 }))
-            .RequireScope(Scopes.PaymentsManage)
+            .RequireScope(PaymentsScopes.Manage)
             .WithIdempotencyKey(PaymentsModule.Schema)
             .WithName("IssueInvoice")
             .WithSummary("Issue an invoice with a payment code")

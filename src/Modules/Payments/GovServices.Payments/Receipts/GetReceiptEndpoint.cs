@@ -18,9 +18,9 @@ internal static class GetReceiptEndpoint
             // payments.read for payers and the clients that issued the invoice, or payments.manage for officers' systems.
             .RequireAuthorization(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(Scopes.PaymentsRead) || context.User.HasScope(Scopes.PaymentsManage))
+                .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
                 .Build())
-            .WithMetadata(new RequiredScopeMetadata(Scopes.PaymentsRead, []))
+            .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
             .WithName("GetReceipt")
             .WithSummary("Read a receipt with its verification code")
             .WithDescription("With payments.manage any receipt; with payments.read the receipts of invoices the calling client issued, or a citizen's own. Others, and unknown numbers, get 404. The verification code is what the public verification route checks; print it on the receipt.")

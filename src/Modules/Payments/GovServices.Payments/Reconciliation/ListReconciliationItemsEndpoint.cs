@@ -18,7 +18,7 @@ internal static class ListReconciliationItemsEndpoint
                     return page.Error.ToProblem();
                 return (await mediator.Send(new ListReconciliationItems(status ?? "open", page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
-            .RequireScope(Scopes.PaymentsManage)
+            .RequireScope(PaymentsScopes.Manage)
             .WithName("ListReconciliationItems")
             .WithSummary("List the discrepancies found by reconciliation")
             .WithDescription("status=open (the default) lists what is still to be resolved, oldest first; status=resolved what was resolved, with the note. Cursor pages (limit, cursor).")

@@ -17,7 +17,7 @@ internal static class ResolveReconciliationItemEndpoint
     {
         group.MapPost(PaymentsApiPaths.ResolveReconciliationItem, (Guid id, ResolveReconciliationItemRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(httpContext, version => new ResolveReconciliationItem(id, version, body.Note ?? ""), item => item.Version, cancellationToken))
-            .RequireScope(Scopes.PaymentsManage)
+            .RequireScope(PaymentsScopes.Manage)
             .WithName("ResolveReconciliationItem")
             .WithSummary("Resolve a reconciliation discrepancy with a note")
             .WithDescription("Needs If-Match with the item's version (428 without, 412 when stale); a resolved item answers 409. The note and who resolved it are kept on the item and in the audit trail.")

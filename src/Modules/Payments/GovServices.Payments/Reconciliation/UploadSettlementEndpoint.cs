@@ -44,7 +44,7 @@ internal static class UploadSettlementEndpoint
                     ? TypedResults.Created($"{PaymentsApiPaths.Group}{PaymentsApiPaths.Reconciliations}/{reconciled.Report.Id}", reconciled.Report)
                     : (IResult)TypedResults.Ok(reconciled.Report));
             })
-            .RequireScope(Scopes.PaymentsManage)
+            .RequireScope(PaymentsScopes.Manage)
             .WithMetadata(new SettlementSizeLimit())
             .Accepts<string>(CsvMediaType)
             .WithName("UploadSettlement")

@@ -25,7 +25,7 @@ internal static class IssueRefundEndpoint
                     httpContext.Response.SetETag(refund.InvoiceVersion);
                     return TypedResults.Created($"{PaymentsApiPaths.Group}/invoices/{id}/refunds/{refund.Id}", refund);
                 }))
-            .RequireScope(Scopes.PaymentsManage)
+            .RequireScope(PaymentsScopes.Manage)
             .WithIdempotencyKey(PaymentsModule.Schema)
             .WithName("IssueRefund")
             .WithSummary("Refund all or part of a payment")

@@ -23,9 +23,9 @@ internal static class ListRefundsEndpoint
             // payments.read for the payer (a citizen, by NIK), or payments.manage for officers' systems.
             .RequireAuthorization(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(Scopes.PaymentsRead) || context.User.HasScope(Scopes.PaymentsManage))
+                .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
                 .Build())
-            .WithMetadata(new RequiredScopeMetadata(Scopes.PaymentsRead, []))
+            .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
             .WithName("ListRefunds")
             .WithSummary("List an invoice's refunds")
             .WithDescription("Oldest first, cursor pages (limit, cursor). With payments.manage any invoice's; with payments.read a citizen's own invoice's. Anyone else, including the client that issued the invoice, gets 404.")

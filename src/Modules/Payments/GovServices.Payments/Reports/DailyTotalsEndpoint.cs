@@ -28,9 +28,9 @@ internal static class DailyTotalsEndpoint
             // The treasury (payments.manage) and the Inspectorate's auditors (audit.read) read the city's takings.
             .RequireAuthorization(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(Scopes.PaymentsManage) || context.User.HasScope(Scopes.AuditRead))
+                .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Manage) || context.User.HasScope(Scopes.AuditRead))
                 .Build())
-            .WithMetadata(new RequiredScopeMetadata(Scopes.PaymentsManage, []))
+            .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Manage, []))
             .WithName("GetPaymentDailyTotals")
             .WithSummary("Command Centre: payment and refund totals by day, channel and source module")
             .WithDescription("from and to are WITA days (Asia/Makassar), inclusive, at most 366 days apart. Payments count on the day they were paid, refunds on the day they were issued. Needs payments.manage or audit.read.")

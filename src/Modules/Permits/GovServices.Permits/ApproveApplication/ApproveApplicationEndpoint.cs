@@ -14,7 +14,7 @@ internal static class ApproveApplicationEndpoint
     {
         group.MapPost(PermitsApiPaths.Approve, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new ApproveApplication(id, version, body?.Note), summary => summary.Version, cancellationToken))
-            .RequireScope(Scopes.PermitsReview, Roles.Officer)
+            .RequireScope(PermitsScopes.Review, Roles.Officer)
             .Describe(
                 "ApprovePermitApplication",
                 "Approve an application under review (officer)",

@@ -14,7 +14,7 @@ internal static class AssessFeeEndpoint
     {
         group.MapPost(PermitsApiPaths.AssessFee, (Guid id, FeeAssessmentRequest? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new AssessFee(id, version, body?.Amount, body?.Note), summary => summary.Version, cancellationToken))
-            .RequireScope(Scopes.PermitsReview, Roles.Officer)
+            .RequireScope(PermitsScopes.Review, Roles.Officer)
             .Describe(
                 "AssessPermitFee",
                 "Assess the fee of an approved application (officer)",

@@ -19,7 +19,7 @@ internal static class CreateApplicationEndpoint
                     response.SetETag(created.Version);
                     return TypedResults.Created(PermitsApiPaths.ApplicationLocation(created.Id), created);
                 }))
-            .RequireScope(Scopes.PermitsApply)
+            .RequireScope(PermitsScopes.Apply)
             .WithIdempotencyKey(PermitsModule.Schema)
             .WithName("CreatePermitApplication")
             .WithSummary("Start a permit application (draft)")

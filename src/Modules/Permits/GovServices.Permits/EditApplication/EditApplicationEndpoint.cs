@@ -14,7 +14,7 @@ internal static class EditApplicationEndpoint
     {
         group.MapPut(PermitsApiPaths.Application, (Guid id, ApplicationEdit edit, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new EditApplication(id, version, edit.Applicant, edit.Form), edited => edited.Version, cancellationToken))
-            .RequireScope(Scopes.PermitsApply)
+            .RequireScope(PermitsScopes.Apply)
             .WithName("EditPermitApplication")
             .WithSummary("Change a draft, or revise an application as asked")
             .WithDescription("Replaces the applicant's contact details and the whole form, while the application is a draft or a revision is requested (otherwise 409). If-Match is required (428 without, 412 when stale). Values that do not fit their fields answer 400 per field.")

@@ -14,7 +14,7 @@ internal static class SubmitApplicationEndpoint
     {
         group.MapPost(PermitsApiPaths.Submit, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new SubmitApplication(id, version, body?.Note), summary => summary.Version, cancellationToken))
-            .RequireScope(Scopes.PermitsApply)
+            .RequireScope(PermitsScopes.Apply)
             .Describe(
                 "SubmitPermitApplication",
                 "Submit a draft or a revised application (applicant)",

@@ -22,7 +22,7 @@ internal static class UploadDocumentEndpoint
                 return (await mediator.Send(new UploadDocument(id, documentType, file.FileName, file.Length, content), cancellationToken)).Match(document =>
                     TypedResults.Created(PermitsApiPaths.DocumentLocation(id, document.Id), document));
             })
-            .RequireScope(Scopes.PermitsApply)
+            .RequireScope(PermitsScopes.Apply)
             // Bearer tokens, not cookies, authenticate this API: there is no cross-site form post to forge.
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(options.MaxDocumentBytes + MultipartOverheadBytes))

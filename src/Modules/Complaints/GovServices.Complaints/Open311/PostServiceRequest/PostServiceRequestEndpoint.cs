@@ -1,8 +1,8 @@
 using System.Globalization;
 using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.BuildingBlocks.Localisation;
-using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.FileComplaint;
+using GovServices.Identity.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +38,7 @@ internal static class PostServiceRequestEndpoint
                     ? Open311Result.List(answerFormat, "service_requests", "request", [Receipt(filed.Value)], StatusCodes.Status201Created)
                     : Open311Errors.From(answerFormat, filed.Error);
             })
-            .RequirePartnerApiKey(Scopes.ComplaintsSubmit)
+            .RequirePartnerApiKey(ComplaintsScopes.Submit)
             .WithIdempotencyKey(ComplaintsModule.Schema)
             .WithName("Open311PostServiceRequest");
         return group;

@@ -1,12 +1,13 @@
 using FluentValidation;
 using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Clients;
 
 namespace GovServices.Identity.Admin.CreateClient;
 
 internal sealed class CreateClientValidator : AbstractValidator<CreateClient>
 {
-    public CreateClientValidator()
+    public CreateClientValidator(ApiScopeCatalogue scopes)
     {
         RuleFor(command => command.ClientId)
             .NotEmpty()
@@ -14,7 +15,7 @@ internal sealed class CreateClientValidator : AbstractValidator<CreateClient>
             .WithMessage(_ => Bilingual.Pick("Use 3 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.", "Gunakan 3 sampai 64 karakter berupa huruf kecil, angka, '.', '-' atau '_', diawali huruf atau angka."));
         RuleFor(command => command.DisplayName).DisplayNameRules();
         RuleFor(command => command.Kind).NotNull().IsInEnum();
-        RuleFor(command => command.Scopes).ScopeRules();
+        RuleFor(command => command.Scopes).ScopeRules(scopes);
         RuleFor(command => command.RedirectUris).RedirectUriRules();
         RuleFor(command => command.PostLogoutRedirectUris).RedirectUriRules();
 

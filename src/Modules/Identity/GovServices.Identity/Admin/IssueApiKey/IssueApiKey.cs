@@ -5,6 +5,7 @@ using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.ApiKeys;
 using GovServices.Identity.Clients;
+using GovServices.Identity.Contracts;
 using GovServices.Identity.Data;
 using Mediator;
 using OpenIddict.Abstractions;
@@ -35,13 +36,13 @@ internal sealed class IssueApiKeyHandler(
         var (application, descriptor) = found.Value;
         if (ClientAvailability.IsDisabled(descriptor))
             return ClientErrors.Disabled(command.ClientId);
-        if (!descriptor.Permissions.Contains(Permissions.Prefixes.Scope + Scopes.ComplaintsSubmit))
+        if (!descriptor.Permissions.Contains(Permissions.Prefixes.Scope + PartnerApiKeyAccess.KeyScope))
         {
             return Error.Conflict(
                 "client_not_allowed_to_submit",
                 Bilingual.Pick(
-                    $"The client '{command.ClientId}' is not allowed {Scopes.ComplaintsSubmit}, the only scope an API key carries; allow it first.",
-                    $"Klien '{command.ClientId}' tidak diizinkan memakai {Scopes.ComplaintsSubmit}, satu-satunya cakupan (scope) yang dibawa kunci API; izinkan terlebih dahulu."));
+                    $"The client '{command.ClientId}' is not allowed {PartnerApiKeyAccess.KeyScope}, the only scope an API key carries; allow it first.",
+                    $"Klien '{command.ClientId}' tidak diizinkan memakai {PartnerApiKeyAccess.KeyScope}, satu-satunya cakupan (scope) yang dibawa kunci API; izinkan terlebih dahulu."));
         }
 
         var key = PartnerApiKey.Generate(command.ClientId);
@@ -55,6 +56,6 @@ internal sealed class IssueApiKeyHandler(
             IdentityModule.Schema,
             new AuditEvent("client.api_key_issued", "client", command.ClientId, Details: new { replaced }),
             cancellationToken);
-        return new ApiKeyIssued(command.ClientId, key, [Scopes.ComplaintsSubmit], ClientVersion.Of(descriptor));
+        return new ApiKeyIssued(command.ClientId, key, [PartnerApiKeyAccess.KeyScope], ClientVersion.Of(descriptor));
     }
 }

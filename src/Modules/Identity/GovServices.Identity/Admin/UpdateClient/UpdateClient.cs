@@ -52,9 +52,7 @@ internal sealed class UpdateClientHandler(
             return Error.Validation(new Dictionary<string, string[]> { ["redirectUris"] = [Bilingual.Pick("A public client needs at least one redirect URI.", "Klien publik memerlukan setidaknya satu URI pengalihan.")] });
 
         descriptor.DisplayName = command.DisplayName;
-        descriptor.Permissions.RemoveWhere(permission =>
-            permission.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal)
-            && BuildingBlocks.Security.Scopes.Descriptions.ContainsKey(permission[Permissions.Prefixes.Scope.Length..]));
+        descriptor.Permissions.RemoveWhere(ClientView.IsApiScopePermission);
         foreach (var scope in command.Scopes!)
             descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
         descriptor.RedirectUris.Clear();

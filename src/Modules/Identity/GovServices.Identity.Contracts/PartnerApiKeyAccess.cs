@@ -1,8 +1,9 @@
+using GovServices.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using OpenIddict.Abstractions;
 
-namespace GovServices.BuildingBlocks.Security;
+namespace GovServices.Identity.Contracts;
 
 /// <summary>
 /// Endpoints of standards that authenticate with an API key instead of a token (Open311's <c>api_key</c>). Identity
@@ -12,6 +13,12 @@ namespace GovServices.BuildingBlocks.Security;
 public static class PartnerApiKeyAccess
 {
     public const string Scheme = "PartnerApiKey";
+
+    /// <summary>
+    /// The one scope a key can carry, when its client is allowed it: filing complaints (Open311's POST requests). A key
+    /// is a narrower credential than the client's secret.
+    /// </summary>
+    public const string KeyScope = "complaints.submit";
 
     /// <summary>The form argument that carries the key.</summary>
     public const string Parameter = "api_key";
