@@ -96,22 +96,18 @@ internal sealed class ResidentImportQueue(IDbConnectionFactory connections, Civi
     }
 
     /// <summary>Puts the job back in the queue after a failed attempt, which counts against its attempts.</summary>
-    public async Task ReleaseAsync(ImportRun run)
-    {
-        await using var turn = await connections.WaitForWriteTurnAsync(CancellationToken.None);
-        await using var connection = await connections.OpenConnectionAsync(CancellationToken.None);
-        await connection.ExecuteAsync(new CommandDefinition(
-            ResidentImportSql.Release,
-            new { id = run.JobId, lease_owner = run.LeaseOwner, status = nameof(ImportJobStatus.Queued) }));
-    }
+    public Task ReleaseAsync(ImportRun run) => ReturnToQueueAsync(ResidentImportSql.Release, run);
 
     /// <summary>Puts the job back in the queue because this worker stops; that is no attempt of the job's.</summary>
-    public async Task HandBackAsync(ImportRun run)
+    public Task HandBackAsync(ImportRun run) => ReturnToQueueAsync(ResidentImportSql.HandBack, run);
+
+    // Not cancellable: the job must leave this worker even while the worker stops.
+    private async Task ReturnToQueueAsync(string sql, ImportRun run)
     {
         await using var turn = await connections.WaitForWriteTurnAsync(CancellationToken.None);
         await using var connection = await connections.OpenConnectionAsync(CancellationToken.None);
         await connection.ExecuteAsync(new CommandDefinition(
-            ResidentImportSql.HandBack,
+            sql,
             new { id = run.JobId, lease_owner = run.LeaseOwner, status = nameof(ImportJobStatus.Queued) }));
     }
 
