@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Testing;
@@ -14,6 +16,7 @@ public sealed class CivilRegistryApiTests(DatabaseProvider provider)
 {
     private const string DemoCitizenNik = "6474014107900001";
     private static readonly Uri Verifications = new("/api/v1/civil-registry/verifications", UriKind.Relative);
+    private static readonly Uri Imports = new("/api/v1/civil-registry/imports", UriKind.Relative);
 
     private GovServicesWebApplicationFactory? _host;
 
@@ -103,5 +106,65 @@ public sealed class CivilRegistryApiTests(DatabaseProvider provider)
         Assert.That(
             entries.Select(entry => (entry!["institution"]?.GetValue<string>(), entry["purpose"]!.GetValue<string>())),
             Does.Contain(("partner-app", "social-assistance")));
+    }
+
+    [TestCase("id", "Tujuan harus salah satu dari: ", TestName = "A verification for no configured purpose is refused in Bahasa Indonesia when asked (Accept-Language: id)")]
+    [TestCase("en", "The purpose must be one of: ", TestName = "A verification for no configured purpose is refused in English when asked (Accept-Language: en)")]
+    public async Task A_verification_for_no_configured_purpose_is_refused_in_the_language_asked_for(string language, string message)
+    {
+        var token = await OAuth.ClientCredentialsAsync("partner-app", "registry.verify");
+        using var api = OAuth.CreateApiClient(token.AccessToken);
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        using var response = await api.PostAsJsonAsync(Verifications, new { nik = DemoCitizenNik, purpose = "curiosity" });
+
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(problem["errors"]!["purpose"]![0]!.GetValue<string>(), Does.StartWith(message));
+        }
+    }
+
+    [TestCase("id", "Harus L (laki-laki) atau P (perempuan).", TestName = "An import sent with Accept-Language: id reports its row errors in Bahasa Indonesia, whoever reads the report")]
+    [TestCase("en", "Must be L (laki-laki) or P (perempuan).", TestName = "An import sent with Accept-Language: en reports its row errors in English")]
+    public async Task An_import_reports_its_row_errors_in_the_language_it_was_sent_in(string language, string reason)
+    {
+        var token = await OAuth.ClientCredentialsAsync("opd-system", "registry.import");
+        using var api = OAuth.CreateApiClient(token.AccessToken);
+        using var upload = new HttpRequestMessage(HttpMethod.Post, Imports)
+        {
+            Content = new ByteArrayContent(Encoding.UTF8.GetBytes(
+                "nik,kk,full_name,birth_place,birth_date,sex,religion,marital_status,occupation,street,rt,rw,kelurahan,kecamatan,status\r\n"
+                + "6474020107909002,6474020101150002,Budi Santoso,Bontang,1990-07-01,X,Islam,Belum Kawin,Guru,Jl. Katamso,10,3,Tanjung Laut,Bontang Selatan,active\r\n")),
+        };
+        upload.Content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
+        upload.Headers.AcceptLanguage.ParseAdd(language);
+
+        using var accepted = await api.SendAsync(upload);
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await accepted.Content.ReadAsStringAsync());
+        var id = JsonNode.Parse(await accepted.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+
+        // Read without Accept-Language: the report was written when the file was read, in the language it was sent in.
+        var report = await FinishedImportAsync(api, id);
+        var errors = report["errors"]!["items"]!.AsArray();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(report["status"]!.GetValue<string>(), Is.EqualTo("Completed"));
+            Assert.That(errors.Select(error => (error!["field"]?.GetValue<string>(), error["reason"]!.GetValue<string>())), Is.EqualTo(new[] { ((string?)"sex", reason) }));
+        }
+    }
+
+    private static async Task<JsonNode> FinishedImportAsync(HttpClient api, Guid id)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var report = JsonNode.Parse(await api.GetStringAsync(new Uri($"/api/v1/civil-registry/imports/{id}", UriKind.Relative)))!;
+            if (report["status"]!.GetValue<string>() is "Completed" or "Failed" || DateTime.UtcNow > deadline)
+                return report;
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
     }
 }

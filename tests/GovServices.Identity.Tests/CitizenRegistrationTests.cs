@@ -65,6 +65,16 @@ public sealed class CitizenRegistrationTests(DatabaseProvider provider) : Accoun
         }
     }
 
+    [TestCase("id", "NIK harus terdiri dari 16 digit; yang diisi terdiri dari 14 karakter.", TestName = "A bad NIK is refused in Bahasa Indonesia when asked (Accept-Language: id)")]
+    [TestCase("en", "A NIK has exactly 16 digits; this one has 14 characters.", TestName = "A bad NIK is refused in English when asked (Accept-Language: en)")]
+    public async Task A_bad_nik_is_refused_in_the_language_asked_for(string language, string message)
+    {
+        using var response = await RegisterAsync(Citizen("64740245059500", $"bad.nik.{language}@example.id"), language: language);
+
+        var errors = await ReadFieldErrorsAsync(response);
+        Assert.That(errors["nik"], Is.EqualTo(new[] { message }));
+    }
+
     [Test]
     public async Task A_taken_nik_or_email_is_a_409_that_does_not_say_which()
     {

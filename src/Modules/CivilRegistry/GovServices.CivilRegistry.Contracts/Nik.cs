@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.CivilRegistry.Contracts;
 
@@ -87,10 +88,12 @@ public readonly struct Nik : IEquatable<Nik>
     private static NikError? Check(string text, DateOnly? birthDate, Sex? sex)
     {
         if (text.Length != Length)
-            return new NikError(NikPart.Length, "nik_length", $"A NIK has exactly {Length} digits; this one has {text.Length} characters.");
+            return new NikError(NikPart.Length, "nik_length", Bilingual.Pick(
+                $"A NIK has exactly {Length} digits; this one has {text.Length} characters.",
+                $"NIK harus terdiri dari {Length} digit; yang diisi terdiri dari {text.Length} karakter."));
 
         if (!text.All(char.IsAsciiDigit))
-            return new NikError(NikPart.Digits, "nik_digits", "A NIK holds only the digits 0–9.");
+            return new NikError(NikPart.Digits, "nik_digits", Bilingual.Pick("A NIK holds only the digits 0–9.", "NIK hanya boleh berisi angka 0–9."));
 
         return CheckRegion(text) ?? CheckBirthDate(text, birthDate, sex) ?? CheckSerial(text);
     }
@@ -101,18 +104,26 @@ public readonly struct Nik : IEquatable<Nik>
         var regency = $"{province}.{text[2..4]}";
         var district = $"{regency}.{text[4..6]}";
         if (province is "00" || text[2..4] is "00" || text[4..6] is "00")
-            return new NikError(NikPart.Region, "nik_region", $"Digits 1–6 ({district}) are not a region code: no part of it may be 00.");
+            return new NikError(NikPart.Region, "nik_region", Bilingual.Pick(
+                $"Digits 1–6 ({district}) are not a region code: no part of it may be 00.",
+                $"Digit 1–6 ({district}) bukan kode wilayah: tidak satu pun bagiannya boleh 00."));
 
         // The shipped list is complete for Kalimantan Timur's regencies and Bontang's districts: there, an
         // unlisted code is an error. Elsewhere we only know the shape.
         if (Regions.TryFind(province, out _) && !Regions.TryFind(regency, out _))
-            return new NikError(NikPart.Region, "nik_region", $"Digits 1–4 ({regency}) are not a regency or city of {Regions.All.First(region => region.Code == province).Name}.");
+            return new NikError(NikPart.Region, "nik_region", Bilingual.Pick(
+                $"Digits 1–4 ({regency}) are not a regency or city of {ProvinceName(province)}.",
+                $"Digit 1–4 ({regency}) bukan kode kabupaten atau kota di {ProvinceName(province)}."));
 
         if (regency == Regions.BontangCode && !Regions.TryFind(district, out _))
-            return new NikError(NikPart.Region, "nik_region", $"Digits 1–6 ({district}) are not a district of Kota Bontang.");
+            return new NikError(NikPart.Region, "nik_region", Bilingual.Pick(
+                $"Digits 1–6 ({district}) are not a district of Kota Bontang.",
+                $"Digit 1–6 ({district}) bukan kode kecamatan di Kota Bontang."));
 
         return null;
     }
+
+    private static string ProvinceName(string code) => Regions.All.First(region => region.Code == code).Name;
 
     private static NikError? CheckBirthDate(string text, DateOnly? birthDate, Sex? sex)
     {
@@ -128,7 +139,9 @@ public readonly struct Nik : IEquatable<Nik>
             return new NikError(
                 NikPart.BirthDate,
                 "nik_birth_date",
-                $"Digits 7–12 ({text[6..12]}) are not a birth date DDMMYY (women add 40 to the day).");
+                Bilingual.Pick(
+                    $"Digits 7–12 ({text[6..12]}) are not a birth date DDMMYY (women add 40 to the day).",
+                    $"Digit 7–12 ({text[6..12]}) bukan tanggal lahir berformat DDMMYY (untuk perempuan, tanggalnya ditambah 40)."));
         }
 
         if (birthDate is { } known && (known.Day != day || known.Month != month || known.Year % 100 != yearOfCentury))
@@ -136,7 +149,9 @@ public readonly struct Nik : IEquatable<Nik>
             return new NikError(
                 NikPart.BirthDate,
                 "nik_birth_date_mismatch",
-                $"Digits 7–12 ({text[6..12]}) do not encode the birth date {known:yyyy-MM-dd}.");
+                Bilingual.Pick(
+                    $"Digits 7–12 ({text[6..12]}) do not encode the birth date {known:yyyy-MM-dd}.",
+                    $"Digit 7–12 ({text[6..12]}) tidak sesuai dengan tanggal lahir {known:yyyy-MM-dd}."));
         }
 
         if (sex is { } knownSex && (knownSex == Sex.Female) != female)
@@ -145,8 +160,12 @@ public readonly struct Nik : IEquatable<Nik>
                 NikPart.Sex,
                 "nik_sex_mismatch",
                 knownSex == Sex.Female
-                    ? $"Digits 7–8 ({text[6..8]}) are a man's birth day; a woman's day has 40 added."
-                    : $"Digits 7–8 ({text[6..8]}) are a woman's birth day (40 added); a man's is the plain day.");
+                    ? Bilingual.Pick(
+                        $"Digits 7–8 ({text[6..8]}) are a man's birth day; a woman's day has 40 added.",
+                        $"Digit 7–8 ({text[6..8]}) adalah tanggal lahir laki-laki; untuk perempuan, tanggalnya ditambah 40.")
+                    : Bilingual.Pick(
+                        $"Digits 7–8 ({text[6..8]}) are a woman's birth day (40 added); a man's is the plain day.",
+                        $"Digit 7–8 ({text[6..8]}) adalah tanggal lahir perempuan (ditambah 40); untuk laki-laki, tanggalnya ditulis apa adanya."));
         }
 
         return null;
@@ -154,6 +173,6 @@ public readonly struct Nik : IEquatable<Nik>
 
     private static NikError? CheckSerial(string text) =>
         text.EndsWith("0000", StringComparison.Ordinal)
-            ? new NikError(NikPart.Serial, "nik_serial", "Digits 13–16 are a serial number, which is never 0000.")
+            ? new NikError(NikPart.Serial, "nik_serial", Bilingual.Pick("Digits 13–16 are a serial number, which is never 0000.", "Digit 13–16 adalah nomor urut dan tidak boleh 0000."))
             : null;
 }

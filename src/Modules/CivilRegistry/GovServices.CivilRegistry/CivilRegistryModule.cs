@@ -48,6 +48,7 @@ public static class CivilRegistryModule
         services.AddScoped<IValidator<LookupResident.LookupResidentQuery>, LookupResidentValidator>();
 
         services.AddSingleton<ResidentBatchWriter>();
+        services.AddSingleton<ResidentImportQueue>();
         services.AddSingleton<ResidentImportProcessor>();
         services.AddHostedService<ResidentImportWorker>();
         services.AddObservedInstruments<ResidentImportMetrics>();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.CivilRegistry.Contracts;
 
 namespace GovServices.CivilRegistry;
@@ -16,7 +17,9 @@ internal static class CivilRegistryValidationRules
 
     public static IRuleBuilderOptions<T, string> PurposeRules<T>(this IRuleBuilder<T, string> rule, CivilRegistryOptions options) =>
         rule.NotEmpty()
-            .WithMessage("State the purpose of this request.")
+            .WithMessage(_ => Bilingual.Pick("State the purpose of this request.", "Sebutkan tujuan permintaan ini."))
             .Must(purpose => string.IsNullOrEmpty(purpose) || options.LegalBasisOf(purpose) is not null)
-            .WithMessage(_ => $"The purpose must be one of: {string.Join(", ", options.Purposes.Keys.Order(StringComparer.Ordinal))}.");
+            .WithMessage(_ => Bilingual.Pick(
+                $"The purpose must be one of: {string.Join(", ", options.Purposes.Keys.Order(StringComparer.Ordinal))}.",
+                $"Tujuan harus salah satu dari: {string.Join(", ", options.Purposes.Keys.Order(StringComparer.Ordinal))}."));
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Audit.ExportTrail;
 
@@ -9,15 +10,15 @@ internal sealed class ExportAuditTrailValidator : AbstractValidator<ExportAuditT
         RuleFor(command => command.Module).NotEmpty();
         RuleFor(command => command.Format)
             .Must(format => ExportFormat.All.Contains(format))
-            .WithMessage(_ => Messages.Pick("Format must be jsonl or csv.", "Format harus jsonl atau csv."));
+            .WithMessage(_ => Bilingual.Pick("Format must be jsonl or csv.", "Format harus jsonl atau csv."));
         RuleFor(command => command.From)
             .NotEqual(DateTimeOffset.MinValue)
-            .WithMessage(_ => Messages.Pick("'from' is required.", "'from' wajib diisi."));
+            .WithMessage(_ => Bilingual.Pick("'from' is required.", "'from' wajib diisi."));
         RuleFor(command => command.Until)
             .NotEqual(DateTimeOffset.MinValue)
-            .WithMessage(_ => Messages.Pick("'until' is required.", "'until' wajib diisi."));
+            .WithMessage(_ => Bilingual.Pick("'until' is required.", "'until' wajib diisi."));
         RuleFor(command => command.Until)
             .GreaterThan(command => command.From)
-            .WithMessage(_ => Messages.Pick("'until' must be later than 'from'.", "'until' harus lebih lambat dari 'from'."));
+            .WithMessage(_ => Bilingual.Pick("'until' must be later than 'from'.", "'until' harus lebih lambat dari 'from'."));
     }
 }

@@ -1,5 +1,6 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -18,7 +19,7 @@ internal static class VerifyAuditChainEndpoint
                 {
                     return Error.Validation(new Dictionary<string, string[]>
                     {
-                        ["module"] = [Messages.Pick("The module to verify is required.", "Modul yang diverifikasi wajib diisi.")],
+                        ["module"] = [Bilingual.Pick("The module to verify is required.", "Modul yang diverifikasi wajib diisi.")],
                     }).ToProblem();
                 }
 

@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Localisation;
 using Sylvan.Data.Csv;
 
 namespace GovServices.CivilRegistry.ImportResidents;
@@ -47,16 +48,16 @@ internal sealed class ResidentCsvColumns
         {
             var name = csv.GetName(ordinal).Trim().ToLowerInvariant();
             if (name.Contains('\uFFFD', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal))
-                errors.Add(new ImportError(headerRow, null, "The header is not UTF-8 text: save the file as CSV UTF-8."));
+                errors.Add(new ImportError(headerRow, null, Bilingual.Pick("The header is not UTF-8 text: save the file as CSV UTF-8.", "Baris judul bukan teks UTF-8: simpan berkas sebagai CSV UTF-8.")));
             else if (!All.Contains(name))
-                errors.Add(new ImportError(headerRow, name, $"Unknown column '{name}'. The columns are: {string.Join(", ", All)}."));
+                errors.Add(new ImportError(headerRow, name, Bilingual.Pick($"Unknown column '{name}'. The columns are: {string.Join(", ", All)}.", $"Kolom '{name}' tidak dikenal. Kolom yang ada: {string.Join(", ", All)}.")));
             else if (!ordinals.TryAdd(name, ordinal))
-                errors.Add(new ImportError(headerRow, name, $"Column '{name}' appears more than once."));
+                errors.Add(new ImportError(headerRow, name, Bilingual.Pick($"Column '{name}' appears more than once.", $"Kolom '{name}' muncul lebih dari sekali.")));
         }
 
         errors.AddRange(All
             .Where(column => !ordinals.ContainsKey(column))
-            .Select(column => new ImportError(headerRow, column, $"The header has no column '{column}'.")));
+            .Select(column => new ImportError(headerRow, column, Bilingual.Pick($"The header has no column '{column}'.", $"Baris judul tidak memuat kolom '{column}'."))));
 
         return errors.Count == 0 ? (new ResidentCsvColumns(ordinals, csv.FieldCount), errors) : (null, errors.DistinctBy(error => (error.Field, error.Reason)).ToList());
     }

@@ -1,22 +1,21 @@
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
-using Dapper;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using Microsoft.Extensions.Logging;
 using Sylvan.Data.Csv;
 
 namespace GovServices.CivilRegistry.ImportResidents;
 
 /// <summary>
-/// Imports one queued CSV file at a time. A job is claimed with a lease (several host instances never import the
-/// same file at once) and renewed with every batch; a worker that dies leaves its lease to expire, and the next one
-/// starts the file again from the top, which the upsert by NIK makes harmless; a worker that stops hands its job back at
-/// once. Each batch of rows commits together with its progress counters and its errors, so the report always matches
-/// what landed. Reading and writing overlap: while one batch is written, the next is parsed (ADR 0022).
+/// Imports one queued CSV file at a time, claimed from the <see cref="ResidentImportQueue"/>. Each batch of rows
+/// commits together with its progress counters and its errors, so the report always matches what landed. Reading and
+/// writing overlap: while one batch is written, the next is parsed (ADR 0022).
 /// </summary>
 internal sealed partial class ResidentImportProcessor(
     IDbConnectionFactory connections,
+    ResidentImportQueue queue,
     ResidentBatchWriter writer,
     CivilRegistryOptions options,
     TimeProvider clock,
@@ -35,14 +34,16 @@ internal sealed partial class ResidentImportProcessor(
     /// <summary>Claims and imports one job; false when none was waiting.</summary>
     public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken)
     {
-        var run = await ClaimAsync(cancellationToken);
+        var run = await queue.ClaimAsync(cancellationToken);
         if (run is null)
             return false;
 
+        // The report speaks the language of the request that sent the file; the worker's own flow keeps its language.
+        Bilingual.Use(run.ReportLanguage);
         try
         {
             var fatalErrors = await ImportAsync(run, cancellationToken);
-            await FinishAsync(run, fatalErrors, cancellationToken);
+            await queue.FinishAsync(run, fatalErrors, cancellationToken);
         }
         catch (ImportLeaseLostException)
         {
@@ -53,53 +54,21 @@ internal sealed partial class ResidentImportProcessor(
             // Stopping: the job goes back to the queue now, not when the lease runs out, and another instance starts it
             // again from the top (the upsert by NIK makes that harmless). A stop is no failure of the job's: it does not
             // count as an attempt.
-            await HandBackAsync(run);
+            await queue.HandBackAsync(run);
             throw;
         }
         catch (Exception exception)
         {
             LogImportFailed(exception, run.JobId, run.Attempt);
             if (run.Attempt >= Options.MaxAttempts)
-                await FinishAsync(run, [new ImportError(0, null, $"The import stopped after {run.Attempt} attempts for a reason outside the file; send it again later.")], CancellationToken.None);
+                await queue.FinishAsync(run, [new ImportError(0, null, Bilingual.Pick(
+                    $"The import stopped after {run.Attempt} attempts for a reason outside the file; send it again later.",
+                    $"Impor dihentikan setelah {run.Attempt} percobaan karena sebab di luar berkas; kirim kembali nanti."))], CancellationToken.None);
             else
-                await ReleaseAsync(run);
+                await queue.ReleaseAsync(run);
         }
 
         return true;
-    }
-
-    private async Task<ImportRun?> ClaimAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var leaseOwner = Guid.NewGuid().ToString("N");
-        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            ResidentImportSql.Claim(connections.Dialect),
-            new
-            {
-                queued = nameof(ImportJobStatus.Queued),
-                running = nameof(ImportJobStatus.Running),
-                now,
-                lease_owner = leaseOwner,
-                lease_expires_at = now + Options.LeaseDuration,
-                batch_size = 1,
-            },
-            cancellationToken: cancellationToken));
-
-        var claimed = await connection.QuerySingleOrDefaultAsync<ClaimedJob>(new CommandDefinition(
-            ResidentImportSql.SelectClaimed,
-            new { lease_owner = leaseOwner, running = nameof(ImportJobStatus.Running) },
-            cancellationToken: cancellationToken));
-        if (claimed is null)
-            return null;
-
-        // A job taken over from a stopped worker starts from scratch: forget the earlier attempt's counts and errors.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.DeleteErrors, new { job_id = claimed.Id }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.ResetProgress, new { id = claimed.Id, lease_owner = leaseOwner }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return new ImportRun(claimed.Id, leaseOwner, claimed.Attempts, claimed.FileBytes, claimed.FileCompression);
     }
 
     /// <summary>Reads the whole file, writing batch by batch; returns the error that stopped it early, if any.</summary>
@@ -108,7 +77,7 @@ internal sealed partial class ResidentImportProcessor(
         await using var fileConnection = await connections.OpenConnectionAsync(cancellationToken);
         await using var file = new ImportFileStream(fileConnection, run.JobId, run.FileCompression);
         if (Utf16Or32ByteOrderMark(await file.PeekStartAsync(cancellationToken)) is { } encoding)
-            return [new ImportError(HeaderRow, null, $"The file is {encoding}; save it as CSV UTF-8 (with or without BOM).")];
+            return [new ImportError(HeaderRow, null, Bilingual.Pick($"The file is {encoding}; save it as CSV UTF-8 (with or without BOM).", $"Berkas ini berformat {encoding}; simpan sebagai CSV UTF-8 (dengan atau tanpa BOM)."))];
 
         // Invalid UTF-8 becomes U+FFFD, which the row parser reports per field: other rows still land.
         using var text = new StreamReader(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: false);
@@ -119,15 +88,17 @@ internal sealed partial class ResidentImportProcessor(
         }
         catch (CsvMissingHeadersException)
         {
-            return [new ImportError(HeaderRow, null, "The file has no header row.")];
+            return [new ImportError(HeaderRow, null, Bilingual.Pick("The file has no header row.", "Berkas tidak memiliki baris judul."))];
         }
         catch (CsvRecordTooLargeException)
         {
-            return [new ImportError(HeaderRow, null, $"The header row is longer than {Options.MaxRecordCharacters:N0} characters.")];
+            return [new ImportError(HeaderRow, null, Bilingual.Pick(
+                $"The header row is longer than {Options.MaxRecordCharacters:N0} characters.",
+                $"Baris judul lebih panjang dari {Options.MaxRecordCharacters:N0} karakter."))];
         }
         catch (CsvFormatException)
         {
-            return [new ImportError(HeaderRow, null, "The header row has a broken quoted field.")];
+            return [new ImportError(HeaderRow, null, Bilingual.Pick("The header row has a broken quoted field.", "Baris judul memuat kolom bertanda kutip yang rusak."))];
         }
 
         await using (csv)
@@ -199,20 +170,11 @@ internal sealed partial class ResidentImportProcessor(
         long lastRow = HeaderRow;
         while (true)
         {
-            bool read;
-            try
-            {
-                read = await csv.ReadAsync(cancellationToken);
-            }
-            catch (CsvRecordTooLargeException)
+            var (read, stoppedBy) = await ReadRowAsync(csv, lastRow, cancellationToken);
+            if (stoppedBy is not null)
             {
                 await batches.WriteAsync(batch, cancellationToken);
-                return [new ImportError(lastRow + 1, null, $"The row is longer than {Options.MaxRecordCharacters:N0} characters (or a quote left open runs on). The import stopped at this row; the rows before it were imported.")];
-            }
-            catch (CsvFormatException exception)
-            {
-                await batches.WriteAsync(batch, cancellationToken);
-                return [new ImportError(exception.RowNumber + HeaderRow, FieldName(csv, exception.FieldOrdinal), "A quoted field is not closed properly (RFC 4180: a quote inside a quoted field is doubled). The import stopped at this row; the rows before it were imported.")];
+                return [stoppedBy];
             }
 
             if (!read)
@@ -223,23 +185,7 @@ internal sealed partial class ResidentImportProcessor(
             if (csv.RowFieldCount == 1 && csv.GetString(0).Length == 0)
                 continue;
 
-            batch.RowsRead++;
-            var resident = parser.Parse(csv, lastRow, batch.Errors);
-            if (resident is null)
-            {
-                batch.RowsFailed++;
-            }
-            else if (!firstRowOfNik.TryAdd(long.Parse(resident.Nik, CultureInfo.InvariantCulture), lastRow))
-            {
-                var firstRow = firstRowOfNik[long.Parse(resident.Nik, CultureInfo.InvariantCulture)];
-                batch.Errors.Add(new ImportError(lastRow, ResidentCsvColumns.Nik, $"The NIK already appears on row {firstRow}; that row was imported, this one was not."));
-                batch.RowsFailed++;
-            }
-            else
-            {
-                batch.Residents.Add(resident);
-            }
-
+            AddRow(batch, parser, csv, lastRow, firstRowOfNik);
             if (batch.RowsRead >= Options.BatchSize)
             {
                 await batches.WriteAsync(batch, cancellationToken);
@@ -251,64 +197,48 @@ internal sealed partial class ResidentImportProcessor(
         return [];
     }
 
-    private async Task FinishAsync(ImportRun run, IReadOnlyList<ImportError> fatalErrors, CancellationToken cancellationToken)
+    /// <summary>Moves to the next row; a row the CSV reader cannot read stops the import with the error it gives.</summary>
+    private async Task<(bool Read, ImportError? StoppedBy)> ReadRowAsync(CsvDataReader csv, long lastRow, CancellationToken cancellationToken)
     {
-        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // What stopped the import is always reported, even past the cap on stored row errors.
-        var storedErrors = await ResidentBatchWriter.InsertErrorsAsync(connection, transaction, run, fatalErrors, fatalErrors.Count, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            ResidentImportSql.RecordProgress,
-            new
-            {
-                id = run.JobId,
-                lease_owner = run.LeaseOwner,
-                rows_read = 0,
-                rows_inserted = 0,
-                rows_updated = 0,
-                rows_unchanged = 0,
-                rows_failed = 0,
-                errors_recorded = storedErrors,
-                lease_expires_at = clock.GetUtcNow() + Options.LeaseDuration,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
-        var finished = await connection.ExecuteAsync(new CommandDefinition(
-            ResidentImportSql.Finish,
-            new
-            {
-                id = run.JobId,
-                lease_owner = run.LeaseOwner,
-                status = fatalErrors.Count == 0 ? nameof(ImportJobStatus.Completed) : nameof(ImportJobStatus.Failed),
-                failure_reason = fatalErrors.Count == 0 ? null : fatalErrors[0].Reason,
-                finished_at = clock.GetUtcNow(),
-            },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (finished == 0)
-            throw new ImportLeaseLostException();
-
-        await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.DeleteChunks, new { job_id = run.JobId }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            return (await csv.ReadAsync(cancellationToken), null);
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            return (false, new ImportError(lastRow + 1, null, Bilingual.Pick(
+                $"The row is longer than {Options.MaxRecordCharacters:N0} characters (or a quote left open runs on). The import stopped at this row; the rows before it were imported.",
+                $"Baris ini lebih panjang dari {Options.MaxRecordCharacters:N0} karakter (atau tanda kutip yang tidak ditutup berlanjut). Impor berhenti pada baris ini; baris-baris sebelumnya telah diimpor.")));
+        }
+        catch (CsvFormatException exception)
+        {
+            return (false, new ImportError(exception.RowNumber + HeaderRow, FieldName(csv, exception.FieldOrdinal), Bilingual.Pick(
+                "A quoted field is not closed properly (RFC 4180: a quote inside a quoted field is doubled). The import stopped at this row; the rows before it were imported.",
+                "Kolom bertanda kutip tidak ditutup dengan benar (RFC 4180: tanda kutip di dalam kolom bertanda kutip ditulis dua kali). Impor berhenti pada baris ini; baris-baris sebelumnya telah diimpor.")));
+        }
     }
 
-    private async Task ReleaseAsync(ImportRun run)
+    /// <summary>Parses the current row into the batch: a resident to write, or the row's errors.</summary>
+    private static void AddRow(ResidentBatch batch, ResidentRowParser parser, CsvDataReader csv, long row, Dictionary<long, long> firstRowOfNik)
     {
-        await using var turn = await connections.WaitForWriteTurnAsync(CancellationToken.None);
-        await using var connection = await connections.OpenConnectionAsync(CancellationToken.None);
-        await connection.ExecuteAsync(new CommandDefinition(
-            ResidentImportSql.Release,
-            new { id = run.JobId, lease_owner = run.LeaseOwner, status = nameof(ImportJobStatus.Queued) }));
-    }
-
-    private async Task HandBackAsync(ImportRun run)
-    {
-        await using var turn = await connections.WaitForWriteTurnAsync(CancellationToken.None);
-        await using var connection = await connections.OpenConnectionAsync(CancellationToken.None);
-        await connection.ExecuteAsync(new CommandDefinition(
-            ResidentImportSql.HandBack,
-            new { id = run.JobId, lease_owner = run.LeaseOwner, status = nameof(ImportJobStatus.Queued) }));
+        batch.RowsRead++;
+        var resident = parser.Parse(csv, row, batch.Errors);
+        if (resident is null)
+        {
+            batch.RowsFailed++;
+        }
+        else if (!firstRowOfNik.TryAdd(long.Parse(resident.Nik, CultureInfo.InvariantCulture), row))
+        {
+            var firstRow = firstRowOfNik[long.Parse(resident.Nik, CultureInfo.InvariantCulture)];
+            batch.Errors.Add(new ImportError(row, ResidentCsvColumns.Nik, Bilingual.Pick(
+                $"The NIK already appears on row {firstRow}; that row was imported, this one was not.",
+                $"NIK ini sudah ada pada baris {firstRow}; baris itu diimpor, baris ini tidak.")));
+            batch.RowsFailed++;
+        }
+        else
+        {
+            batch.Residents.Add(resident);
+        }
     }
 
     private CsvDataReaderOptions CsvOptions() => new()
@@ -339,14 +269,4 @@ internal sealed partial class ResidentImportProcessor(
     [LoggerMessage(Level = LogLevel.Error, Message = "Resident import {JobId} failed on attempt {Attempt}")]
     private partial void LogImportFailed(Exception exception, Guid jobId, int attempt);
 
-    private sealed class ClaimedJob
-    {
-        public Guid Id { get; init; }
-
-        public int Attempts { get; init; }
-
-        public long FileBytes { get; init; }
-
-        public string? FileCompression { get; init; }
-    }
 }

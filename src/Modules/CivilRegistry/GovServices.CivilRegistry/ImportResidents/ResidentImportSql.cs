@@ -26,7 +26,8 @@ internal static class ResidentImportSql
         UPDATE civil_registry.import_job
         SET status = @status,
             file_bytes = @file_bytes,
-            file_compression = @file_compression
+            file_compression = @file_compression,
+            report_language = @report_language
         WHERE id = @id
         """;
 
@@ -50,7 +51,7 @@ internal static class ResidentImportSql
 
     public const string SelectClaimed =
         """
-        SELECT id, attempts, file_bytes, file_compression
+        SELECT id, attempts, file_bytes, file_compression, report_language
         FROM civil_registry.import_job
         WHERE lease_owner = @lease_owner
           AND status = @running

@@ -4,6 +4,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 
@@ -57,13 +58,20 @@ internal sealed class StartResidentImportHandler(
             if (fileBytes == 0)
             {
                 await DeleteAsync(connection, id);
-                return Error.Validation(new Dictionary<string, string[]> { ["file"] = ["The file is empty: send a CSV file with a header row."] });
+                return Error.Validation(new Dictionary<string, string[]> { ["file"] = [Bilingual.Pick("The file is empty: send a CSV file with a header row.", "Berkas kosong: kirim berkas CSV yang memiliki baris judul kolom.")] });
             }
 
             await unitOfWork.BeginAsync(cancellationToken);
             await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
                 ResidentImportSql.MarkQueued,
-                new { id, status = nameof(ImportJobStatus.Queued), file_bytes = fileBytes, file_compression = ImportFileStream.Deflate },
+                new
+                {
+                    id,
+                    status = nameof(ImportJobStatus.Queued),
+                    file_bytes = fileBytes,
+                    file_compression = ImportFileStream.Deflate,
+                    report_language = Bilingual.CurrentLanguage,
+                },
                 unitOfWork.Transaction,
                 cancellationToken: cancellationToken));
             await auditTrail.RecordAsync(

@@ -1,5 +1,6 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +22,7 @@ internal static class LookupResidentEndpoint
                 IMediator mediator,
                 CancellationToken cancellationToken) =>
                 (await mediator.Send(new LookupResidentQuery(nik, purpose ?? ""), cancellationToken)).Match(record => record is null
-                    ? Error.NotFound("resident_not_found", "No resident is registered with this NIK.").ToProblem()
+                    ? Error.NotFound("resident_not_found", Bilingual.Pick("No resident is registered with this NIK.", "Tidak ada penduduk yang terdaftar dengan NIK ini.")).ToProblem()
                     : TypedResults.Ok(record)))
             .RequireScope(CivilRegistryScopes.Read)
             .RequireRateLimiting(CivilRegistryRateLimits.RegistryLookup)

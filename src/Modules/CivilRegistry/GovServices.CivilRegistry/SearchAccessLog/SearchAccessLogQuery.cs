@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.CivilRegistry.AccessTrail;
 using GovServices.CivilRegistry.Contracts;
 using Mediator;
@@ -44,7 +45,7 @@ internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections)
     public async ValueTask<Result<CursorPage<AccessLogEntry>>> Handle(SearchAccessLogQuery query, CancellationToken cancellationToken)
     {
         if (!AccessLogCursor.TryRead(query.Page.After, out var cursor))
-            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API issued."] });
+            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.")] });
 
         var conditions = new List<string>();
         var parameters = new DynamicParameters(new { limit = query.Page.Limit + 1 });

@@ -3,6 +3,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.CivilRegistry.ImportResidents;
 using Mediator;
@@ -57,14 +58,14 @@ internal sealed class TrackResidentImportHandler(IDbConnectionFactory connection
     {
         var afterErrorNumber = 0;
         if (query.ErrorPage.After is { } after && !int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterErrorNumber))
-            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API issued."] });
+            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.")] });
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var job = await connection.QuerySingleOrDefaultAsync<ImportJobRow>(new CommandDefinition(
             ResidentImportSql.SelectJob, new { id = query.Id }, cancellationToken: cancellationToken));
         // Another client's import is as good as absent: its existence is not disclosed.
         if (job is null || job.RequestedByClientId != actor.ClientId)
-            return Error.NotFound("import_not_found", "No import with this id was started by this client.");
+            return Error.NotFound("import_not_found", Bilingual.Pick("No import with this id was started by this client.", "Klien ini tidak pernah memulai impor dengan id ini."));
 
         var errors = (await connection.QueryAsync<ImportErrorRow>(new CommandDefinition(
             ResidentImportSql.SelectErrorPage(connections.Dialect),

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.CivilRegistry.Contracts;
 
 namespace GovServices.CivilRegistry.VerifyResident;
@@ -10,7 +11,7 @@ internal sealed class VerifyResidentValidator : AbstractValidator<VerifyResident
         RuleFor(command => command.Nik).NikRules();
         RuleFor(command => command.Purpose).PurposeRules(options);
         RuleFor(command => command.FullName).MaximumLength(200).Must(name => name is null || name.Trim().Length > 0)
-            .WithMessage("Leave the name out, or give one.");
+            .WithMessage(_ => Bilingual.Pick("Leave the name out, or give one.", "Kosongkan nama, atau isi dengan nama."));
         RuleFor(command => command.BirthPlace).MaximumLength(200);
         RuleFor(command => command.Kelurahan).MaximumLength(100);
         RuleFor(command => command.Sex).IsInEnum();

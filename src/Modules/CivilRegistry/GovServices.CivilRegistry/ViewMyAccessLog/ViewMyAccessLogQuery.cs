@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.CivilRegistry.AccessTrail;
 using Mediator;
@@ -34,10 +35,12 @@ internal sealed class ViewMyAccessLogHandler(IDbConnectionFactory connections, I
     public async ValueTask<Result<CursorPage<MyAccessLogEntry>>> Handle(ViewMyAccessLogQuery query, CancellationToken cancellationToken)
     {
         if (actor.Nik is not { } nik)
-            return Error.Forbidden("not_a_citizen", "Only a signed-in citizen, whose token carries a NIK, has an own access trail.");
+            return Error.Forbidden("not_a_citizen", Bilingual.Pick(
+                "Only a signed-in citizen, whose token carries a NIK, has an own access trail.",
+                "Hanya warga yang masuk, yang tokennya memuat NIK, yang memiliki jejak akses sendiri."));
 
         if (!AccessLogCursor.TryRead(query.Page.After, out var cursor))
-            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API issued."] });
+            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.")] });
 
         var conditions = new List<string> { AccessLogSql.ByNik };
         var parameters = new DynamicParameters(new { nik, limit = query.Page.Limit + 1 });

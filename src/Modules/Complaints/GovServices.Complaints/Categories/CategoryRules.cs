@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Complaints.Categories;
 
@@ -13,7 +14,7 @@ internal static class CategoryRules
         validator.RuleFor(command => nameEn(command)).NotEmpty().MaximumLength(100).OverridePropertyName("nameEn");
         validator.RuleFor(command => description(command)).NotEmpty().MaximumLength(500).OverridePropertyName("description");
         validator.RuleFor(command => opd(command)).NotEmpty().Matches(OpdPattern).OverridePropertyName("opd")
-            .WithMessage(_ => Messages.Pick("An OPD code is 2 to 50 capital letters, digits or underscores, for example DLH.", "Kode OPD terdiri atas 2 sampai 50 huruf kapital, angka, atau garis bawah, misalnya DLH."));
+            .WithMessage(_ => Bilingual.Pick("An OPD code is 2 to 50 capital letters, digits or underscores, for example DLH.", "Kode OPD terdiri atas 2 sampai 50 huruf kapital, angka, atau garis bawah, misalnya DLH."));
         validator.RuleFor(command => sla(command)).InclusiveBetween(1, 60).OverridePropertyName("slaWorkingDays");
         validator.RuleFor(command => sortOrder(command)).InclusiveBetween(0, 1000).OverridePropertyName("sortOrder");
     }

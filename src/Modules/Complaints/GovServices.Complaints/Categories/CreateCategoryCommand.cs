@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -37,7 +38,7 @@ internal sealed class CreateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
         {
             return Error.Conflict(
                 "category_exists",
-                Messages.Pick($"There is already a category '{category.Code}'.", $"Kategori '{category.Code}' sudah ada."));
+                Bilingual.Pick($"There is already a category '{category.Code}'.", $"Kategori '{category.Code}' sudah ada."));
         }
 
         await auditTrail.RecordAsync(

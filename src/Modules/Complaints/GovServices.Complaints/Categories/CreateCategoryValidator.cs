@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Complaints.Categories;
 
@@ -7,7 +8,7 @@ internal sealed class CreateCategoryValidator : AbstractValidator<CreateCategory
     public CreateCategoryValidator()
     {
         RuleFor(command => command.Category.Code).NotEmpty().Matches("^[a-z][a-z0-9_]{1,49}$").OverridePropertyName("code")
-            .WithMessage(_ => Messages.Pick("A category code is 2 to 50 lower-case letters, digits or underscores, for example parkir_liar.", "Kode kategori terdiri atas 2 sampai 50 huruf kecil, angka, atau garis bawah, misalnya parkir_liar."));
+            .WithMessage(_ => Bilingual.Pick("A category code is 2 to 50 lower-case letters, digits or underscores, for example parkir_liar.", "Kode kategori terdiri atas 2 sampai 50 huruf kecil, angka, atau garis bawah, misalnya parkir_liar."));
         CategoryRules.NamesAndRouting(
             this,
             command => command.Category.NameId,

@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -13,7 +14,7 @@ internal sealed class GetCategoryHandler(IDbConnectionFactory connections) : IQu
 {
     public static Error NotFound(string code) => Error.NotFound(
         "category_not_found",
-        Messages.Pick($"There is no complaint category '{code}'.", $"Kategori pengaduan '{code}' tidak ada."));
+        Bilingual.Pick($"There is no complaint category '{code}'.", $"Kategori pengaduan '{code}' tidak ada."));
 
     public async ValueTask<Result<CategoryDetails>> Handle(GetCategoryQuery query, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -58,7 +59,7 @@ internal sealed class UpdateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
         return CategoryDetails.From(next);
     }
 
-    private static Error Stale(int currentVersion) => Error.PreconditionFailed(Messages.Pick(
+    private static Error Stale(int currentVersion) => Error.PreconditionFailed(Bilingual.Pick(
         $"The category changed since you read it (it is now at version {currentVersion}); read it again and retry.",
         $"Kategori telah berubah sejak Anda membacanya (kini versi {currentVersion}); baca ulang lalu coba lagi."));
 }

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
@@ -32,14 +33,14 @@ internal sealed class AddCommentHandler(IUnitOfWork unitOfWork, IAuditTrail audi
         {
             return Error.Forbidden(
                 "complaint_comment_forbidden",
-                Messages.Pick("Only the reporter and the staff handling the complaint comment on it.", "Hanya pelapor dan petugas yang menangani pengaduan yang dapat berkomentar."));
+                Bilingual.Pick("Only the reporter and the staff handling the complaint comment on it.", "Hanya pelapor dan petugas yang menangani pengaduan yang dapat berkomentar."));
         }
 
         if (ComplaintLifecycle.IsFinal(complaint.Status))
         {
             return Error.Conflict(
                 "complaint_closed_for_comments",
-                Messages.Pick($"A complaint that is {complaint.Status} takes no more comments.", $"Pengaduan berstatus {complaint.Status} tidak menerima komentar lagi."));
+                Bilingual.Pick($"A complaint that is {complaint.Status} takes no more comments.", $"Pengaduan berstatus {complaint.Status} tidak menerima komentar lagi."));
         }
 
         var now = clock.GetUtcNow();

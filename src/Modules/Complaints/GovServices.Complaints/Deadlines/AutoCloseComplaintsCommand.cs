@@ -1,5 +1,6 @@
 using Dapper;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.Lifecycle;
 using Mediator;
@@ -29,7 +30,7 @@ internal sealed class AutoCloseComplaintsHandler(IUnitOfWork unitOfWork, Complai
                 complaint.Id,
                 complaint.Version,
                 ComplaintAction.AutoClose,
-                Messages.Pick("Closed automatically: the reporter did not answer the resolution in time.", "Ditutup otomatis: pelapor tidak menanggapi jawaban dalam batas waktu."),
+                Bilingual.Pick("Closed automatically: the reporter did not answer the resolution in time.", "Ditutup otomatis: pelapor tidak menanggapi jawaban dalam batas waktu."),
                 (next, now, _) => ComplaintSteps.Unchanged(next with { ClosedAt = now }),
                 auditDetails: null,
                 cancellationToken);

@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Complaints.Domain;
 
@@ -56,7 +57,7 @@ internal static class ComplaintLifecycle
 
     public static Error NotAllowed(string status, string action) => Error.Conflict(
         "complaint_transition_not_allowed",
-        Messages.Pick(
+        Bilingual.Pick(
             $"A complaint that is {status} does not allow the step '{action}'.",
             $"Pengaduan berstatus {status} tidak dapat diproses dengan langkah '{action}'."));
 }

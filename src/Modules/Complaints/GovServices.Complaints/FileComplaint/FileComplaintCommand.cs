@@ -4,6 +4,7 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Contracts;
@@ -76,15 +77,15 @@ internal sealed class FileComplaintHandler(
         {
             return new Error(
                 "category_unknown",
-                Messages.Pick($"There is no active complaint category '{command.Category}'.", $"Kategori pengaduan '{command.Category}' tidak ada atau tidak aktif."),
+                Bilingual.Pick($"There is no active complaint category '{command.Category}'.", $"Kategori pengaduan '{command.Category}' tidak ada atau tidak aktif."),
                 ErrorKind.Unprocessable,
-                new Dictionary<string, string[]> { ["category"] = [Messages.Pick("Choose an active category.", "Pilih kategori yang aktif.")] });
+                new Dictionary<string, string[]> { ["category"] = [Bilingual.Pick("Choose an active category.", "Pilih kategori yang aktif.")] });
         }
 
         if (command is { Latitude: { } latitude, Longitude: { } longitude } && !options.CityBounds.Contains(latitude, longitude))
         {
             var bounds = options.CityBounds;
-            var message = Messages.Pick(
+            var message = Bilingual.Pick(
                 $"The location is outside the city: latitude must be between {bounds.MinLatitude} and {bounds.MaxLatitude}, longitude between {bounds.MinLongitude} and {bounds.MaxLongitude}.",
                 $"Lokasi berada di luar wilayah kota: lintang harus antara {bounds.MinLatitude} dan {bounds.MaxLatitude}, bujur antara {bounds.MinLongitude} dan {bounds.MaxLongitude}.");
             return new Error("location_outside_city", message, ErrorKind.Unprocessable, new Dictionary<string, string[]> { ["latitude"] = [message], ["longitude"] = [message] });

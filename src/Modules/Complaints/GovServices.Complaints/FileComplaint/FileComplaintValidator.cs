@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.CivilRegistry.Contracts;
 using GovServices.Complaints.Domain;
@@ -18,30 +19,30 @@ internal sealed class FileComplaintValidator : AbstractValidator<FileComplaintCo
         RuleFor(command => command.Longitude).InclusiveBetween(-180, 180);
         RuleFor(command => command.Latitude).NotNull()
             .When(command => command.Longitude is not null)
-            .WithMessage(_ => Messages.Pick("Give the latitude with the longitude.", "Isi lintang bersama bujur."));
+            .WithMessage(_ => Bilingual.Pick("Give the latitude with the longitude.", "Isi lintang bersama bujur."));
         RuleFor(command => command.Longitude).NotNull()
             .When(command => command.Latitude is not null)
-            .WithMessage(_ => Messages.Pick("Give the longitude with the latitude.", "Isi bujur bersama lintang."));
+            .WithMessage(_ => Bilingual.Pick("Give the longitude with the latitude.", "Isi bujur bersama lintang."));
         RuleFor(command => command.Address).MaximumLength(500);
         RuleFor(command => command.Address).NotEmpty()
             .When(command => command.Latitude is null && command.Longitude is null)
-            .WithMessage(_ => Messages.Pick("Say where: give coordinates, an address, or both.", "Sebutkan lokasinya: isi koordinat, alamat, atau keduanya."));
+            .WithMessage(_ => Bilingual.Pick("Say where: give coordinates, an address, or both.", "Sebutkan lokasinya: isi koordinat, alamat, atau keduanya."));
         RuleFor(command => command.MediaUrls).Must(urls => urls is null || urls.Count <= MaxMediaUrls)
-            .WithMessage(_ => Messages.Pick($"Attach at most {MaxMediaUrls} media URLs.", $"Lampirkan paling banyak {MaxMediaUrls} URL media."));
+            .WithMessage(_ => Bilingual.Pick($"Attach at most {MaxMediaUrls} media URLs.", $"Lampirkan paling banyak {MaxMediaUrls} URL media."));
         RuleForEach(command => command.MediaUrls)
             .Must(BeAbsoluteHttpsUrl)
-            .WithMessage(_ => Messages.Pick("Each media URL must be an absolute https URL of at most 2,000 characters.", "Setiap URL media harus berupa URL https lengkap dengan panjang paling banyak 2.000 karakter."));
+            .WithMessage(_ => Bilingual.Pick("Each media URL must be an absolute https URL of at most 2,000 characters.", "Setiap URL media harus berupa URL https lengkap dengan panjang paling banyak 2.000 karakter."));
 
         var citizen = ComplaintAccess.IsCitizen(actor);
         if (citizen)
         {
             RuleFor(command => command.Reporter).Null()
-                .WithMessage(_ => Messages.Pick("Leave the reporter out: a signed-in citizen reports as themself.", "Kosongkan data pelapor: warga yang masuk melapor atas namanya sendiri."));
+                .WithMessage(_ => Bilingual.Pick("Leave the reporter out: a signed-in citizen reports as themself.", "Kosongkan data pelapor: warga yang masuk melapor atas namanya sendiri."));
         }
         else
         {
             RuleFor(command => command.Reporter).NotNull()
-                .WithMessage(_ => Messages.Pick("Say who reports: the reporter's name and contact.", "Sebutkan pelapornya: nama dan kontak pelapor."));
+                .WithMessage(_ => Bilingual.Pick("Say who reports: the reporter's name and contact.", "Sebutkan pelapornya: nama dan kontak pelapor."));
             RuleFor(command => command.Reporter!.Name).NotEmpty().MaximumLength(200).When(command => command.Reporter is not null);
             RuleFor(command => command.Reporter!.Contact).NotEmpty().MaximumLength(200).When(command => command.Reporter is not null);
             RuleFor(command => command.Reporter!.Nik)
@@ -49,7 +50,7 @@ internal sealed class FileComplaintValidator : AbstractValidator<FileComplaintCo
                 {
                     // The civil registry's rules, so a NIK is judged the same everywhere.
                     if (!Nik.TryParse(text, out _, out var error))
-                        context.AddFailure(Messages.Pick(error.Message, $"NIK tidak valid ({error.Code})."));
+                        context.AddFailure(error.Message);
                 })
                 .When(command => command.Reporter?.Nik is not null);
         }

@@ -3,6 +3,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Comments;
 using GovServices.Complaints.Domain;
@@ -18,7 +19,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
 {
     public static Error NotFound => Error.NotFound(
         "complaint_not_found",
-        Messages.Pick("No complaint with this id is visible to you.", "Pengaduan dengan id ini tidak ditemukan atau tidak dapat Anda lihat."));
+        Bilingual.Pick("No complaint with this id is visible to you.", "Pengaduan dengan id ini tidak ditemukan atau tidak dapat Anda lihat."));
 
     public async ValueTask<Result<ComplaintView>> Handle(GetComplaintQuery query, CancellationToken cancellationToken)
     {

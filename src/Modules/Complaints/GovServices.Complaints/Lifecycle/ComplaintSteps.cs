@@ -3,6 +3,7 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Contracts;
@@ -115,7 +116,7 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
         updated_at = row.UpdatedAt,
     };
 
-    public static Error Stale(int currentVersion) => Error.PreconditionFailed(Messages.Pick(
+    public static Error Stale(int currentVersion) => Error.PreconditionFailed(Bilingual.Pick(
         $"The complaint changed since you read it (it is now at version {currentVersion}); read it again and retry.",
         $"Pengaduan telah berubah sejak Anda membacanya (kini versi {currentVersion}); baca ulang lalu coba lagi."));
 
@@ -123,10 +124,10 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
         "complaint_action_forbidden",
         party switch
         {
-            ComplaintParty.Reporter => Messages.Pick($"Only the reporter may {action} a complaint.", $"Hanya pelapor yang dapat melakukan '{action}' pada pengaduan."),
-            ComplaintParty.Officer => Messages.Pick($"Only an officer of the OPD the complaint is routed to may {action} it.", $"Hanya petugas OPD tujuan pengaduan yang dapat melakukan '{action}'."),
-            ComplaintParty.Coordinator => Messages.Pick($"Only the complaint desk (coordinators) may {action} a complaint.", $"Hanya koordinator pengaduan yang dapat melakukan '{action}'."),
-            _ => Messages.Pick($"Only the system may {action} a complaint.", $"Hanya sistem yang dapat melakukan '{action}'."),
+            ComplaintParty.Reporter => Bilingual.Pick($"Only the reporter may {action} a complaint.", $"Hanya pelapor yang dapat melakukan '{action}' pada pengaduan."),
+            ComplaintParty.Officer => Bilingual.Pick($"Only an officer of the OPD the complaint is routed to may {action} it.", $"Hanya petugas OPD tujuan pengaduan yang dapat melakukan '{action}'."),
+            ComplaintParty.Coordinator => Bilingual.Pick($"Only the complaint desk (coordinators) may {action} a complaint.", $"Hanya koordinator pengaduan yang dapat melakukan '{action}'."),
+            _ => Bilingual.Pick($"Only the system may {action} a complaint.", $"Hanya sistem yang dapat melakukan '{action}'."),
         });
 
     /// <summary>A step's common answer when the action takes no other input.</summary>

@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -30,9 +31,9 @@ internal sealed class RejectComplaintHandler(ComplaintSteps steps, IUnitOfWork u
                 {
                     return new Error(
                         "duplicate_original_not_found",
-                        Messages.Pick("The original complaint does not exist.", "Pengaduan asli tidak ditemukan."),
+                        Bilingual.Pick("The original complaint does not exist.", "Pengaduan asli tidak ditemukan."),
                         ErrorKind.Unprocessable,
-                        new Dictionary<string, string[]> { ["duplicateOf"] = [Messages.Pick("Give the id of an existing complaint.", "Isi id pengaduan yang ada.")] });
+                        new Dictionary<string, string[]> { ["duplicateOf"] = [Bilingual.Pick("Give the id of an existing complaint.", "Isi id pengaduan yang ada.")] });
                 }
 
                 return complaint with { RejectionReason = command.Reason, DuplicateOfId = command.DuplicateOf };

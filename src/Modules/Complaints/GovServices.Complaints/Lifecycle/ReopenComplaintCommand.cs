@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -30,7 +31,7 @@ internal sealed class ReopenComplaintHandler(ComplaintSteps steps, IUnitOfWork u
                 {
                     return Error.Conflict(
                         "complaint_reopen_limit_reached",
-                        Messages.Pick("A complaint can be reopened only once.", "Pengaduan hanya dapat dibuka kembali satu kali."));
+                        Bilingual.Pick("A complaint can be reopened only once.", "Pengaduan hanya dapat dibuka kembali satu kali."));
                 }
 
                 var category = await unitOfWork.Connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(

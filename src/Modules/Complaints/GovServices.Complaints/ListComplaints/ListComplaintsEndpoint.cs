@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Domain;
 using Mediator;
@@ -20,14 +21,14 @@ internal static class ListComplaintsEndpoint
                 {
                     var errors = new Dictionary<string, string[]>();
                     if (status is not null && !ComplaintLifecycle.Statuses.Contains(status))
-                        errors["status"] = [Messages.Pick($"The status must be one of: {string.Join(", ", ComplaintLifecycle.Statuses)}.", $"Status harus salah satu dari: {string.Join(", ", ComplaintLifecycle.Statuses)}.")];
+                        errors["status"] = [Bilingual.Pick($"The status must be one of: {string.Join(", ", ComplaintLifecycle.Statuses)}.", $"Status harus salah satu dari: {string.Join(", ", ComplaintLifecycle.Statuses)}.")];
                     var fromDate = ReadDate(from, "from", errors);
                     var toDate = ReadDate(to, "to", errors);
                     if (fromDate > toDate)
-                        errors["to"] = [Messages.Pick("The end of the range comes before its start.", "Akhir rentang tanggal mendahului awalnya.")];
+                        errors["to"] = [Bilingual.Pick("The end of the range comes before its start.", "Akhir rentang tanggal mendahului awalnya.")];
                     var overdueOnly = false;
                     if (overdue is not null && !bool.TryParse(overdue, out overdueOnly))
-                        errors["overdue"] = [Messages.Pick("Use true or false.", "Gunakan true atau false.")];
+                        errors["overdue"] = [Bilingual.Pick("Use true or false.", "Gunakan true atau false.")];
                     var page = PageRequest.From(limit, cursor);
                     if (!page.IsSuccess)
                     {
@@ -56,7 +57,7 @@ internal static class ListComplaintsEndpoint
             return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        errors[field] = [Messages.Pick("Give a date as yyyy-MM-dd.", "Isi tanggal dengan format yyyy-MM-dd.")];
+        errors[field] = [Bilingual.Pick("Give a date as yyyy-MM-dd.", "Isi tanggal dengan format yyyy-MM-dd.")];
         return null;
     }
 }

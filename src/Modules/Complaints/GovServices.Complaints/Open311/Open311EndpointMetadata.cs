@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ internal sealed record Open311EndpointMetadata : IAuthorizationRefusal
     {
         ArgumentNullException.ThrowIfNull(context);
         Open311Formats.TryParse(context.Request.RouteValues["format"] as string, out var format);
-        var refusal = Open311Result.Errors(format, StatusCodes.Status403Forbidden, Messages.Pick(
+        var refusal = Open311Result.Errors(format, StatusCodes.Status403Forbidden, Bilingual.Pick(
             "A valid api_key of a registered partner allowed to file complaints is required.",
             "Diperlukan api_key yang sah milik mitra terdaftar yang berhak mengajukan pengaduan."));
         return refusal.ExecuteAsync(context);

@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Localisation;
 using Microsoft.AspNetCore.Http;
 
 namespace GovServices.Complaints.Open311;
@@ -26,5 +27,5 @@ internal static class Open311Formats
         Open311Result.Errors(
             Open311Format.Json,
             StatusCodes.Status404NotFound,
-            Messages.Pick($"Format '{extension}' is not offered: use .json or .xml.", $"Format '{extension}' tidak tersedia: gunakan .json atau .xml."));
+            Bilingual.Pick($"Format '{extension}' is not offered: use .json or .xml.", $"Format '{extension}' tidak tersedia: gunakan .json atau .xml."));
 }

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
@@ -30,19 +31,19 @@ internal sealed class RateComplaintHandler(IUnitOfWork unitOfWork, IAuditTrail a
         if (complaint is null || !ComplaintAccess.CanRead(actor, complaint))
             return GetComplaintHandler.NotFound;
         if (!ComplaintAccess.IsReporterSide(actor, complaint))
-            return Error.Forbidden("complaint_action_forbidden", Messages.Pick("Only the reporter rates a complaint.", "Hanya pelapor yang dapat menilai pengaduan."));
+            return Error.Forbidden("complaint_action_forbidden", Bilingual.Pick("Only the reporter rates a complaint.", "Hanya pelapor yang dapat menilai pengaduan."));
         if (complaint.Status is not (ComplaintStatus.Resolved or ComplaintStatus.Closed))
         {
             return Error.Conflict(
                 "complaint_not_resolved",
-                Messages.Pick("Only a resolved or closed complaint can be rated.", "Hanya pengaduan yang sudah diselesaikan atau ditutup yang dapat dinilai."));
+                Bilingual.Pick("Only a resolved or closed complaint can be rated.", "Hanya pengaduan yang sudah diselesaikan atau ditutup yang dapat dinilai."));
         }
 
         var now = clock.GetUtcNow();
         var rated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
             ComplaintSql.Rate, new { id = complaint.Id, rating = command.Score, rated_at = now }, unitOfWork.Transaction, cancellationToken: cancellationToken));
         if (rated == 0)
-            return Error.Conflict("complaint_already_rated", Messages.Pick("This complaint has already been rated.", "Pengaduan ini sudah dinilai."));
+            return Error.Conflict("complaint_already_rated", Bilingual.Pick("This complaint has already been rated.", "Pengaduan ini sudah dinilai."));
 
         await auditTrail.RecordAsync(
             ComplaintsModule.Schema,

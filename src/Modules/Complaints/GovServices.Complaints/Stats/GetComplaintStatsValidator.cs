@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Complaints.Stats;
 
@@ -8,10 +9,10 @@ internal sealed class GetComplaintStatsValidator : AbstractValidator<GetComplain
     {
         RuleFor(query => query.To)
             .Must((query, to) => query.From is null || to is null || to >= query.From)
-            .WithMessage(_ => Messages.Pick("'to' must not be before 'from'.", "'to' tidak boleh sebelum 'from'."));
+            .WithMessage(_ => Bilingual.Pick("'to' must not be before 'from'.", "'to' tidak boleh sebelum 'from'."));
         RuleFor(query => query.From)
             .Must((query, from) => from is null || query.To is null || query.To.Value.DayNumber - from.Value.DayNumber < GetComplaintStatsQuery.MaxDays)
-            .WithMessage(_ => Messages.Pick(
+            .WithMessage(_ => Bilingual.Pick(
                 $"The period may be at most {GetComplaintStatsQuery.MaxDays} days.",
                 $"Periode paling lama {GetComplaintStatsQuery.MaxDays} hari."));
     }

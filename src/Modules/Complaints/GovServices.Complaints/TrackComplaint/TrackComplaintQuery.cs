@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using Mediator;
@@ -43,7 +44,7 @@ internal sealed class TrackComplaintHandler(IDbConnectionFactory connections, Wo
 {
     private static Error NotFound => Error.NotFound(
         "tracking_code_not_found",
-        Messages.Pick("No public complaint has this tracking code.", "Tidak ada pengaduan publik dengan kode pelacakan ini."));
+        Bilingual.Pick("No public complaint has this tracking code.", "Tidak ada pengaduan publik dengan kode pelacakan ini."));
 
     public async ValueTask<Result<ComplaintTracking>> Handle(TrackComplaintQuery query, CancellationToken cancellationToken)
     {

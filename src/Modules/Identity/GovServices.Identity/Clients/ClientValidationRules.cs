@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 
 namespace GovServices.Identity.Clients;
@@ -18,7 +19,9 @@ internal static class ClientValidationRules
         rule.NotEmpty()
             .ForEach(scope => scope
                 .Must(scopes.Contains)
-                .WithMessage(scope => $"'{scope}' is not a scope of this API; allowed: {string.Join(", ", scopes.Names)}."));
+                .WithMessage(scope => Bilingual.Pick(
+                    $"'{scope}' is not a scope of this API; allowed: {string.Join(", ", scopes.Names)}.",
+                    $"'{scope}' bukan cakupan (scope) API ini; yang diizinkan: {string.Join(", ", scopes.Names)}.")));
 
     /// <summary>
     /// Where a browser may be sent with a code: an absolute https URI, or http only on this machine (native apps and
@@ -28,7 +31,9 @@ internal static class ClientValidationRules
         rule.ForEach(uri => uri
             .NotEmpty()
             .Must(IsAcceptableRedirectUri)
-            .WithMessage(uri => $"'{uri}' must be an absolute https URI (http only for 127.0.0.1 or localhost) without a fragment."));
+            .WithMessage(uri => Bilingual.Pick(
+                $"'{uri}' must be an absolute https URI (http only for 127.0.0.1 or localhost) without a fragment.",
+                $"'{uri}' harus berupa URI https lengkap (http hanya untuk 127.0.0.1 atau localhost) tanpa fragmen.")));
 
     public static bool IsAcceptableRedirectUri(string? text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri)

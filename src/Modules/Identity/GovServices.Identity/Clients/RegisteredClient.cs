@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Localisation;
 using OpenIddict.Abstractions;
 
 namespace GovServices.Identity.Clients;
@@ -12,7 +13,7 @@ internal sealed record RegisteredClient(object Application, OpenIddictApplicatio
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)
-            return Error.NotFound("client_not_found", $"No client '{clientId}' is registered.");
+            return Error.NotFound("client_not_found", Bilingual.Pick($"No client '{clientId}' is registered.", $"Klien '{clientId}' tidak terdaftar."));
 
         return await DescribeAsync(applications, application, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Data;
 using GovServices.Identity.Users;
@@ -28,9 +29,11 @@ internal sealed class RegisterCitizenHandler(
     /// The same answer for a taken NIK and a taken email, naming neither: the public must not learn from this endpoint
     /// which NIK or which address has an account.
     /// </summary>
-    private static readonly Error AlreadyRegistered = Error.Conflict(
+    private static Error AlreadyRegistered => Error.Conflict(
         "already_registered",
-        "An account with this NIK or email address is already registered. Sign in instead.");
+        Bilingual.Pick(
+            "An account with this NIK or email address is already registered. Sign in instead.",
+            "Akun dengan NIK atau alamat email ini sudah terdaftar. Silakan masuk."));
 
     public async ValueTask<Result<CitizenRegistered>> Handle(RegisterCitizenCommand command, CancellationToken cancellationToken)
     {

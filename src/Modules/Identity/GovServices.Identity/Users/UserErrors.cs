@@ -1,11 +1,12 @@
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Localisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace GovServices.Identity.Users;
 
 internal static class UserErrors
 {
-    public static Error NotFound(string userId) => Error.NotFound("user_not_found", $"No user '{userId}' exists.");
+    public static Error NotFound(string userId) => Error.NotFound("user_not_found", Bilingual.Pick($"No user '{userId}' exists.", $"Pengguna '{userId}' tidak ada."));
 
     public static bool IsDuplicate(IdentityResult result) =>
         result.Errors.Any(error => error.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail));

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.Payments.Contracts;
 using GovServices.Payments.Domain;
@@ -28,17 +29,17 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
         var invoice = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
             InvoiceSql.SelectById, new { id = command.InvoiceId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
         if (invoice is null)
-            return Error.NotFound("invoice_not_found", Messages.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
+            return Error.NotFound("invoice_not_found", Bilingual.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
         if (invoice.Version != command.ExpectedVersion)
-            return Error.PreconditionFailed(Messages.Pick("The invoice changed since you read it; read it again.", "Tagihan telah berubah; baca ulang."));
+            return Error.PreconditionFailed(Bilingual.Pick("The invoice changed since you read it; read it again.", "Tagihan telah berubah; baca ulang."));
 
         var now = clock.GetUtcNow();
         var refusal = invoice.EffectiveStatus(now) switch
         {
             InvoiceStatus.Pending => null,
-            InvoiceStatus.Expired => Error.Conflict("invoice_expired", Messages.Pick("The invoice has expired; it can no longer be paid.", "Tagihan sudah kedaluwarsa.")),
-            InvoiceStatus.Cancelled => Error.Conflict("invoice_cancelled", Messages.Pick("The invoice is already cancelled.", "Tagihan sudah dibatalkan.")),
-            _ => Error.Conflict("invoice_paid", Messages.Pick("The invoice is paid; refund it instead of cancelling it.", "Tagihan sudah dibayar; lakukan pengembalian dana, bukan pembatalan.")),
+            InvoiceStatus.Expired => Error.Conflict("invoice_expired", Bilingual.Pick("The invoice has expired; it can no longer be paid.", "Tagihan sudah kedaluwarsa.")),
+            InvoiceStatus.Cancelled => Error.Conflict("invoice_cancelled", Bilingual.Pick("The invoice is already cancelled.", "Tagihan sudah dibatalkan.")),
+            _ => Error.Conflict("invoice_paid", Bilingual.Pick("The invoice is paid; refund it instead of cancelling it.", "Tagihan sudah dibayar; lakukan pengembalian dana, bukan pembatalan.")),
         };
         if (refusal is not null)
             return refusal;
@@ -49,7 +50,7 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
             unitOfWork.Transaction,
             cancellationToken: cancellationToken));
         if (updated == 0)
-            return Error.PreconditionFailed(Messages.Pick("The invoice changed while it was being cancelled; read it again.", "Tagihan berubah saat dibatalkan; baca ulang."));
+            return Error.PreconditionFailed(Bilingual.Pick("The invoice changed while it was being cancelled; read it again.", "Tagihan berubah saat dibatalkan; baca ulang."));
 
         await outbox.EnqueueAsync(PaymentsModule.Schema, new InvoiceCancelled(invoice.Id, invoice.SourceModule, invoice.SourceReference, now), cancellationToken);
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Payments.CancelInvoice;
 
@@ -12,5 +13,5 @@ internal sealed class CancelInvoiceValidator : AbstractValidator<CancelInvoiceCo
     }
 
     private static string ReasonMessage() =>
-        Messages.Pick("Give the reason for cancelling, up to 500 characters.", "Isi alasan pembatalan, paling banyak 500 karakter.");
+        Bilingual.Pick("Give the reason for cancelling, up to 500 characters.", "Isi alasan pembatalan, paling banyak 500 karakter.");
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.CivilRegistry.Contracts;
 
 namespace GovServices.Payments.IssueInvoice;
@@ -34,32 +35,32 @@ internal sealed class IssueInvoiceValidator : AbstractValidator<IssueInvoiceComm
             .NotEmpty().WithMessage(_ => PayerNameMessage())
             .MaximumLength(200).WithMessage(_ => PayerNameMessage());
         RuleFor(command => command.PayerNik).Must(nik => nik is null || Nik.TryParse(nik, out _, out _))
-            .WithMessage(_ => Messages.Pick("Give a valid 16-digit NIK, or leave it out.", "Isi NIK 16 digit yang sah, atau kosongkan."));
+            .WithMessage(_ => Bilingual.Pick("Give a valid 16-digit NIK, or leave it out.", "Isi NIK 16 digit yang sah, atau kosongkan."));
         RuleFor(command => command.ExpiresAt).Must(expiresAt => expiresAt is null || expiresAt > clock.GetUtcNow())
-            .WithMessage(_ => Messages.Pick("The expiry must be in the future.", "Batas waktu pembayaran harus di masa depan."));
+            .WithMessage(_ => Bilingual.Pick("The expiry must be in the future.", "Batas waktu pembayaran harus di masa depan."));
         RuleFor(command => command.DueAt).Must((command, dueAt) => dueAt is null || command.ExpiresAt is null || dueAt <= command.ExpiresAt)
-            .WithMessage(_ => Messages.Pick("The due time cannot be after the expiry.", "Jatuh tempo tidak boleh setelah batas waktu pembayaran."));
+            .WithMessage(_ => Bilingual.Pick("The due time cannot be after the expiry.", "Jatuh tempo tidak boleh setelah batas waktu pembayaran."));
     }
 
     private static string SourceMessage() =>
-        Messages.Pick("Give the source: the module and its record the invoice is for.", "Isi sumber tagihan: modul dan datanya yang ditagihkan.");
+        Bilingual.Pick("Give the source: the module and its record the invoice is for.", "Isi sumber tagihan: modul dan datanya yang ditagihkan.");
 
     private static string ModuleMessage() =>
-        Messages.Pick(
+        Bilingual.Pick(
             "The source module is up to 50 lowercase letters, digits, '-' or '_', starting with a letter.",
             "Modul sumber paling banyak 50 huruf kecil, angka, '-' atau '_', diawali huruf.");
 
     private static string ReferenceMessage() =>
-        Messages.Pick("Give the source's reference, up to 100 characters.", "Isi referensi sumber, paling banyak 100 karakter.");
+        Bilingual.Pick("Give the source's reference, up to 100 characters.", "Isi referensi sumber, paling banyak 100 karakter.");
 
     private static string AmountMessage() =>
-        Messages.Pick(
+        Bilingual.Pick(
             "The amount is whole rupiah, more than zero and at most 1,000,000,000,000.",
             "Jumlah dalam rupiah bulat, lebih dari nol dan paling banyak 1.000.000.000.000.");
 
     private static string DescriptionMessage() =>
-        Messages.Pick("Describe what is paid for, up to 500 characters.", "Isi uraian yang dibayar, paling banyak 500 karakter.");
+        Bilingual.Pick("Describe what is paid for, up to 500 characters.", "Isi uraian yang dibayar, paling banyak 500 karakter.");
 
     private static string PayerNameMessage() =>
-        Messages.Pick("Give the payer's name, up to 200 characters.", "Isi nama pembayar, paling banyak 200 karakter.");
+        Bilingual.Pick("Give the payer's name, up to 200 characters.", "Isi nama pembayar, paling banyak 200 karakter.");
 }

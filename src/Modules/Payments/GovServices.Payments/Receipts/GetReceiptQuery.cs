@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Payments.Domain;
 using Mediator;
 
@@ -25,7 +26,7 @@ internal sealed class GetReceiptHandler(IDbConnectionFactory connections, Invoic
         }
 
         if (invoice is null || !invoice.WasPaid || invoice.ReceiptCode is null || !access.MaySee(invoice))
-            return Error.NotFound("receipt_not_found", Messages.Pick("There is no such receipt.", "Kuitansi tidak ditemukan."));
+            return Error.NotFound("receipt_not_found", Bilingual.Pick("There is no such receipt.", "Kuitansi tidak ditemukan."));
 
         await disclosure.RecordReceiptReadAsync(invoice, "receipt.read", cancellationToken);
         return ReceiptView.From(invoice);

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using Mediator;
 
 namespace GovServices.Payments.Reconciliation;
@@ -17,12 +18,12 @@ internal sealed class ListReconciliationItemsHandler(IDbConnectionFactory connec
     public async ValueTask<Result<CursorPage<ReconciliationItemView>>> Handle(ListReconciliationItemsQuery query, CancellationToken cancellationToken)
     {
         if (query.Status is not ("open" or "resolved"))
-            return Invalid("status", Messages.Pick("The status is open or resolved.", "Status adalah open atau resolved."));
+            return Invalid("status", Bilingual.Pick("The status is open or resolved.", "Status adalah open atau resolved."));
         Guid? after = null;
         if (query.Page.After is not null)
         {
             if (!Guid.TryParse(query.Page.After, out var cursor))
-                return Invalid("cursor", Messages.Pick("The cursor is not one this API issued.", "Kursor tidak dikenal."));
+                return Invalid("cursor", Bilingual.Pick("The cursor is not one this API issued.", "Kursor tidak dikenal."));
             after = cursor;
         }
 

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 
@@ -20,11 +21,11 @@ internal sealed class ResolveReconciliationItemHandler(IUnitOfWork unitOfWork, I
     {
         var item = await SelectAsync(command.ItemId, cancellationToken);
         if (item is null)
-            return Error.NotFound("reconciliation_item_not_found", Messages.Pick("There is no such reconciliation item.", "Item rekonsiliasi tidak ditemukan."));
+            return Error.NotFound("reconciliation_item_not_found", Bilingual.Pick("There is no such reconciliation item.", "Item rekonsiliasi tidak ditemukan."));
         if (item.Version != command.ExpectedVersion)
-            return Error.PreconditionFailed(Messages.Pick("The item changed since you read it; read it again.", "Item telah berubah; baca ulang."));
+            return Error.PreconditionFailed(Bilingual.Pick("The item changed since you read it; read it again.", "Item telah berubah; baca ulang."));
         if (item.Status != "open")
-            return Error.Conflict("reconciliation_item_resolved", Messages.Pick("The item is already resolved.", "Item sudah diselesaikan."));
+            return Error.Conflict("reconciliation_item_resolved", Bilingual.Pick("The item is already resolved.", "Item sudah diselesaikan."));
 
         var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
             ReconciliationSql.Resolve,
@@ -32,7 +33,7 @@ internal sealed class ResolveReconciliationItemHandler(IUnitOfWork unitOfWork, I
             unitOfWork.Transaction,
             cancellationToken: cancellationToken));
         if (updated == 0)
-            return Error.PreconditionFailed(Messages.Pick("The item changed while it was being resolved; read it again.", "Item berubah saat diselesaikan; baca ulang."));
+            return Error.PreconditionFailed(Bilingual.Pick("The item changed while it was being resolved; read it again.", "Item berubah saat diselesaikan; baca ulang."));
 
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "reconciliation_item.resolved", "reconciliation_item", item.Id.ToString(), Details: new { item.Kind, item.BankReference, note = command.Note.Trim() }), cancellationToken);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Payments.Reconciliation;
 
@@ -12,5 +13,5 @@ internal sealed class ResolveReconciliationItemValidator : AbstractValidator<Res
     }
 
     private static string NoteMessage() =>
-        Messages.Pick("Write what was found and done, up to 1,000 characters.", "Tulis temuan dan tindakan, paling banyak 1.000 karakter.");
+        Bilingual.Pick("Write what was found and done, up to 1,000 characters.", "Tulis temuan dan tindakan, paling banyak 1.000 karakter.");
 }

@@ -4,6 +4,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Payments.Domain;
 using Mediator;
@@ -33,7 +34,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
     public async ValueTask<Result<SettlementReconciled>> Handle(UploadSettlementCommand command, CancellationToken cancellationToken)
     {
         if (!options.Channels.ContainsKey(command.Channel))
-            return Error.Unprocessable("unknown_channel", Messages.Pick($"'{command.Channel}' is not a configured bank channel.", $"'{command.Channel}' bukan kanal bank yang terdaftar."));
+            return Error.Unprocessable("unknown_channel", Bilingual.Pick($"'{command.Channel}' is not a configured bank channel.", $"'{command.Channel}' bukan kanal bank yang terdaftar."));
 
         var fileHash = Convert.ToHexStringLower(SHA256.HashData(command.Content));
         var fileKey = new { channel = command.Channel, settlement_date = command.SettlementDate, file_hash = fileHash };
@@ -44,12 +45,30 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
 
         var (rows, errors) = await SettlementFile.ReadAsync(command.Content, cancellationToken);
         var now = clock.GetUtcNow();
-        var runId = Guid.CreateVersion7(now);
+        var (found, matched) = await MatchSettledRowsAsync(command.Channel, rows, cancellationToken);
+        found.AddRange(await MissingAtBankAsync(command, rows, cancellationToken));
+        var run = NewRun(command, now, rows, errors, found, matched);
+        if (!await InsertRunAsync(run, fileHash, cancellationToken))
+        {
+            // The same file, uploaded at the same moment by another request, committed first: answer its report.
+            var winner = await unitOfWork.Connection.QuerySingleAsync<ReconciliationRun>(new CommandDefinition(
+                ReconciliationSql.SelectRunByFile, fileKey, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            return new SettlementReconciled(await ReportAsync(winner, cancellationToken), Created: false);
+        }
+
+        await InsertItemsAsync(run, found, cancellationToken);
+        await AuditUploadAsync(run, fileHash, cancellationToken);
+        return new SettlementReconciled(await ReportAsync(run, cancellationToken), Created: true);
+    }
+
+    /// <summary>Each settled row either matches the payment recorded under its bank reference or is a discrepancy.</summary>
+    private async Task<(List<Found> Found, int Matched)> MatchSettledRowsAsync(string channel, IReadOnlyList<SettlementRow> rows, CancellationToken cancellationToken)
+    {
         var found = new List<Found>();
         var matched = 0;
         foreach (var row in rows)
         {
-            var recorded = await RecordedAsync(command.Channel, row.BankReference, cancellationToken);
+            var recorded = await RecordedAsync(channel, row.BankReference, cancellationToken);
             if (recorded is null)
             {
                 var invoiceId = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
@@ -66,29 +85,41 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
             }
         }
 
+        return (found, matched);
+    }
+
+    /// <summary>The channel's payments of the settlement day that the file does not list.</summary>
+    private async Task<IEnumerable<Found>> MissingAtBankAsync(UploadSettlementCommand command, IReadOnlyList<SettlementRow> rows, CancellationToken cancellationToken)
+    {
         var settled = rows.Select(row => row.BankReference).ToHashSet(StringComparer.Ordinal);
         var (start, end) = options.ChannelDayBounds(command.Channel, command.SettlementDate);
         var paidThatDay = await unitOfWork.Connection.QueryAsync<PaidHere>(new CommandDefinition(
             ReconciliationSql.SelectPaidInWindow, new { channel = command.Channel, start, end }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        found.AddRange(paidThatDay
+        return paidThatDay
             .Where(paid => !settled.Contains(paid.BankReference))
-            .Select(paid => new Found(ReconciliationItemKind.MissingAtBank, paid.BankReference, paid.PaymentCode, paid.InvoiceId, null, paid.Amount)));
+            .Select(paid => new Found(ReconciliationItemKind.MissingAtBank, paid.BankReference, paid.PaymentCode, paid.InvoiceId, null, paid.Amount));
+    }
 
-        var run = new ReconciliationRun
-        {
-            Id = runId,
-            Channel = command.Channel,
-            SettlementDate = command.SettlementDate,
-            FileName = command.FileName,
-            UploadedAt = now,
-            RowsRead = rows.Count + errors.Where(error => error.Row > 1).Select(error => error.Row).Distinct().Count(),
-            MatchedCount = matched,
-            BankOnlyCount = found.Count(item => item.Kind == ReconciliationItemKind.BankOnly),
-            MissingAtBankCount = found.Count(item => item.Kind == ReconciliationItemKind.MissingAtBank),
-            AmountMismatchCount = found.Count(item => item.Kind == ReconciliationItemKind.AmountMismatch),
-            ErrorCount = errors.Count,
-            Errors = JsonSerializer.Serialize(errors, JsonSerializerOptions.Web),
-        };
+    private static ReconciliationRun NewRun(
+        UploadSettlementCommand command, DateTimeOffset now, IReadOnlyList<SettlementRow> rows, IReadOnlyList<SettlementRowError> errors, List<Found> found, int matched) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        Channel = command.Channel,
+        SettlementDate = command.SettlementDate,
+        FileName = command.FileName,
+        UploadedAt = now,
+        RowsRead = rows.Count + errors.Where(error => error.Row > 1).Select(error => error.Row).Distinct().Count(),
+        MatchedCount = matched,
+        BankOnlyCount = found.Count(item => item.Kind == ReconciliationItemKind.BankOnly),
+        MissingAtBankCount = found.Count(item => item.Kind == ReconciliationItemKind.MissingAtBank),
+        AmountMismatchCount = found.Count(item => item.Kind == ReconciliationItemKind.AmountMismatch),
+        ErrorCount = errors.Count,
+        Errors = JsonSerializer.Serialize(errors, JsonSerializerOptions.Web),
+    };
+
+    /// <summary>False when a run of the same file is already there.</summary>
+    private async Task<bool> InsertRunAsync(ReconciliationRun run, string fileHash, CancellationToken cancellationToken)
+    {
         var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
             unitOfWork.Dialect.InsertIfAbsent(ReconciliationSql.RunTable, ReconciliationSql.RunInsertColumns, ReconciliationSql.RunFileKey),
             new
@@ -98,7 +129,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
                 settlement_date = run.SettlementDate,
                 file_hash = fileHash,
                 file_name = run.FileName,
-                uploaded_at = now,
+                uploaded_at = run.UploadedAt,
                 uploaded_by = actor.UserId ?? actor.ClientId,
                 row_count = run.RowsRead,
                 matched_count = run.MatchedCount,
@@ -110,14 +141,11 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
             },
             unitOfWork.Transaction,
             cancellationToken: cancellationToken));
-        if (inserted == 0)
-        {
-            // The same file, uploaded at the same moment by another request, committed first: answer its report.
-            var winner = await unitOfWork.Connection.QuerySingleAsync<ReconciliationRun>(new CommandDefinition(
-                ReconciliationSql.SelectRunByFile, fileKey, unitOfWork.Transaction, cancellationToken: cancellationToken));
-            return new SettlementReconciled(await ReportAsync(winner, cancellationToken), Created: false);
-        }
+        return inserted > 0;
+    }
 
+    private async Task InsertItemsAsync(ReconciliationRun run, List<Found> found, CancellationToken cancellationToken)
+    {
         var insertItem = unitOfWork.Dialect.InsertIfAbsent(ReconciliationSql.ItemTable, ReconciliationSql.ItemColumns, ReconciliationSql.ItemKey);
         foreach (var item in found)
         {
@@ -125,33 +153,33 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
                 insertItem,
                 new
                 {
-                    id = Guid.CreateVersion7(now),
-                    item_key = $"{item.Kind}:{command.Channel}:{item.BankReference}",
-                    reconciliation_id = runId,
+                    id = Guid.CreateVersion7(run.UploadedAt),
+                    item_key = $"{item.Kind}:{run.Channel}:{item.BankReference}",
+                    reconciliation_id = run.Id,
                     kind = item.Kind,
-                    channel = command.Channel,
-                    settlement_date = command.SettlementDate,
+                    channel = run.Channel,
+                    settlement_date = run.SettlementDate,
                     bank_reference = item.BankReference,
                     virtual_account_no = item.VirtualAccountNo,
                     invoice_id = item.InvoiceId,
                     bank_amount = item.BankAmount,
                     recorded_amount = item.RecordedAmount,
                     status = "open",
-                    created_at = now,
+                    created_at = run.UploadedAt,
                     version = 1,
                 },
                 unitOfWork.Transaction,
                 cancellationToken: cancellationToken));
         }
+    }
 
-        await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
+    private Task AuditUploadAsync(ReconciliationRun run, string fileHash, CancellationToken cancellationToken) =>
+        auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "reconciliation.uploaded",
             "reconciliation",
-            runId.ToString(),
-            Details: new { command.Channel, command.SettlementDate, fileHash, run.RowsRead, run.MatchedCount, run.BankOnlyCount, run.MissingAtBankCount, run.AmountMismatchCount, run.ErrorCount }),
+            run.Id.ToString(),
+            Details: new { run.Channel, run.SettlementDate, fileHash, run.RowsRead, run.MatchedCount, run.BankOnlyCount, run.MissingAtBankCount, run.AmountMismatchCount, run.ErrorCount }),
             cancellationToken);
-        return new SettlementReconciled(await ReportAsync(run, cancellationToken), Created: true);
-    }
 
     private async Task<Recorded?> RecordedAsync(string channel, string bankReference, CancellationToken cancellationToken)
     {

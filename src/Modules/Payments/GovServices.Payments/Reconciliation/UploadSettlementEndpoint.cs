@@ -1,5 +1,6 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -24,13 +25,13 @@ internal static class UploadSettlementEndpoint
                 if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
                     || !mediaType.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase))
                 {
-                    return Invalid("Content-Type", Messages.Pick("Send the file as the request body with Content-Type: text/csv (UTF-8).", "Kirim berkas sebagai isi permintaan dengan Content-Type: text/csv (UTF-8)."));
+                    return Invalid("Content-Type", Bilingual.Pick("Send the file as the request body with Content-Type: text/csv (UTF-8).", "Kirim berkas sebagai isi permintaan dengan Content-Type: text/csv (UTF-8)."));
                 }
 
                 if (string.IsNullOrWhiteSpace(channel))
-                    return Invalid("channel", Messages.Pick("Give the bank channel (its client id).", "Isi kanal bank (client id)."));
+                    return Invalid("channel", Bilingual.Pick("Give the bank channel (its client id).", "Isi kanal bank (client id)."));
                 if (settlementDate is null)
-                    return Invalid("settlementDate", Messages.Pick("Give the settlement date, YYYY-MM-DD.", "Isi tanggal setelmen, YYYY-MM-DD."));
+                    return Invalid("settlementDate", Bilingual.Pick("Give the settlement date, YYYY-MM-DD.", "Isi tanggal setelmen, YYYY-MM-DD."));
 
                 using var buffer = new MemoryStream();
                 await request.Body.CopyToAsync(buffer, cancellationToken);

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Payments.Channel;
@@ -37,21 +38,21 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
         var invoice = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
             InvoiceSql.SelectById, new { id = command.InvoiceId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
         if (invoice is null)
-            return Error.NotFound("invoice_not_found", Messages.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
+            return Error.NotFound("invoice_not_found", Bilingual.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
         if (!invoice.WasPaid)
-            return Error.Conflict("invoice_not_paid", Messages.Pick("Only a paid invoice can be refunded; cancel a pending one instead.", "Hanya tagihan yang sudah dibayar yang dapat dikembalikan dananya."));
+            return Error.Conflict("invoice_not_paid", Bilingual.Pick("Only a paid invoice can be refunded; cancel a pending one instead.", "Hanya tagihan yang sudah dibayar yang dapat dikembalikan dananya."));
 
         var bankReference = string.IsNullOrWhiteSpace(command.BankReference) ? invoice.BankReference! : command.BankReference.Trim();
         var payment = await PaymentAsync(invoice, bankReference, cancellationToken);
         if (payment is null)
-            return Error.NotFound("payment_not_found", Messages.Pick("This invoice has no payment with that bank reference.", "Tidak ada pembayaran dengan referensi bank tersebut untuk tagihan ini."));
+            return Error.NotFound("payment_not_found", Bilingual.Pick("This invoice has no payment with that bank reference.", "Tidak ada pembayaran dengan referensi bank tersebut untuk tagihan ini."));
 
         var refundable = payment.Value.Paid - payment.Value.Refunded;
         if (command.ExpectedRefundableAmount != refundable)
             return RefundableChanged(refundable);
         if (command.Amount > refundable)
         {
-            return Error.Unprocessable("refund_exceeds_refundable", Messages.Pick(
+            return Error.Unprocessable("refund_exceeds_refundable", Bilingual.Pick(
                 $"At most {refundable} rupiah of this payment can still be refunded.",
                 $"Paling banyak {refundable} rupiah dari pembayaran ini yang masih dapat dikembalikan."));
         }
@@ -120,8 +121,8 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
     private static Error RefundableChanged(long? refundable) => new(
         "refundable_amount_changed",
         refundable is { } amount
-            ? Messages.Pick($"The refundable amount is now {amount} rupiah; read the invoice again.", $"Jumlah yang dapat dikembalikan sekarang {amount} rupiah; baca ulang tagihan.")
-            : Messages.Pick("Another refund of this invoice was issued meanwhile; read the invoice again.", "Pengembalian dana lain untuk tagihan ini baru saja diterbitkan; baca ulang tagihan."),
+            ? Bilingual.Pick($"The refundable amount is now {amount} rupiah; read the invoice again.", $"Jumlah yang dapat dikembalikan sekarang {amount} rupiah; baca ulang tagihan.")
+            : Bilingual.Pick("Another refund of this invoice was issued meanwhile; read the invoice again.", "Pengembalian dana lain untuk tagihan ini baru saja diterbitkan; baca ulang tagihan."),
         ErrorKind.PreconditionFailed);
 
     private sealed class DoublePayment

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Payments.IssueInvoice;
 
 namespace GovServices.Payments.Refunds;
@@ -11,17 +12,17 @@ internal sealed class IssueRefundValidator : AbstractValidator<IssueRefundComman
             .GreaterThan(0).WithMessage(_ => AmountMessage())
             .LessThanOrEqualTo(IssueInvoiceValidator.MaxAmount).WithMessage(_ => AmountMessage());
         RuleFor(command => command.ExpectedRefundableAmount).GreaterThanOrEqualTo(0)
-            .WithMessage(_ => Messages.Pick("Give the refundable amount you read, in whole rupiah.", "Isi jumlah yang dapat dikembalikan yang Anda baca, dalam rupiah bulat."));
+            .WithMessage(_ => Bilingual.Pick("Give the refundable amount you read, in whole rupiah.", "Isi jumlah yang dapat dikembalikan yang Anda baca, dalam rupiah bulat."));
         RuleFor(command => command.Reason)
             .NotEmpty().WithMessage(_ => ReasonMessage())
             .MaximumLength(500).WithMessage(_ => ReasonMessage());
         RuleFor(command => command.BankReference).MaximumLength(128)
-            .WithMessage(_ => Messages.Pick("The bank reference is up to 128 characters.", "Referensi bank paling banyak 128 karakter."));
+            .WithMessage(_ => Bilingual.Pick("The bank reference is up to 128 characters.", "Referensi bank paling banyak 128 karakter."));
     }
 
     private static string AmountMessage() =>
-        Messages.Pick("The amount is whole rupiah, more than zero.", "Jumlah dalam rupiah bulat, lebih dari nol.");
+        Bilingual.Pick("The amount is whole rupiah, more than zero.", "Jumlah dalam rupiah bulat, lebih dari nol.");
 
     private static string ReasonMessage() =>
-        Messages.Pick("Give the reason for the refund, up to 500 characters.", "Isi alasan pengembalian dana, paling banyak 500 karakter.");
+        Bilingual.Pick("Give the reason for the refund, up to 500 characters.", "Isi alasan pengembalian dana, paling banyak 500 karakter.");
 }

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Payments.Domain;
 using Mediator;
 
@@ -22,7 +23,7 @@ internal sealed class ListRefundsHandler(IDbConnectionFactory connections, Invoi
         {
             if (!Guid.TryParse(query.Page.After, out var cursor))
             {
-                var message = Messages.Pick("The cursor is not one this API issued.", "Kursor tidak dikenal.");
+                var message = Bilingual.Pick("The cursor is not one this API issued.", "Kursor tidak dikenal.");
                 return new Error("validation_failed", message, ErrorKind.Validation, new Dictionary<string, string[]> { ["cursor"] = [message] });
             }
 
@@ -33,7 +34,7 @@ internal sealed class ListRefundsHandler(IDbConnectionFactory connections, Invoi
         var invoice = await connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
             InvoiceSql.SelectById, new { id = query.InvoiceId }, cancellationToken: cancellationToken));
         if (invoice is null || !access.MaySeeRefunds(invoice))
-            return Error.NotFound("invoice_not_found", Messages.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
+            return Error.NotFound("invoice_not_found", Bilingual.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
 
         var rows = await connection.QueryAsync<RefundRow>(new CommandDefinition(
             RefundSql.SelectPage(connections.Dialect, after is not null),

@@ -1,5 +1,6 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,7 @@ internal static class DailyTotalsEndpoint
             {
                 if (from is null || to is null)
                 {
-                    var message = Messages.Pick("Give the period as from and to, YYYY-MM-DD (WITA days).", "Isi periode from dan to, YYYY-MM-DD (hari WITA).");
+                    var message = Bilingual.Pick("Give the period as from and to, YYYY-MM-DD (WITA days).", "Isi periode from dan to, YYYY-MM-DD (hari WITA).");
                     return new Error("validation_failed", message, ErrorKind.Validation, new Dictionary<string, string[]> { [from is null ? "from" : "to"] = [message] }).ToProblem();
                 }
 

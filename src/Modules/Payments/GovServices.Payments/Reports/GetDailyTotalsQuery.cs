@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Payments.Domain;
 using Mediator;
 
@@ -44,7 +45,7 @@ internal sealed class GetDailyTotalsHandler(IDbConnectionFactory connections) : 
     {
         if (query.To < query.From || query.To.DayNumber - query.From.DayNumber >= MaxDays)
         {
-            var message = Messages.Pick($"Give a period of 1 to {MaxDays} days, from before to.", $"Isi periode 1 sampai {MaxDays} hari, from sebelum to.");
+            var message = Bilingual.Pick($"Give a period of 1 to {MaxDays} days, from before to.", $"Isi periode 1 sampai {MaxDays} hari, from sebelum to.");
             return new Error("validation_failed", message, ErrorKind.Validation, new Dictionary<string, string[]> { ["to"] = [message] });
         }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Payments.Contracts;
 using GovServices.Permits.Domain;
@@ -65,19 +66,19 @@ internal sealed class AssessFeeHandler(IDbConnectionFactory connections, ICurren
         {
             return request.Amount is > 0
                 ? request.Amount.Value
-                : Refuse("fee_amount_required", Messages.Pick("This permit's fee is assessed by the officer: give the amount in whole rupiah.", "Retribusi izin ini ditetapkan petugas: isi jumlahnya dalam rupiah."));
+                : Refuse("fee_amount_required", Bilingual.Pick("This permit's fee is assessed by the officer: give the amount in whole rupiah.", "Retribusi izin ini ditetapkan petugas: isi jumlahnya dalam rupiah."));
         }
 
         if (request.Amount is { } given && given != computed)
         {
             return Refuse(
                 "fee_is_computed",
-                Messages.Pick($"This permit's fee follows its rule: Rp {computed:N0}. Leave the amount out.", $"Retribusi izin ini mengikuti ketentuannya: Rp {computed:N0}. Kosongkan jumlahnya."));
+                Bilingual.Pick($"This permit's fee follows its rule: Rp {computed:N0}. Leave the amount out.", $"Retribusi izin ini mengikuti ketentuannya: Rp {computed:N0}. Kosongkan jumlahnya."));
         }
 
         return computed.Value > 0
             ? computed.Value
-            : Refuse("fee_not_payable", Messages.Pick("The computed fee is zero: nothing to invoice.", "Retribusi yang dihitung nol: tidak ada yang ditagihkan."));
+            : Refuse("fee_not_payable", Bilingual.Pick("The computed fee is zero: nothing to invoice.", "Retribusi yang dihitung nol: tidak ada yang ditagihkan."));
     }
 
     private static Error Refuse(string code, string message) =>

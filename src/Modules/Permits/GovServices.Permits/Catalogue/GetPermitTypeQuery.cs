@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Permits.Domain;
 using Mediator;
 
@@ -13,7 +14,7 @@ internal sealed class GetPermitTypeHandler(IDbConnectionFactory connections) : I
 {
     public static Error NotFound(string code) => Error.NotFound(
         "permit_type_not_found",
-        Messages.Pick($"There is no permit type '{code}'.", $"Jenis izin '{code}' tidak ada."));
+        Bilingual.Pick($"There is no permit type '{code}'.", $"Jenis izin '{code}' tidak ada."));
 
     public async ValueTask<Result<PermitType>> Handle(GetPermitTypeQuery query, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Permits.Domain;
 using Mediator;
 
@@ -50,7 +51,7 @@ internal sealed class SavePermitTypeHandler(IUnitOfWork unitOfWork, IAuditTrail 
         {
             return new Error(
                 "if_match_required",
-                Messages.Pick("This permit type exists: send the ETag you last read in If-Match to change it.", "Jenis izin ini sudah ada: kirim ETag terakhir di header If-Match untuk mengubahnya."),
+                Bilingual.Pick("This permit type exists: send the ETag you last read in If-Match to change it.", "Jenis izin ini sudah ada: kirim ETag terakhir di header If-Match untuk mengubahnya."),
                 ErrorKind.PreconditionRequired);
         }
 
@@ -87,14 +88,14 @@ internal sealed class SavePermitTypeHandler(IUnitOfWork unitOfWork, IAuditTrail 
                 var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
                     unitOfWork.Dialect.InsertIfAbsent("permits.permit_type", InsertColumns, ["code"]), parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
                 if (inserted == 0)
-                    return Error.Conflict("permit_type_exists", Messages.Pick("The permit type was created meanwhile; read it and send If-Match.", "Jenis izin ini baru saja dibuat; baca lalu kirim If-Match."));
+                    return Error.Conflict("permit_type_exists", Bilingual.Pick("The permit type was created meanwhile; read it and send If-Match.", "Jenis izin ini baru saja dibuat; baca lalu kirim If-Match."));
             }
             else
             {
                 var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
                     PermitTypeSql.Update, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
                 if (updated == 0)
-                    return Error.PreconditionFailed(Messages.Pick("The permit type changed since you read it.", "Jenis izin telah diubah sejak Anda membacanya."));
+                    return Error.PreconditionFailed(Bilingual.Pick("The permit type changed since you read it.", "Jenis izin telah diubah sejak Anda membacanya."));
             }
         }
         catch (Exception exception) when (unitOfWork.Dialect.IsUniqueViolation(exception))
@@ -132,7 +133,7 @@ internal sealed class SavePermitTypeHandler(IUnitOfWork unitOfWork, IAuditTrail 
         var otherId = otherType ?? "jenis izin lain";
         return Error.Conflict(
             "classification_code_taken",
-            Messages.Pick(
+            Bilingual.Pick(
                 $"Permit numbers would repeat: {other} already numbers with classification code {definition.ClassificationCode} at {definition.Opd}. Give this type a classification code of its own.",
                 $"Nomor izin akan berulang: {otherId} sudah memakai kode klasifikasi {definition.ClassificationCode} di {definition.Opd}. Berikan kode klasifikasi tersendiri untuk jenis izin ini."));
     }

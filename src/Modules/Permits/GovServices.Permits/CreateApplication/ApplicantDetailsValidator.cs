@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.CivilRegistry.Contracts;
 
 namespace GovServices.Permits.CreateApplication;
@@ -15,18 +16,18 @@ internal sealed class ApplicantDetailsValidator : AbstractValidator<ApplicantDet
         {
             RuleFor(applicant => applicant.Nik)
                 .Must(nik => nik is null || nik == citizenNik)
-                .WithMessage(_ => Messages.Pick("A signed-in citizen applies with their own NIK: leave it out.", "Warga yang masuk mengajukan dengan NIK sendiri: kosongkan NIK."));
+                .WithMessage(_ => Bilingual.Pick("A signed-in citizen applies with their own NIK: leave it out.", "Warga yang masuk mengajukan dengan NIK sendiri: kosongkan NIK."));
         }
         else
         {
             RuleFor(applicant => applicant.Nik)
                 .NotEmpty()
-                .WithMessage(_ => Messages.Pick("Give the applicant's NIK when applying on their behalf.", "Isi NIK pemohon bila mengajukan atas namanya."))
+                .WithMessage(_ => Bilingual.Pick("Give the applicant's NIK when applying on their behalf.", "Isi NIK pemohon bila mengajukan atas namanya."))
                 .Custom((text, context) =>
                 {
                     // The civil registry's rules, so a NIK is judged the same everywhere.
                     if (text is not null && !Nik.TryParse(text, out _, out var error))
-                        context.AddFailure(Messages.Pick(error.Message, $"NIK tidak valid ({error.Code})."));
+                        context.AddFailure(error.Message);
                 });
         }
     }

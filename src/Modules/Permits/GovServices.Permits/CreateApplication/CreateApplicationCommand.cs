@@ -4,6 +4,7 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Domain;
 using GovServices.Permits.ListApplications;
@@ -40,9 +41,9 @@ internal sealed class CreateApplicationHandler(
         {
             return new Error(
                 "permit_type_unknown",
-                Messages.Pick($"There is no active permit type '{command.PermitType}'.", $"Jenis izin '{command.PermitType}' tidak ada atau tidak aktif."),
+                Bilingual.Pick($"There is no active permit type '{command.PermitType}'.", $"Jenis izin '{command.PermitType}' tidak ada atau tidak aktif."),
                 ErrorKind.Unprocessable,
-                new Dictionary<string, string[]> { ["permitType"] = [Messages.Pick("Choose an active permit type.", "Pilih jenis izin yang aktif.")] });
+                new Dictionary<string, string[]> { ["permitType"] = [Bilingual.Pick("Choose an active permit type.", "Pilih jenis izin yang aktif.")] });
         }
 
         var type = typeRow.ToPermitType();

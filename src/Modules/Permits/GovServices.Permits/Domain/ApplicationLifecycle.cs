@@ -3,6 +3,7 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 
 namespace GovServices.Permits.Domain;
@@ -17,7 +18,7 @@ internal sealed class ApplicationLifecycle(
 {
     public static Error NotFound => Error.NotFound(
         "application_not_found",
-        Messages.Pick("No permit application with this id is visible to you.", "Permohonan izin dengan id ini tidak ditemukan atau tidak dapat Anda lihat."));
+        Bilingual.Pick("No permit application with this id is visible to you.", "Permohonan izin dengan id ini tidak ditemukan atau tidak dapat Anda lihat."));
 
     /// <summary>
     /// Why <paramref name="actor"/> may not take <paramref name="action"/> on <paramref name="application"/> at
@@ -36,8 +37,8 @@ internal sealed class ApplicationLifecycle(
                 return Error.Forbidden(
                     "application_step_not_yours",
                     transition.Actor == TransitionActor.Officer
-                        ? Messages.Pick("Only an officer of the issuing OPD takes this step.", "Langkah ini hanya dapat dilakukan petugas OPD penerbit.")
-                        : Messages.Pick("Only the applicant takes this step.", "Langkah ini hanya dapat dilakukan pemohon."));
+                        ? Bilingual.Pick("Only an officer of the issuing OPD takes this step.", "Langkah ini hanya dapat dilakukan petugas OPD penerbit.")
+                        : Bilingual.Pick("Only the applicant takes this step.", "Langkah ini hanya dapat dilakukan pemohon."));
             }
         }
         else if (application is null)
@@ -49,7 +50,7 @@ internal sealed class ApplicationLifecycle(
         {
             return Error.Conflict(
                 "transition_not_allowed",
-                Messages.Pick(
+                Bilingual.Pick(
                     $"An application that is {application.Status} cannot take the step '{action}'.",
                     $"Permohonan berstatus {application.Status} tidak dapat menjalani langkah '{action}'."));
         }
@@ -61,7 +62,7 @@ internal sealed class ApplicationLifecycle(
     }
 
     public static Error Stale => Error.PreconditionFailed(
-        Messages.Pick("The application changed since you read it; read it again.", "Permohonan telah berubah sejak Anda membacanya; muat ulang."));
+        Bilingual.Pick("The application changed since you read it; read it again.", "Permohonan telah berubah sejak Anda membacanya; muat ulang."));
 
     /// <summary>The application as this transaction sees it, after the checks of <see cref="Refusal"/>.</summary>
     public async Task<Result<ApplicationRow>> LoadAsync(Guid id, string action, int? expectedVersion, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Permits.Domain;
 
@@ -18,14 +19,14 @@ internal static class FormCheck
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var code in values.Keys.Where(code => fields.All(field => field.Code != code)))
-            errors[$"form.{code}"] = [Messages.Pick("This permit's form has no such field.", "Formulir izin ini tidak memiliki isian tersebut.")];
+            errors[$"form.{code}"] = [Bilingual.Pick("This permit's form has no such field.", "Formulir izin ini tidak memiliki isian tersebut.")];
 
         foreach (var field in fields)
         {
             var present = values.TryGetValue(field.Code, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined);
             string? problem;
             if (!present)
-                problem = complete && field.Required ? Messages.Pick($"{field.LabelEn} is required.", $"{field.LabelId} wajib diisi.") : null;
+                problem = complete && field.Required ? Bilingual.Pick($"{field.LabelEn} is required.", $"{field.LabelId} wajib diisi.") : null;
             else
                 problem = CheckValue(field, value, bounds, today);
             if (problem is not null)
@@ -42,23 +43,23 @@ internal static class FormCheck
         FieldTypes.Date => CheckDate(field, value, today),
         FieldTypes.Choice => CheckChoice(field, value),
         FieldTypes.Location => CheckLocation(value, bounds),
-        _ => Messages.Pick("This field has an unknown type.", "Isian ini bertipe tidak dikenal."),
+        _ => Bilingual.Pick("This field has an unknown type.", "Isian ini bertipe tidak dikenal."),
     };
 
     private static string? CheckText(FormField field, JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.String)
-            return Messages.Pick($"{field.LabelEn} must be text.", $"{field.LabelId} harus berupa teks.");
+            return Bilingual.Pick($"{field.LabelEn} must be text.", $"{field.LabelId} harus berupa teks.");
         var text = value.GetString()!.Trim();
         var max = field.MaxLength ?? FormField.DefaultMaxLength;
         if (text.Length == 0)
-            return Messages.Pick($"{field.LabelEn} must not be blank.", $"{field.LabelId} tidak boleh kosong.");
+            return Bilingual.Pick($"{field.LabelEn} must not be blank.", $"{field.LabelId} tidak boleh kosong.");
         if (field.MinLength is { } min && text.Length < min)
-            return Messages.Pick($"{field.LabelEn} must have at least {min} characters.", $"{field.LabelId} paling sedikit {min} karakter.");
+            return Bilingual.Pick($"{field.LabelEn} must have at least {min} characters.", $"{field.LabelId} paling sedikit {min} karakter.");
         if (text.Length > max)
-            return Messages.Pick($"{field.LabelEn} must have at most {max} characters.", $"{field.LabelId} paling banyak {max} karakter.");
+            return Bilingual.Pick($"{field.LabelEn} must have at most {max} characters.", $"{field.LabelId} paling banyak {max} karakter.");
         if (field.Pattern is { } pattern && !MatchesWhole(pattern, text))
-            return Messages.Pick($"{field.LabelEn} is not in the expected format.", $"Format {field.LabelId} tidak sesuai.");
+            return Bilingual.Pick($"{field.LabelEn} is not in the expected format.", $"Format {field.LabelId} tidak sesuai.");
         return null;
     }
 
@@ -77,13 +78,13 @@ internal static class FormCheck
     private static string? CheckNumber(FormField field, JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
-            return Messages.Pick($"{field.LabelEn} must be a number.", $"{field.LabelId} harus berupa angka.");
+            return Bilingual.Pick($"{field.LabelEn} must be a number.", $"{field.LabelId} harus berupa angka.");
         if (field.Integer && number != decimal.Truncate(number))
-            return Messages.Pick($"{field.LabelEn} must be a whole number.", $"{field.LabelId} harus bilangan bulat.");
+            return Bilingual.Pick($"{field.LabelEn} must be a whole number.", $"{field.LabelId} harus bilangan bulat.");
         if (field.Min is { } min && number < min)
-            return Messages.Pick($"{field.LabelEn} must be at least {Show(min)}.", $"{field.LabelId} paling sedikit {Show(min)}.");
+            return Bilingual.Pick($"{field.LabelEn} must be at least {Show(min)}.", $"{field.LabelId} paling sedikit {Show(min)}.");
         if (field.Max is { } max && number > max)
-            return Messages.Pick($"{field.LabelEn} must be at most {Show(max)}.", $"{field.LabelId} paling banyak {Show(max)}.");
+            return Bilingual.Pick($"{field.LabelEn} must be at most {Show(max)}.", $"{field.LabelId} paling banyak {Show(max)}.");
         return null;
     }
 
@@ -91,11 +92,11 @@ internal static class FormCheck
     {
         if (value.ValueKind != JsonValueKind.String
             || !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return Messages.Pick($"{field.LabelEn} must be a date written as yyyy-MM-dd.", $"{field.LabelId} harus berupa tanggal dengan format yyyy-MM-dd.");
+            return Bilingual.Pick($"{field.LabelEn} must be a date written as yyyy-MM-dd.", $"{field.LabelId} harus berupa tanggal dengan format yyyy-MM-dd.");
         if (field.MinDaysAhead is { } minDays && date < today.AddDays(minDays))
-            return Messages.Pick($"{field.LabelEn} must be at least {minDays} days from today.", $"{field.LabelId} paling cepat {minDays} hari dari hari ini.");
+            return Bilingual.Pick($"{field.LabelEn} must be at least {minDays} days from today.", $"{field.LabelId} paling cepat {minDays} hari dari hari ini.");
         if (field.MaxDaysAhead is { } maxDays && date > today.AddDays(maxDays))
-            return Messages.Pick($"{field.LabelEn} must be at most {maxDays} days from today.", $"{field.LabelId} paling lambat {maxDays} hari dari hari ini.");
+            return Bilingual.Pick($"{field.LabelEn} must be at most {maxDays} days from today.", $"{field.LabelId} paling lambat {maxDays} hari dari hari ini.");
         return null;
     }
 
@@ -105,7 +106,7 @@ internal static class FormCheck
         if (value.ValueKind == JsonValueKind.String && options.Any(option => option.Value == value.GetString()))
             return null;
         var list = string.Join(", ", options.Select(option => option.Value));
-        return Messages.Pick($"{field.LabelEn} must be one of: {list}.", $"{field.LabelId} harus salah satu dari: {list}.");
+        return Bilingual.Pick($"{field.LabelEn} must be one of: {list}.", $"{field.LabelId} harus salah satu dari: {list}.");
     }
 
     private static string? CheckLocation(JsonElement value, CityBounds bounds)
@@ -116,12 +117,12 @@ internal static class FormCheck
         {
             return bounds.Contains(latitude.GetDouble(), longitude.GetDouble())
                 ? null
-                : Messages.Pick(
+                : Bilingual.Pick(
                     $"The location is outside the city: latitude between {Show(bounds.MinLatitude)} and {Show(bounds.MaxLatitude)}, longitude between {Show(bounds.MinLongitude)} and {Show(bounds.MaxLongitude)}.",
                     $"Lokasi berada di luar wilayah kota: lintang antara {Show(bounds.MinLatitude)} dan {Show(bounds.MaxLatitude)}, bujur antara {Show(bounds.MinLongitude)} dan {Show(bounds.MaxLongitude)}.");
         }
 
-        return Messages.Pick("The location must be an object with a numeric latitude and longitude.", "Lokasi harus berupa objek dengan lintang (latitude) dan bujur (longitude) berupa angka.");
+        return Bilingual.Pick("The location must be an object with a numeric latitude and longitude.", "Lokasi harus berupa objek dengan lintang (latitude) dan bujur (longitude) berupa angka.");
     }
 
     private static string Show(decimal number) => number.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Localisation;
+
 namespace GovServices.Permits.Domain;
 
 /// <summary>One field of a permit type's application form, with the rules its value must keep.</summary>
@@ -33,7 +35,7 @@ internal sealed record FormField(
 {
     public const int DefaultMaxLength = 500;
 
-    public string Label => Messages.Pick(LabelEn, LabelId);
+    public string Label => Bilingual.Pick(LabelEn, LabelId);
 }
 
 /// <summary>One value of a choice field.</summary>

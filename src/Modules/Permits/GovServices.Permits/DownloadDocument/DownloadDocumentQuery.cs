@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Documents;
 using GovServices.Permits.Domain;
@@ -32,7 +33,7 @@ internal sealed class DownloadDocumentHandler(IDbConnectionFactory connections, 
         {
             return Error.NotFound(
                 "document_not_found",
-                Messages.Pick("The application has no such document.", "Permohonan tidak memiliki dokumen tersebut."));
+                Bilingual.Pick("The application has no such document.", "Permohonan tidak memiliki dokumen tersebut."));
         }
 
         // An identity card or a certificate carries the applicant's name and NIK: a staff download is a read of them.

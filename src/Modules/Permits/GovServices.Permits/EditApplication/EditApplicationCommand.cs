@@ -4,6 +4,7 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.CreateApplication;
 using GovServices.Permits.Domain;
@@ -40,12 +41,12 @@ internal sealed class EditApplicationHandler(
         if (application is null || !ApplicationAccess.CanRead(actor, application))
             return ApplicationLifecycle.NotFound;
         if (!ApplicationAccess.IsApplicantSide(actor, application))
-            return Error.Forbidden("application_step_not_yours", Messages.Pick("Only the applicant changes the application.", "Hanya pemohon yang dapat mengubah permohonan."));
+            return Error.Forbidden("application_step_not_yours", Bilingual.Pick("Only the applicant changes the application.", "Hanya pemohon yang dapat mengubah permohonan."));
         if (!ApplicationStatus.IsEditable(application.Status))
         {
             return Error.Conflict(
                 "application_not_editable",
-                Messages.Pick($"An application that is {application.Status} cannot be changed.", $"Permohonan berstatus {application.Status} tidak dapat diubah."));
+                Bilingual.Pick($"An application that is {application.Status} cannot be changed.", $"Permohonan berstatus {application.Status} tidak dapat diubah."));
         }
 
         if (command.ExpectedVersion != application.Version)
@@ -54,7 +55,7 @@ internal sealed class EditApplicationHandler(
         {
             return Error.Unprocessable(
                 "applicant_nik_fixed",
-                Messages.Pick("The applicant's NIK cannot change; start a new application for another person.", "NIK pemohon tidak dapat diubah; ajukan permohonan baru untuk orang lain."));
+                Bilingual.Pick("The applicant's NIK cannot change; start a new application for another person.", "NIK pemohon tidak dapat diubah; ajukan permohonan baru untuk orang lain."));
         }
 
         var type = await lifecycle.LoadTypeAsync(application.TypeCode, cancellationToken);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.CreateApplication;
 using GovServices.Permits.Domain;
@@ -16,8 +17,8 @@ internal sealed class EditApplicationValidator : AbstractValidator<EditApplicati
         RuleFor(command => command.Applicant.Nik)
             .Must(nik => nik is null || nik == actor.Nik)
             .When(command => command.Applicant is not null && ApplicationAccess.IsCitizen(actor))
-            .WithMessage(_ => Messages.Pick("A signed-in citizen applies with their own NIK: leave it out.", "Warga yang masuk mengajukan dengan NIK sendiri: kosongkan NIK."));
+            .WithMessage(_ => Bilingual.Pick("A signed-in citizen applies with their own NIK: leave it out.", "Warga yang masuk mengajukan dengan NIK sendiri: kosongkan NIK."));
         RuleFor(command => command.Form).Must(form => form is null || form.Count <= 100)
-            .WithMessage(_ => Messages.Pick("A form has at most 100 fields.", "Formulir paling banyak 100 isian."));
+            .WithMessage(_ => Bilingual.Pick("A form has at most 100 fields.", "Formulir paling banyak 100 isian."));
     }
 }

@@ -4,6 +4,7 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Domain;
 using Mediator;
@@ -24,7 +25,7 @@ internal sealed class ListApplicationsHandler(
         {
             return Error.Validation(new Dictionary<string, string[]>
             {
-                ["status"] = [Messages.Pick($"The status must be one of: {string.Join(", ", ApplicationStatus.All)}.", $"Status harus salah satu dari: {string.Join(", ", ApplicationStatus.All)}.")],
+                ["status"] = [Bilingual.Pick($"The status must be one of: {string.Join(", ", ApplicationStatus.All)}.", $"Status harus salah satu dari: {string.Join(", ", ApplicationStatus.All)}.")],
             });
         }
 

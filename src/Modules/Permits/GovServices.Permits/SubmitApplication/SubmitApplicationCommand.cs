@@ -3,6 +3,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.CivilRegistry.Contracts;
 using GovServices.Permits.ChangeStatus;
@@ -49,12 +50,12 @@ internal sealed class SubmitApplicationHandler(
         var form = PermitsJson.Deserialize<Dictionary<string, JsonElement>>(application.Form);
         var errors = FormCheck.Check(type.Fields, form, complete: true, options.CityBounds, calendar.LocalDate(clock.GetUtcNow()));
         foreach (var missing in type.Documents.Where(document => document.Mandatory && !documentCodes.Contains(document.Code)))
-            errors[$"documents.{missing.Code}"] = [Messages.Pick($"Upload the {missing.NameEn}.", $"Unggah {missing.NameId}.")];
+            errors[$"documents.{missing.Code}"] = [Bilingual.Pick($"Upload the {missing.NameEn}.", $"Unggah {missing.NameId}.")];
         if (errors.Count > 0)
         {
             return new Error(
                 "application_incomplete",
-                Messages.Pick("The application cannot be submitted yet: see each field and document.", "Permohonan belum dapat diajukan: periksa setiap isian dan dokumen."),
+                Bilingual.Pick("The application cannot be submitted yet: see each field and document.", "Permohonan belum dapat diajukan: periksa setiap isian dan dokumen."),
                 ErrorKind.Unprocessable,
                 errors);
         }
@@ -72,7 +73,7 @@ internal sealed class SubmitApplicationHandler(
             return Identity(
                 "applicant_nik_missing",
                 "applicant.nik",
-                Messages.Pick("The applicant has no NIK on record; a citizen account needs one to apply.", "Pemohon tidak memiliki NIK; akun warga memerlukan NIK untuk mengajukan."));
+                Bilingual.Pick("The applicant has no NIK on record; a citizen account needs one to apply.", "Pemohon tidak memiliki NIK; akun warga memerlukan NIK untuk mengajukan."));
         }
 
         var verified = await residents.VerifyAsync(
@@ -85,7 +86,7 @@ internal sealed class SubmitApplicationHandler(
             return Identity(
                 "applicant_not_registered",
                 "applicant.nik",
-                Messages.Pick("The NIK is not in the civil registry.", "NIK tidak terdaftar di data kependudukan."));
+                Bilingual.Pick("The NIK is not in the civil registry.", "NIK tidak terdaftar di data kependudukan."));
         }
 
         if (verified.Value.FullName == FieldMatch.Mismatch)
@@ -93,7 +94,7 @@ internal sealed class SubmitApplicationHandler(
             return Identity(
                 "applicant_name_mismatch",
                 "applicant.name",
-                Messages.Pick("The name does not match the one registered for this NIK; write it as on the identity card (KTP).", "Nama tidak sesuai dengan data NIK ini; tulis sesuai KTP."));
+                Bilingual.Pick("The name does not match the one registered for this NIK; write it as on the identity card (KTP).", "Nama tidak sesuai dengan data NIK ini; tulis sesuai KTP."));
         }
 
         return null;

@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Documents;
 using GovServices.Permits.Domain;
@@ -20,7 +21,7 @@ internal sealed class RecordDocumentHandler(
 {
     public static Error NotEditable(string status) => Error.Conflict(
         "application_not_editable",
-        Messages.Pick($"An application that is {status} takes no more documents.", $"Permohonan berstatus {status} tidak menerima dokumen lagi."));
+        Bilingual.Pick($"An application that is {status} takes no more documents.", $"Permohonan berstatus {status} tidak menerima dokumen lagi."));
 
     public async ValueTask<Result<DocumentView>> Handle(RecordDocumentCommand command, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Documents;
 using GovServices.Permits.Domain;
@@ -46,16 +47,16 @@ internal sealed class UploadDocumentHandler(
             var codes = string.Join(", ", type.Documents.Select(document => document.Code));
             return Unprocessable(
                 "document_type_unknown",
-                Messages.Pick($"A {type.Code} application takes these documents: {codes}.", $"Permohonan {type.Code} menerima dokumen berikut: {codes}."));
+                Bilingual.Pick($"A {type.Code} application takes these documents: {codes}.", $"Permohonan {type.Code} menerima dokumen berikut: {codes}."));
         }
 
         if (request.Length <= 0)
-            return Unprocessable("document_empty", Messages.Pick("The file is empty.", "Berkas kosong."));
+            return Unprocessable("document_empty", Bilingual.Pick("The file is empty.", "Berkas kosong."));
         if (request.Length > options.MaxDocumentBytes)
         {
             return Unprocessable(
                 "document_too_large",
-                Messages.Pick($"A document may have at most {options.MaxDocumentBytes:N0} bytes.", $"Dokumen paling besar {options.MaxDocumentBytes:N0} bita."));
+                Bilingual.Pick($"A document may have at most {options.MaxDocumentBytes:N0} bytes.", $"Dokumen paling besar {options.MaxDocumentBytes:N0} bita."));
         }
 
         var head = new byte[DocumentFormat.SignatureLength];
@@ -65,7 +66,7 @@ internal sealed class UploadDocumentHandler(
         {
             return Unprocessable(
                 "document_format_unknown",
-                Messages.Pick("The content is not a PDF, JPEG or PNG file, whatever its name says.", "Isi berkas bukan PDF, JPEG, atau PNG, apa pun nama berkasnya."));
+                Bilingual.Pick("The content is not a PDF, JPEG or PNG file, whatever its name says.", "Isi berkas bukan PDF, JPEG, atau PNG, apa pun nama berkasnya."));
         }
 
         if (!required.Formats.Contains(format))
@@ -73,13 +74,13 @@ internal sealed class UploadDocumentHandler(
             var accepted = string.Join(", ", required.Formats);
             return Unprocessable(
                 "document_format_not_accepted",
-                Messages.Pick($"The content is {format}; {required.NameEn} is accepted as {accepted}.", $"Isi berkas berformat {format}; {required.NameId} diterima dalam format {accepted}."));
+                Bilingual.Pick($"The content is {format}; {required.NameEn} is accepted as {accepted}.", $"Isi berkas berformat {format}; {required.NameId} diterima dalam format {accepted}."));
         }
 
         request.Content.Seek(0, SeekOrigin.Begin);
         var stored = await store.SaveAsync(request.Content, cancellationToken);
         if (stored.SizeBytes != request.Length)
-            return Unprocessable("document_truncated", Messages.Pick("The upload ended before its declared length.", "Unggahan terputus sebelum selesai."));
+            return Unprocessable("document_truncated", Bilingual.Pick("The upload ended before its declared length.", "Unggahan terputus sebelum selesai."));
 
         return await mediator.Send(
             new RecordDocumentCommand(request.ApplicationId, required.Code, Path.GetFileName(request.FileName.Trim()), format, stored),
@@ -91,7 +92,7 @@ internal sealed class UploadDocumentHandler(
         if (application is null || !ApplicationAccess.CanRead(actor, application))
             return ApplicationLifecycle.NotFound;
         if (!ApplicationAccess.IsApplicantSide(actor, application))
-            return Error.Forbidden("application_step_not_yours", Messages.Pick("Only the applicant uploads documents.", "Hanya pemohon yang dapat mengunggah dokumen."));
+            return Error.Forbidden("application_step_not_yours", Bilingual.Pick("Only the applicant uploads documents.", "Hanya pemohon yang dapat mengunggah dokumen."));
         if (!ApplicationStatus.IsEditable(application.Status))
             return RecordDocumentHandler.NotEditable(application.Status);
         return null;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Domain;
 using Mediator;
@@ -47,7 +48,7 @@ internal static class FindServiceRequestsEndpoint
                 // A confidential complaint answers exactly like one that does not exist.
                 if (found.Value.Count == 0)
                 {
-                    return Open311Result.Errors(answerFormat, StatusCodes.Status404NotFound, Messages.Pick(
+                    return Open311Result.Errors(answerFormat, StatusCodes.Status404NotFound, Bilingual.Pick(
                         $"There is no public service request '{serviceRequestId}'.", $"Tidak ada permintaan layanan publik '{serviceRequestId}'."));
                 }
 
@@ -64,7 +65,7 @@ internal static class FindServiceRequestsEndpoint
         new("service_request_id", row.TrackingCode),
         new("status", Open311Status.Of(row.Status)),
         new("status_notes", row.Answers.FirstOrDefault()?.Body),
-        new("service_name", Messages.Pick(row.CategoryNameEn, row.CategoryNameId)),
+        new("service_name", Bilingual.Pick(row.CategoryNameEn, row.CategoryNameId)),
         new("service_code", row.CategoryCode),
         new("description", row.Description),
         new("agency_responsible", row.OpdCode),
@@ -83,7 +84,7 @@ internal static class FindServiceRequestsEndpoint
     // Open311 has no field for a provisional date; service_notice is the spec's place for what to expect of the request.
     private static string? ProvisionalNotice(PublicComplaintRow row, WorkingDayCalendar calendar) =>
         row.ResolutionDueOn is { } dueOn && calendar.IsProvisional(dueOn)
-            ? Messages.Pick(
+            ? Bilingual.Pick(
                 $"The expected date is provisional: the {dueOn.Year} holiday decree is not yet loaded, and the date is computed again when it is.",
                 $"Tanggal perkiraan bersifat sementara: SKB hari libur {dueOn.Year} belum dimuat, dan tanggal dihitung ulang setelah dimuat.")
             : null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -60,9 +61,9 @@ internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connection
             _ => (now - window, now),
         };
         if (to < from)
-            return Invalid(Messages.Pick("end_date must not be before start_date.", "end_date tidak boleh sebelum start_date."));
+            return Invalid(Bilingual.Pick("end_date must not be before start_date.", "end_date tidak boleh sebelum start_date."));
         if (to - from > window)
-            return Invalid(Messages.Pick("start_date and end_date may be at most 90 days apart.", "Rentang start_date dan end_date paling lama 90 hari."));
+            return Invalid(Bilingual.Pick("start_date and end_date may be at most 90 days apart.", "Rentang start_date dan end_date paling lama 90 hari."));
 
         List<string>? statuses = null;
         if (!string.IsNullOrWhiteSpace(query.Status))
@@ -75,7 +76,7 @@ internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connection
                 else if (status == Open311Status.Closed)
                     statuses.AddRange(Open311Status.ClosedStatuses);
                 else
-                    return Invalid(Messages.Pick($"status '{status}' is unknown: use open or closed.", $"status '{status}' tidak dikenal: gunakan open atau closed."));
+                    return Invalid(Bilingual.Pick($"status '{status}' is unknown: use open or closed.", $"status '{status}' tidak dikenal: gunakan open atau closed."));
             }
         }
 
@@ -102,7 +103,7 @@ internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connection
             return null;
         }
 
-        return Invalid(Messages.Pick(
+        return Invalid(Bilingual.Pick(
             $"{argument} must be a W3C date-time such as 2026-11-01T00:00:00Z.",
             $"{argument} harus berupa tanggal-waktu W3C seperti 2026-11-01T00:00:00Z."));
     }

@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Categories;
 using Mediator;
@@ -34,7 +35,7 @@ internal static class ListServicesEndpoint
                 var categories = await mediator.Send(new ListCategoriesQuery(), cancellationToken);
                 if (categories.SingleOrDefault(category => category.Code == serviceCode) is not { } found)
                 {
-                    return Open311Result.Errors(answerFormat, StatusCodes.Status404NotFound, Messages.Pick(
+                    return Open311Result.Errors(answerFormat, StatusCodes.Status404NotFound, Bilingual.Pick(
                         $"There is no service '{serviceCode}'.", $"Layanan '{serviceCode}' tidak ada."));
                 }
 
@@ -53,7 +54,7 @@ internal static class ListServicesEndpoint
     private static IReadOnlyList<Open311Field> Service(CategoryView category) =>
     [
         new("service_code", category.Code),
-        new("service_name", Messages.Pick(category.NameEn, category.NameId)),
+        new("service_name", Bilingual.Pick(category.NameEn, category.NameId)),
         new("description", category.Description),
         new("metadata", false),
         new("type", "realtime"),

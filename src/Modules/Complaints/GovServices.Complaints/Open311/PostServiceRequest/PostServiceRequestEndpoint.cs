@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovServices.BuildingBlocks.Http.Idempotency;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.FileComplaint;
 using GovServices.Identity.Contracts;
 using Mediator;
@@ -24,7 +25,7 @@ internal static class PostServiceRequestEndpoint
                     return (IResult)Open311Formats.Unsupported(format);
                 if (!request.HasFormContentType)
                 {
-                    return Open311Result.Errors(answerFormat, StatusCodes.Status400BadRequest, Messages.Pick(
+                    return Open311Result.Errors(answerFormat, StatusCodes.Status400BadRequest, Bilingual.Pick(
                         "Send the request as application/x-www-form-urlencoded.", "Kirim permintaan sebagai application/x-www-form-urlencoded."));
                 }
 
@@ -46,7 +47,7 @@ internal static class PostServiceRequestEndpoint
     private static IReadOnlyList<Open311Field> Receipt(ComplaintFiled filed) =>
     [
         new("service_request_id", filed.TrackingCode),
-        new("service_notice", Messages.Pick(
+        new("service_notice", Bilingual.Pick(
             $"Received. The city verifies it by {filed.VerificationDueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (three working days).",
             $"Diterima. Pemerintah kota memverifikasinya paling lambat {filed.VerificationDueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (tiga hari kerja).")),
         new("account_id", null),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.FileComplaint;
 using Microsoft.AspNetCore.Http;
 
@@ -66,7 +67,7 @@ internal static class ServiceRequestForm
             return null;
         }
 
-        return new Error("open311_invalid_argument", Messages.Pick(
+        return new Error("open311_invalid_argument", Bilingual.Pick(
             $"{argument} must be a decimal number of degrees (WGS 84), for example 0.1333.",
             $"{argument} harus berupa angka desimal derajat (WGS 84), misalnya 0.1333."), ErrorKind.Validation);
     }

@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Identity.Clients;
 using GovServices.Identity.Data;
 using Mediator;
@@ -33,7 +34,9 @@ internal sealed class CreateClientHandler(
     {
         await db.JoinAsync(unitOfWork, cancellationToken);
         if (await applications.FindByClientIdAsync(command.ClientId, cancellationToken) is not null)
-            return Error.Conflict("client_exists", $"A client with the id '{command.ClientId}' is already registered.");
+            return Error.Conflict("client_exists", Bilingual.Pick(
+                $"A client with the id '{command.ClientId}' is already registered.",
+                $"Klien dengan id '{command.ClientId}' sudah terdaftar."));
 
         var kind = command.Kind!.Value;
         var secret = kind == ClientKind.Machine ? ClientSecrets.Generate() : null;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Clients;
 
@@ -11,7 +12,7 @@ internal sealed class CreateClientValidator : AbstractValidator<CreateClientComm
         RuleFor(command => command.ClientId)
             .NotEmpty()
             .Matches("^[a-z0-9][a-z0-9._-]{2,63}$")
-            .WithMessage("Use 3 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.");
+            .WithMessage(_ => Bilingual.Pick("Use 3 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.", "Gunakan 3 sampai 64 karakter berupa huruf kecil, angka, '.', '-' atau '_', diawali huruf atau angka."));
         RuleFor(command => command.DisplayName).DisplayNameRules();
         RuleFor(command => command.Kind).NotNull().IsInEnum();
         RuleFor(command => command.Scopes).ScopeRules(scopes);
@@ -25,9 +26,9 @@ internal sealed class CreateClientValidator : AbstractValidator<CreateClientComm
         When(command => command.Kind == ClientKind.Machine, () =>
         {
             RuleFor(command => command.RedirectUris).Empty()
-                .WithMessage("Machine clients have no redirect URIs.");
+                .WithMessage(_ => Bilingual.Pick("Machine clients have no redirect URIs.", "Klien mesin tidak memiliki URI pengalihan."));
             RuleFor(command => command.PostLogoutRedirectUris).Empty()
-                .WithMessage("Machine clients have no post-logout redirect URIs.");
+                .WithMessage(_ => Bilingual.Pick("Machine clients have no post-logout redirect URIs.", "Klien mesin tidak memiliki URI pengalihan setelah keluar."));
         });
     }
 }

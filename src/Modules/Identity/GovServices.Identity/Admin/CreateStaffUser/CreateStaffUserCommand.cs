@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Identity.Data;
 using GovServices.Identity.Users;
 using Mediator;
@@ -51,7 +52,7 @@ internal sealed class CreateStaffUserHandler(
         if (!created.Succeeded)
         {
             return UserErrors.IsDuplicate(created)
-                ? Error.Conflict("user_exists", "A user with this user name or email already exists.")
+                ? Error.Conflict("user_exists", Bilingual.Pick("A user with this user name or email already exists.", "Pengguna dengan nama pengguna atau email ini sudah ada."))
                 : UserErrors.Validation(created);
         }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Users;
 
@@ -14,21 +15,21 @@ internal sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUs
         RuleFor(command => command.UserName)
             .NotEmpty()
             .Matches("^[a-z0-9][a-z0-9._-]{2,63}$")
-            .WithMessage("Use 3 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.");
+            .WithMessage(_ => Bilingual.Pick("Use 3 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.", "Gunakan 3 sampai 64 karakter berupa huruf kecil, angka, '.', '-' atau '_', diawali huruf atau angka."));
         RuleFor(command => command.FullName).FullNameRules();
         RuleFor(command => command.Email).EmailRules();
         RuleFor(command => command.Role)
             .NotEmpty()
             .Must(StaffRoles.Contains)
-            .WithMessage($"The role must be one of: {string.Join(", ", StaffRoles)}.");
+            .WithMessage(_ => Bilingual.Pick($"The role must be one of: {string.Join(", ", StaffRoles)}.", $"Peran harus salah satu dari: {string.Join(", ", StaffRoles)}."));
         RuleFor(command => command.Opd)
             .NotEmpty()
             .When(command => command.Role == Roles.Officer)
-            .WithMessage("An officer belongs to a department (OPD): give its code, for example DPMPTSP.");
+            .WithMessage(_ => Bilingual.Pick("An officer belongs to a department (OPD): give its code, for example DPMPTSP.", "Petugas adalah pegawai suatu perangkat daerah (OPD): isi kodenya, misalnya DPMPTSP."));
         RuleFor(command => command.Opd)
             .Matches("^[A-Z][A-Z0-9]{1,39}$")
             .When(command => !string.IsNullOrEmpty(command.Opd))
-            .WithMessage("An OPD code is 2 to 40 upper-case letters or digits, for example DPMPTSP.");
+            .WithMessage(_ => Bilingual.Pick("An OPD code is 2 to 40 upper-case letters or digits, for example DPMPTSP.", "Kode OPD terdiri dari 2 sampai 40 huruf kapital atau angka, misalnya DPMPTSP."));
         RuleFor(command => command.Password).PasswordRules().When(command => command.Password is not null);
     }
 }

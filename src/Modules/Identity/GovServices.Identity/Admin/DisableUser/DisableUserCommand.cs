@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Data;
 using GovServices.Identity.Users;
@@ -30,7 +31,7 @@ internal sealed class DisableUserHandler(
     {
         // An admin who locks themselves out may leave nobody to undo it.
         if (command.UserId == actor.UserId)
-            return Error.Conflict("cannot_disable_self", "You cannot disable your own account.");
+            return Error.Conflict("cannot_disable_self", Bilingual.Pick("You cannot disable your own account.", "Anda tidak dapat menonaktifkan akun Anda sendiri."));
 
         await db.JoinAsync(unitOfWork, cancellationToken);
         var user = await users.FindByIdAsync(command.UserId);

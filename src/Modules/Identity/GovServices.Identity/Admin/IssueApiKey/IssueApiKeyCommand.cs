@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.ApiKeys;
 using GovServices.Identity.Clients;
@@ -39,7 +40,9 @@ internal sealed class IssueApiKeyHandler(
         {
             return Error.Conflict(
                 "client_not_allowed_to_submit",
-                $"The client '{command.ClientId}' is not allowed {PartnerApiKeyAccess.KeyScope}, the only scope an API key carries; allow it first.");
+                Bilingual.Pick(
+                    $"The client '{command.ClientId}' is not allowed {PartnerApiKeyAccess.KeyScope}, the only scope an API key carries; allow it first.",
+                    $"Klien '{command.ClientId}' tidak diizinkan memakai {PartnerApiKeyAccess.KeyScope}, satu-satunya cakupan (scope) yang dibawa kunci API; izinkan terlebih dahulu."));
         }
 
         var key = PartnerApiKey.Generate(command.ClientId);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 
 namespace GovServices.Identity.Admin.ListUsers;
@@ -10,6 +11,6 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
         RuleFor(query => query.Role)
             .Must(role => Roles.All.Contains(role!))
             .When(query => query.Role is not null)
-            .WithMessage($"The role must be one of: {string.Join(", ", Roles.All)}.");
+            .WithMessage(_ => Bilingual.Pick($"The role must be one of: {string.Join(", ", Roles.All)}.", $"Peran harus salah satu dari: {string.Join(", ", Roles.All)}."));
     }
 }

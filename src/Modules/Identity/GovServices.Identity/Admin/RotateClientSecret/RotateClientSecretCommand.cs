@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Identity.Clients;
 using GovServices.Identity.Data;
 using Mediator;
@@ -31,7 +32,9 @@ internal sealed class RotateClientSecretHandler(
 
         var (application, descriptor) = found.Value;
         if (descriptor.ClientType != ClientTypes.Confidential)
-            return Error.Conflict("client_has_no_secret", $"The client '{command.ClientId}' is a public client: it has no secret to rotate.");
+            return Error.Conflict("client_has_no_secret", Bilingual.Pick(
+                $"The client '{command.ClientId}' is a public client: it has no secret to rotate.",
+                $"Klien '{command.ClientId}' adalah klien publik: tidak memiliki rahasia (secret) untuk diganti."));
         if (ClientAvailability.IsDisabled(descriptor))
             return ClientErrors.Disabled(command.ClientId);
 

@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Identity.Clients;
 using GovServices.Identity.Data;
 using Mediator;
@@ -43,12 +44,12 @@ internal sealed class UpdateClientHandler(
         {
             return Error.Validation(new Dictionary<string, string[]>
             {
-                [redirectUris.Count > 0 ? "redirectUris" : "postLogoutRedirectUris"] = ["Machine clients have no redirect URIs."],
+                [redirectUris.Count > 0 ? "redirectUris" : "postLogoutRedirectUris"] = [Bilingual.Pick("Machine clients have no redirect URIs.", "Klien mesin tidak memiliki URI pengalihan.")],
             });
         }
 
         if (!isMachine && redirectUris.Count == 0)
-            return Error.Validation(new Dictionary<string, string[]> { ["redirectUris"] = ["A public client needs at least one redirect URI."] });
+            return Error.Validation(new Dictionary<string, string[]> { ["redirectUris"] = [Bilingual.Pick("A public client needs at least one redirect URI.", "Klien publik memerlukan setidaknya satu URI pengalihan.")] });
 
         descriptor.DisplayName = command.DisplayName;
         descriptor.Permissions.RemoveWhere(ClientView.IsApiScopePermission);

@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Domain;
 using Mediator;
@@ -15,7 +16,7 @@ internal sealed class GetIssuedPermitHandler(IDbConnectionFactory connections, I
 {
     public static Error NotFound => Error.NotFound(
         "issued_permit_not_found",
-        Messages.Pick("No issued permit with this id is visible to you.", "Izin terbit dengan id ini tidak ditemukan atau tidak dapat Anda lihat."));
+        Bilingual.Pick("No issued permit with this id is visible to you.", "Izin terbit dengan id ini tidak ditemukan atau tidak dapat Anda lihat."));
 
     public async ValueTask<Result<IssuedPermitView>> Handle(GetIssuedPermitQuery query, CancellationToken cancellationToken)
     {

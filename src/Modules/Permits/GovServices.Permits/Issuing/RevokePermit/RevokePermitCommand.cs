@@ -2,6 +2,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Issuing.GetIssuedPermit;
 using Mediator;
@@ -30,14 +31,14 @@ internal sealed class RevokePermitHandler(
         {
             return Error.Forbidden(
                 "permit_revocation_forbidden",
-                Messages.Pick("Only an officer of the OPD that issued this permit may revoke it.", "Hanya petugas OPD penerbit yang dapat mencabut izin ini."));
+                Bilingual.Pick("Only an officer of the OPD that issued this permit may revoke it.", "Hanya petugas OPD penerbit yang dapat mencabut izin ini."));
         }
 
         if (permit.Status == IssuedPermitStatus.Revoked)
         {
             return Error.Conflict(
                 "permit_already_revoked",
-                Messages.Pick("This permit has already been revoked.", "Izin ini sudah dicabut."));
+                Bilingual.Pick("This permit has already been revoked.", "Izin ini sudah dicabut."));
         }
 
         var now = clock.GetUtcNow();
@@ -57,7 +58,7 @@ internal sealed class RevokePermitHandler(
             cancellationToken: cancellationToken));
         if (updated == 0)
         {
-            return Error.PreconditionFailed(Messages.Pick(
+            return Error.PreconditionFailed(Bilingual.Pick(
                 "The permit has changed since you read it; read it again and retry.",
                 "Izin telah berubah sejak Anda membacanya; baca ulang lalu coba lagi."));
         }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Permits.Issuing.RevokePermit;
 
@@ -10,9 +11,9 @@ internal sealed class RevokePermitValidator : AbstractValidator<RevokePermitComm
     {
         RuleFor(command => command.Reason)
             .Must(reason => !string.IsNullOrWhiteSpace(reason))
-            .WithMessage(_ => Messages.Pick("Say why the permit is revoked.", "Sebutkan alasan pencabutan izin."));
+            .WithMessage(_ => Bilingual.Pick("Say why the permit is revoked.", "Sebutkan alasan pencabutan izin."));
         RuleFor(command => command.Reason)
             .MaximumLength(MaxReasonLength)
-            .WithMessage(_ => Messages.Pick($"The reason may be at most {MaxReasonLength} characters.", $"Alasan paling banyak {MaxReasonLength} karakter."));
+            .WithMessage(_ => Bilingual.Pick($"The reason may be at most {MaxReasonLength} characters.", $"Alasan paling banyak {MaxReasonLength} karakter."));
     }
 }
