@@ -2,7 +2,7 @@ using GovServices.Audit.Sealing;
 using GovServices.Audit.SearchEvents;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
+using GovServices.Testing.SqlServer;
 
 namespace GovServices.Audit.Tests;
 
@@ -12,8 +12,7 @@ namespace GovServices.Audit.Tests;
 /// </summary>
 public sealed class AuditSqlServerSyntaxTests
 {
-    private static readonly ISqlDialect Dialect = (ISqlDialect)Activator.CreateInstance(
-        typeof(ISqlDialect).Assembly.GetType("GovServices.BuildingBlocks.Data.SqlServerDialect")!)!;
+    private static readonly ISqlDialect Dialect = SqlServerSyntax.Dialect;
 
     private static readonly AuditedTable Declared = new("civil_registry", "access_log", new AuditedColumns
     {
@@ -49,16 +48,9 @@ public sealed class AuditSqlServerSyntaxTests
             statements[$"search-unfiltered-{table.Table}"] = AuditEventSql.Search(table, Dialect, new AuditEventFilter(), null, 21).Sql;
         }
 
-        return statements.Select(statement => new TestCaseData(statement.Value).SetArgDisplayNames(statement.Key));
+        return SqlServerSyntax.Cases(statements);
     }
 
     [TestCaseSource(nameof(Statements))]
-    public void Statement_is_valid_T_SQL(string sql)
-    {
-        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        using var reader = new StringReader(sql);
-        parser.Parse(reader, out var errors);
-
-        Assert.That(errors, Is.Empty, () => string.Join(Environment.NewLine, errors.Select(error => $"line {error.Line}: {error.Message}")) + Environment.NewLine + sql);
-    }
+    public void Statement_is_valid_T_SQL(string sql) => SqlServerSyntax.AssertParses(sql);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GovServices.Testing;
 
 namespace GovServices.Audit.Tests;
 
@@ -13,7 +14,7 @@ internal static class OfflineVerifier
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        startInfo.ArgumentList.Add(Path.Combine(RepositoryRoot(), "build", "verify-audit-export.py"));
+        startInfo.ArgumentList.Add(Path.Combine(Repository.Root, "build", "verify-audit-export.py"));
         startInfo.ArgumentList.Add(file);
         if (expectedHash is not null)
         {
@@ -27,16 +28,5 @@ internal static class OfflineVerifier
         var errors = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await errors);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GovServices.sln")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException("GovServices.sln not found above the test directory.");
     }
 }

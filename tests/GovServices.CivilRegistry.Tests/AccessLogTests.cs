@@ -20,12 +20,12 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
         await Registry.SeedAsync(Residents.Siti(SitiNik), Residents.Budi());
 
         Registry.Actor.PartnerApp("bpjs-bridge");
-        await Registry.SendAsync<object>(new VerifyResident.VerifyResident(SitiNik, "health-service", FullName: "Siti Aminah"));
+        await Registry.SendAsync<object>(new VerifyResident.VerifyResidentQuery(SitiNik, "health-service", FullName: "Siti Aminah"));
         Registry.Clock.Advance(TimeSpan.FromMinutes(1));
         Registry.Actor.Officer("DINSOS", userId: "officer-dinsos", clientId: "opd-portal");
-        await Registry.SendAsync<object>(new LookupResident.LookupResident(SitiNik, "social-assistance"));
+        await Registry.SendAsync<object>(new LookupResident.LookupResidentQuery(SitiNik, "social-assistance"));
         Registry.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Registry.SendAsync<object>(new LookupResident.LookupResident(BudiNik, "social-assistance"));
+        await Registry.SendAsync<object>(new LookupResident.LookupResidentQuery(BudiNik, "social-assistance"));
         Registry.Clock.Advance(TimeSpan.FromMinutes(1));
     }
 
@@ -34,7 +34,7 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
     {
         Registry.Actor.Citizen(SitiNik);
 
-        var page = (await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLog(new PageRequest(20, null)))).Value;
+        var page = (await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(new PageRequest(20, null)))).Value;
 
         Assert.That(page.Items.Select(entry => (entry.Institution, entry.Opd, entry.Action, entry.Purpose, entry.Result)), Is.EqualTo(new[]
         {
@@ -53,7 +53,7 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
     {
         Registry.Actor.Officer("DINSOS");
 
-        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLog(new PageRequest(20, null)));
+        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(new PageRequest(20, null)));
 
         Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.Forbidden));
     }
@@ -63,9 +63,9 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
     {
         Registry.Actor.Auditor();
 
-        var first = (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(new SearchAccessLog.SearchAccessLog(new PageRequest(2, null)))).Value;
+        var first = (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(new SearchAccessLog.SearchAccessLogQuery(new PageRequest(2, null)))).Value;
         var second = (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(
-            new SearchAccessLog.SearchAccessLog(PageRequest.From(2, first.NextCursor).Value))).Value;
+            new SearchAccessLog.SearchAccessLogQuery(PageRequest.From(2, first.NextCursor).Value))).Value;
 
         Assert.Multiple(() =>
         {
@@ -81,7 +81,7 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
     {
         Registry.Actor.Auditor();
 
-        async Task<int> CountAsync(SearchAccessLog.SearchAccessLog query) =>
+        async Task<int> CountAsync(SearchAccessLog.SearchAccessLogQuery query) =>
             (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(query)).Value.Items.Count;
 
         var page = new PageRequest(20, null);

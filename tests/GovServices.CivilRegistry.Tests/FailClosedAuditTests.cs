@@ -27,7 +27,7 @@ public sealed class FailClosedAuditTests(DatabaseProvider provider) : CivilRegis
         object? answer = null;
 
         Assert.That(
-            async () => answer = await Registry.SendAsync<object>(new VerifyResident.VerifyResident(SitiNik, "public-service", FullName: "Siti Aminah")),
+            async () => answer = await Registry.SendAsync<object>(new VerifyResident.VerifyResidentQuery(SitiNik, "public-service", FullName: "Siti Aminah")),
             Throws.InstanceOf<Exception>());
         Assert.That(answer, Is.Null);
     }
@@ -39,7 +39,7 @@ public sealed class FailClosedAuditTests(DatabaseProvider provider) : CivilRegis
         object? answer = null;
 
         Assert.That(
-            async () => answer = await Registry.SendAsync<object>(new LookupResident.LookupResident(SitiNik, "population-administration")),
+            async () => answer = await Registry.SendAsync<object>(new LookupResident.LookupResidentQuery(SitiNik, "population-administration")),
             Throws.InstanceOf<Exception>());
         Assert.That(answer, Is.Null);
     }
@@ -49,7 +49,7 @@ public sealed class FailClosedAuditTests(DatabaseProvider provider) : CivilRegis
     {
         Registry.Actor.PartnerApp();
         var calls = Enumerable.Range(0, 16)
-            .Select(_ => Task.Run(() => Registry.SendAsync<object>(new VerifyResident.VerifyResident(SitiNik, "public-service", FullName: "Siti Aminah"))))
+            .Select(_ => Task.Run(() => Registry.SendAsync<object>(new VerifyResident.VerifyResidentQuery(SitiNik, "public-service", FullName: "Siti Aminah"))))
             .ToList();
         foreach (var call in calls)
             Assert.That(async () => await call, Throws.InstanceOf<Exception>());
@@ -58,7 +58,7 @@ public sealed class FailClosedAuditTests(DatabaseProvider provider) : CivilRegis
         try
         {
             var answer = await Registry.SendAsync<BuildingBlocks.Application.Result<Contracts.ResidentVerification>>(
-                new VerifyResident.VerifyResident(SitiNik, "public-service", FullName: "Siti Aminah"));
+                new VerifyResident.VerifyResidentQuery(SitiNik, "public-service", FullName: "Siti Aminah"));
             Assert.That(answer.Value.Found, Is.True, "the writer survives a failed commit");
         }
         finally

@@ -175,7 +175,7 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
     [Test]
     public async Task An_empty_upload_is_refused_at_once()
     {
-        var result = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(), "empty.csv"));
+        var result = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImportCommand(new MemoryStream(), "empty.csv"));
 
         Assert.That(result.Error!.FieldErrors!["file"], Is.Not.Empty);
         Assert.That(await Registry.ScalarAsync<long>("SELECT COUNT(*) FROM civil_registry.import_job WHERE file_name = 'empty.csv'"), Is.Zero);
@@ -187,7 +187,7 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
         var report = await Registry.ImportAsync(Csv(Header, Row(2901)));
         Registry.Actor.PartnerApp("someone-else");
 
-        var result = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImport(report.Id, new BuildingBlocks.Http.PageRequest(10, null)));
+        var result = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(report.Id, new BuildingBlocks.Http.PageRequest(10, null)));
 
         Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.NotFound));
     }
@@ -205,7 +205,7 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
     {
         var file = Encoding.UTF8.GetBytes(Csv([Header, .. Enumerable.Range(4001, 200).Select(serial => Row(serial))]));
 
-        var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(file), "residents.csv"));
+        var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImportCommand(new MemoryStream(file), "residents.csv"));
         var stored = await Registry.ScalarAsync<long>("SELECT SUM(LENGTH(content)) FROM civil_registry.import_file_chunk WHERE job_id = @job_id", new { job_id = accepted.Value.Id });
         await Registry.RunImportsAsync();
         var report = await Registry.ReportAsync(accepted.Value.Id);
@@ -243,7 +243,7 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
     [Test]
     public async Task A_job_whose_worker_died_is_taken_over_once_its_lease_runs_out_and_imported_once()
     {
-        var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(Encoding.UTF8.GetBytes(Csv(Header, Row(3301), Row(3302)))), "residents.csv"));
+        var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(new StartResidentImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(Csv(Header, Row(3301), Row(3302)))), "residents.csv"));
         // A worker claimed it, counted one row and died: its lease is still running.
         await Registry.ExecuteAsync(
             """
@@ -274,7 +274,7 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
         await using var text = new StringWriter();
         await ResidentCsvWriter.WriteAsync(text, residents);
         var accepted = await Registry.SendAsync<Result<ResidentImportAccepted>>(
-            new StartResidentImport(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "residents.csv"));
+            new StartResidentImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "residents.csv"));
         var processor = Registry.Services.GetRequiredService<ResidentImportProcessor>();
         using var stop = new CancellationTokenSource();
 

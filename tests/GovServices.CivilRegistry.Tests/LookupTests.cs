@@ -17,7 +17,7 @@ public sealed class LookupTests(DatabaseProvider provider) : CivilRegistryFixtur
     public async Task SeedAsync() => await Registry.SeedAsync(Residents.Siti(SitiNik), Residents.Siti(DeceasedNik, ResidentStatus.Deceased));
 
     private Task<Result<ResidentRecordView?>> LookupAsync(string nik, string purpose = "population-administration") =>
-        Registry.SendAsync<Result<ResidentRecordView?>>(new LookupResident.LookupResident(nik, purpose));
+        Registry.SendAsync<Result<ResidentRecordView?>>(new LookupResident.LookupResidentQuery(nik, purpose));
 
     [Test]
     public async Task A_partner_app_sees_the_record_masked()

@@ -21,7 +21,7 @@ public sealed class VerificationTests(DatabaseProvider provider) : CivilRegistry
     [SetUp]
     public void ActAsPartnerApp() => Registry.Actor.PartnerApp();
 
-    private Task<Result<ResidentVerification>> VerifyAsync(VerifyResident.VerifyResident command) =>
+    private Task<Result<ResidentVerification>> VerifyAsync(VerifyResident.VerifyResidentQuery command) =>
         Registry.SendAsync<Result<ResidentVerification>>(command);
 
     [Test]

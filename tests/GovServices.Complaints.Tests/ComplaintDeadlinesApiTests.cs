@@ -101,8 +101,8 @@ public sealed partial class ComplaintDeadlinesApiTests(DatabaseProvider provider
     {
         await using var scope = _host!.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        await mediator.Send(new FlagOverdueComplaints(100));
-        await mediator.Send(new AutoCloseComplaints(100));
+        await mediator.Send(new FlagOverdueComplaintsCommand(100));
+        await mediator.Send(new AutoCloseComplaintsCommand(100));
     }
 
     private static DateOnly DateOf(JsonNode node, string name) =>

@@ -5,9 +5,6 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovServices.Complaints.Tests;
@@ -22,18 +19,19 @@ public sealed class ComplaintStatsApiTests(DatabaseProvider provider)
     private static readonly DateTimeOffset Monday = new(2026, 12, 7, 1, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Friday = Monday.AddDays(4);
 
-    private readonly FakeTimeProvider _clock = new(Monday);
-    private GovServicesWebApplicationFactory? _database;
-    private WebApplicationFactory<Program>? _host;
+    private TestDatabase? _database;
+    private FakeClockHost? _host;
+
+    private FakeTimeProvider Clock => _host!.Clock;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _database = await GovServicesWebApplicationFactory.CreateAsync(provider, new Dictionary<string, string?>
-        {
-            ["Identity:SeedDemoData"] = "true",
-        });
-        _host = _database.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock)));
+        _database = await TestDatabase.CreateAsync(provider);
+        var settings = _database.ToConfiguration()
+            .Append(new("Identity:SeedDemoData", "true"))
+            .ToDictionary(setting => setting.Key, setting => setting.Value);
+        _host = new FakeClockHost(settings, Monday);
         _host.CreateClient().Dispose();
         await ArrangeTheWeekAsync();
     }
@@ -133,17 +131,17 @@ public sealed class ComplaintStatsApiTests(DatabaseProvider provider)
         var e = await FileAsync("sampah");
         await StepAsync("partner-app", e, "withdraw");
 
-        _clock.SetUtcNow(Monday.AddDays(1));
+        Clock.SetUtcNow(Monday.AddDays(1));
         await StepAsync("officer.dlh", a, "start");
-        _clock.SetUtcNow(Monday.AddDays(2));
+        Clock.SetUtcNow(Monday.AddDays(2));
         await StepAsync("officer.dlh", a, "resolve");
 
-        _clock.SetUtcNow(Friday);
+        Clock.SetUtcNow(Friday);
         await StepAsync("coordinator", b, "verify");
         await StepAsync("coordinator", b, "disposition");
         // F: confidential, filed on Friday, not yet due.
         await FileAsync("jalan_rusak", confidential: true);
-        _clock.SetUtcNow(Friday.AddHours(2));
+        Clock.SetUtcNow(Friday.AddHours(2));
     }
 
     private async Task<Uri> FileAsync(string category, bool confidential = false)
@@ -178,7 +176,7 @@ public sealed class ComplaintStatsApiTests(DatabaseProvider provider)
         return JsonNode.Parse(body)!;
     }
 
-    /// <summary>A fresh token each time: tokens are issued and checked on the fake clock, which moves.</summary>
+    /// <summary>A fresh token each time, from the token server, which keeps the real clock.</summary>
     private async Task<HttpClient> ApiAsync(string who)
     {
         var oauth = new OAuthTestClient(_host!);

@@ -1,40 +1,39 @@
+using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Domain;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
+using GovServices.Testing;
+using GovServices.Testing.SqlServer;
 
 namespace GovServices.Complaints.Tests;
 
-/// <summary>No SQL Server runs here, so every statement of the module, rendered for SQL Server, is at least parsed.</summary>
+/// <summary>
+/// No SQL Server runs here, so the statements the module builds with the SQL Server dialect, per caller, per deadline
+/// stage and per public filter, are at least parsed (its ready-made statements and migrations are parsed with every
+/// module's by the building blocks' tests).
+/// </summary>
 public sealed class ComplaintsSqlServerSyntaxTests
 {
-    private static readonly ISqlDialect Dialect = (ISqlDialect)Activator.CreateInstance(
-        typeof(ISqlDialect).Assembly.GetType("GovServices.BuildingBlocks.Data.SqlServerDialect")!)!;
+    private static readonly ISqlDialect Dialect = SqlServerSyntax.Dialect;
 
     public static IEnumerable<TestCaseData> Statements()
     {
+        var officerAndCitizen = new TestActor();
+        officerAndCitizen.Become("govservices-web", "u-1", opd: "DLH", roles: [Roles.Officer, Roles.Citizen]);
+        var window = new PublicComplaintFilter(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(90), 1000);
         var statements = new Dictionary<string, string>
         {
             ["complaint-insert"] = Dialect.InsertIfAbsent(ComplaintSql.Table, ComplaintSql.Columns, ["tracking_code"]),
-            ["complaint-select-by-id"] = ComplaintSql.SelectById,
-            ["complaint-count-by-id"] = ComplaintSql.CountById,
-            ["complaint-select-by-tracking-code"] = PublicComplaints.FindSql,
-            ["complaint-update-lifecycle"] = ComplaintSql.UpdateLifecycle,
-            ["complaint-rate"] = ComplaintSql.Rate,
-            ["history-insert"] = ComplaintSql.InsertHistory,
-            ["history-select"] = ComplaintSql.SelectHistory,
-            ["response-insert"] = ComplaintSql.InsertResponse,
-            ["response-select"] = ComplaintSql.SelectResponses,
-            ["comment-insert"] = ComplaintSql.InsertComment,
-            ["comment-select"] = ComplaintSql.SelectComments,
-            ["auto-close-select"] = ComplaintSql.SelectDueForAutoClose(Dialect),
             ["list-visible-to-an-officer-and-citizen"] =
-                $"SELECT id FROM complaints.complaint WHERE {ComplaintAccess.ReadableSql(new SignedInActor("u-1", "DLH", [Roles.Officer, Roles.Citizen]))} ORDER BY id DESC {Dialect.Limit("limit")}",
+                $"SELECT id FROM complaints.complaint WHERE {ComplaintAccess.ReadableSql(officerAndCitizen)} ORDER BY id DESC {Dialect.Limit("limit")}",
             ["list-overdue"] = $"SELECT id FROM complaints.complaint WHERE {ComplaintSql.OverdueNow} ORDER BY id DESC {Dialect.Limit("limit")}",
             ["category-insert"] = Dialect.InsertIfAbsent(ComplaintSql.CategoryTable, ComplaintSql.CategoryInsertColumns, ["code"]),
-            ["category-update"] = ComplaintSql.UpdateCategory,
-            ["category-select"] = ComplaintSql.SelectCategory,
-            ["category-select-active"] = ComplaintSql.SelectActiveCategories,
+            ["public-list-window"] = PublicComplaints.ListSql(Dialect, window, new DynamicParameters()),
+            ["public-list-filtered"] = PublicComplaints.ListSql(
+                Dialect, window with { CategoryCodes = ["sampah", "jalan_rusak"], Statuses = ["submitted"] }, new DynamicParameters()),
+            ["public-list-by-codes"] = PublicComplaints.ListSql(
+                Dialect, new PublicComplaintFilter(null, null, 1000, TrackingCodes: ["LPR-0000-0000", "LPR-1111-1111"]), new DynamicParameters()),
+            ["public-answers"] = PublicComplaints.AnswersSql(new DynamicParameters(), [Guid.CreateVersion7(), Guid.CreateVersion7()]),
         };
         foreach (var stage in DeadlineStage.All)
         {
@@ -42,16 +41,9 @@ public sealed class ComplaintsSqlServerSyntaxTests
             statements[$"overdue-flag-{stage}"] = ComplaintSql.FlagOverdue(stage);
         }
 
-        return statements.Select(statement => new TestCaseData(statement.Value).SetArgDisplayNames(statement.Key));
+        return SqlServerSyntax.Cases(statements);
     }
 
     [TestCaseSource(nameof(Statements))]
-    public void Statement_is_valid_T_SQL(string sql)
-    {
-        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        using var reader = new StringReader(sql);
-        parser.Parse(reader, out var errors);
-
-        Assert.That(errors, Is.Empty, () => string.Join(Environment.NewLine, errors.Select(error => $"line {error.Line}: {error.Message}")) + Environment.NewLine + sql);
-    }
+    public void Statement_is_valid_T_SQL(string sql) => SqlServerSyntax.AssertParses(sql);
 }

@@ -1,3 +1,4 @@
+using GovServices.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace GovServices.Deployment.Tests;

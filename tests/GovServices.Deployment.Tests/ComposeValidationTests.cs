@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovServices.Testing;
 using GovServices.Testing.Databases;
 
 namespace GovServices.Deployment.Tests;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovServices.Testing;
 
 namespace GovServices.Deployment.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovServices.Testing;
 
 namespace GovServices.Deployment.Tests;
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using GovServices.Testing;
 
 namespace GovServices.Deployment.Tests;
 

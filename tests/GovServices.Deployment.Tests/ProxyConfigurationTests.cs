@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
+using GovServices.Testing;
 using GovServices.Testing.Databases;
 
 namespace GovServices.Deployment.Tests;

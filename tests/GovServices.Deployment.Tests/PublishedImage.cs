@@ -1,3 +1,4 @@
+using GovServices.Testing;
 using GovServices.Testing.Databases;
 
 namespace GovServices.Deployment.Tests;

@@ -1,4 +1,5 @@
-using Microsoft.SqlServer.TransactSql.ScriptDom;
+using GovServices.Testing;
+using GovServices.Testing.SqlServer;
 
 namespace GovServices.Deployment.Tests;
 
@@ -8,15 +9,7 @@ public sealed class SqlServerInitScriptTests
     private const string ScriptPath = "deploy/compose/sqlserver/create-database.sql";
 
     [Test]
-    public void The_script_is_valid_T_SQL()
-    {
-        var script = Repository.Read(ScriptPath);
-        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        using var reader = new StringReader(script);
-        parser.Parse(reader, out var errors);
-
-        Assert.That(errors, Is.Empty, () => string.Join(Environment.NewLine, errors.Select(error => $"line {error.Line}: {error.Message}")));
-    }
+    public void The_script_is_valid_T_SQL() => SqlServerSyntax.AssertParses(Repository.Read(ScriptPath));
 
     [Test]
     public void Sqlserver_init_runs_the_mounted_script_with_the_password_variable_it_uses()

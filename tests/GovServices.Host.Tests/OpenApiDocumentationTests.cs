@@ -69,7 +69,7 @@ internal sealed class OpenApiDocumentationTests
     public async Task The_committed_document_is_the_one_the_application_serves()
     {
         var served = NormaliseLineEndings(await _client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
-        var committedPath = Path.Combine(RepositoryRoot(), "docs", "openapi", "v1.json");
+        var committedPath = Path.Combine(Repository.Root, "docs", "openapi", "v1.json");
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -86,17 +86,4 @@ internal sealed class OpenApiDocumentationTests
     }
 
     private static string NormaliseLineEndings(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GovServices.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GovServices.sln not found above the test directory.");
-    }
 }

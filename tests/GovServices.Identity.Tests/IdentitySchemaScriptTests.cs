@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Data;
+using GovServices.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovServices.Identity.Tests;
@@ -21,7 +22,7 @@ internal sealed partial class IdentitySchemaScriptTests
     public async Task The_committed_script_creates_exactly_the_ef_model(DatabaseProvider provider, string folder)
     {
         var generated = Generate(provider);
-        var path = Path.Combine(RepositoryRoot(), "src", "Modules", "Identity", "GovServices.Identity", "Data", "Scripts", folder, "0001_identity.sql");
+        var path = Path.Combine(Repository.Root, "src", "Modules", "Identity", "GovServices.Identity", "Data", "Scripts", folder, "0001_identity.sql");
 
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -58,15 +59,4 @@ internal sealed partial class IdentitySchemaScriptTests
 
     [GeneratedRegex("(?<create>CREATE (UNIQUE )?(TABLE|INDEX) )\"")]
     private static partial Regex CreateStatement();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GovServices.sln")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException("GovServices.sln not found above the test directory.");
-    }
 }

@@ -14,6 +14,14 @@ internal sealed class BankChannel(HttpClient api, string accessToken, string sig
 
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
+    /// <summary>A host's settings for talking to it as the bank: the demo accounts and the demo channel's signing key.</summary>
+    public static Dictionary<string, string?> HostSettings(IReadOnlyDictionary<string, string?> databaseSettings) =>
+        new(databaseSettings)
+        {
+            ["Identity:SeedDemoData"] = "true",
+            ["Payments:Channels:bank-channel:SigningKey"] = DemoSigningKey,
+        };
+
     public static string Timestamp(DateTimeOffset at) =>
         at.ToOffset(Wib).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 

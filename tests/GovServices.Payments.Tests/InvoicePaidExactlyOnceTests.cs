@@ -3,11 +3,11 @@ using GovServices.BuildingBlocks;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.Payments.Contracts;
+using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GovServices.Payments.Tests;
 
@@ -26,9 +26,9 @@ public sealed class InvoicePaidExactlyOnceTests(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var deliveries = new InvoicePaidDeliveries { HoldUntilStopping = true };
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var first = new ClockedPaymentsHost(database.ToConfiguration(), clock, services => Subscribe(services, deliveries));
+        var first = new FakeClockHost(BankChannel.HostSettings(database.ToConfiguration()), DateTimeOffset.UtcNow, services => Subscribe(services, deliveries));
         first.CreateClient().Dispose();
+        var clock = first.Clock;
 
         var invoiceId = await PayAnInvoiceAsync(first);
         // Wake the dispatcher, which waits for its poll interval on the fake clock, until the first subscriber has worked.
@@ -49,8 +49,8 @@ public sealed class InvoicePaidExactlyOnceTests(DatabaseProvider provider)
 
         // Another instance starts once the stopped one's lease has run out.
         deliveries.HoldUntilStopping = false;
-        var secondClock = new FakeTimeProvider(clock.GetUtcNow() + TimeSpan.FromMinutes(2));
-        await using var second = new ClockedPaymentsHost(database.ToConfiguration(), secondClock, services => Subscribe(services, deliveries));
+        await using var second = new FakeClockHost(
+            BankChannel.HostSettings(database.ToConfiguration()), clock.GetUtcNow() + TimeSpan.FromMinutes(2), services => Subscribe(services, deliveries));
         second.CreateClient().Dispose();
         await WaitUntilAsync(() => ProcessedAsync(database, invoiceId));
 
@@ -73,7 +73,7 @@ public sealed class InvoicePaidExactlyOnceTests(DatabaseProvider provider)
             .AddIntegrationEventHandler<InvoicePaid, PermitIssuingSubscriber>(PaymentsModule.Schema)
             .AddIntegrationEventHandler<InvoicePaid, PayerNoticeSubscriber>(PaymentsModule.Schema);
 
-    private static async Task<Guid> PayAnInvoiceAsync(ClockedPaymentsHost host)
+    private static async Task<Guid> PayAnInvoiceAsync(FakeClockHost host)
     {
         var token = (await new OAuthTestClient(host).ClientCredentialsAsync("bank-channel", "payments.channel")).AccessToken;
         IssuedInvoice invoice;

@@ -226,7 +226,7 @@ public sealed partial class PaymentsApiTests(DatabaseProvider provider)
     private async Task ExpireAsync()
     {
         await using var scope = Host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>().Send(new ExpireInvoices.ExpireInvoices(100));
+        await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>().Send(new ExpireInvoices.ExpireInvoicesCommand(100));
     }
 
     private static NewInvoiceRequest NewInvoice(long amount, string? nik = null) =>

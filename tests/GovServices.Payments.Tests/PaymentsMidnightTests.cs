@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Payments.Contracts;
+using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GovServices.Payments.Tests;
 
@@ -18,18 +18,18 @@ public sealed class PaymentsMidnightTests(DatabaseProvider provider)
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     private TestDatabase? _database;
-    private ClockedPaymentsHost? _host;
+    private FakeClockHost? _host;
 
-    private ClockedPaymentsHost Host => _host!;
+    private FakeClockHost Host => _host!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        // Two seconds before the bank's last midnight: in the past, so the tokens issued now stay valid.
+        // Two seconds before the bank's last midnight.
         var now = DateTimeOffset.UtcNow.ToOffset(Wib);
         var midnight = new DateTimeOffset(now.Date, Wib);
-        _host = new ClockedPaymentsHost(_database.ToConfiguration(), new FakeTimeProvider(midnight.AddSeconds(-2).ToUniversalTime()));
+        _host = new FakeClockHost(BankChannel.HostSettings(_database.ToConfiguration()), midnight.AddSeconds(-2).ToUniversalTime());
         _host.CreateClient().Dispose();
     }
 

@@ -9,12 +9,22 @@ using OpenIddict.Validation;
 namespace GovServices.Testing;
 
 /// <summary>
-/// The whole host on a fake clock that a test can set anywhere in time (<see cref="Travel"/>), except the token server:
-/// its test certificates are valid from today only and its tokens are short-lived, so it keeps the real clock.
+/// The whole host on a fake clock that a test can advance (<see cref="Clock"/>) or set anywhere in time
+/// (<see cref="Travel"/>), except the token server: its test certificates are valid from today only and its tokens are
+/// short-lived, so it keeps the real clock. Several of them on one database behave as several instances of the city's
+/// deployment, each on a clock of its own.
 /// </summary>
-public sealed class FakeClockHost(IReadOnlyDictionary<string, string?> settings, DateTimeOffset start) : GovServicesWebApplicationFactory(settings)
+/// <param name="settings">Configuration keys and values, as for <see cref="GovServicesWebApplicationFactory"/>.</param>
+/// <param name="start">The host's time when it starts.</param>
+/// <param name="services">Extra services for the test (subscribers, probes), registered after the host's own.</param>
+public sealed class FakeClockHost(
+    IReadOnlyDictionary<string, string?> settings, DateTimeOffset start, Action<IServiceCollection>? services = null)
+    : GovServicesWebApplicationFactory(settings)
 {
     private readonly TravellingClock _clock = new(start);
+
+    /// <summary>The host's clock now, running only when the test advances it (until the next <see cref="Travel"/>).</summary>
+    public FakeTimeProvider Clock => _clock.Current;
 
     /// <summary>From now on the host's time is <paramref name="instant"/>, running only when the test advances it.</summary>
     public FakeTimeProvider Travel(DateTimeOffset instant) => _clock.Travel(instant);
@@ -22,31 +32,32 @@ public sealed class FakeClockHost(IReadOnlyDictionary<string, string?> settings,
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(testServices =>
         {
-            services.AddSingleton<TimeProvider>(_clock);
-            services.Configure<OpenIddictCoreOptions>(options => options.TimeProvider = TimeProvider.System);
-            services.Configure<OpenIddictServerOptions>(options => options.TimeProvider = TimeProvider.System);
-            services.Configure<OpenIddictValidationOptions>(options => options.TimeProvider = TimeProvider.System);
+            testServices.AddSingleton<TimeProvider>(_clock);
+            testServices.Configure<OpenIddictCoreOptions>(options => options.TimeProvider = TimeProvider.System);
+            testServices.Configure<OpenIddictServerOptions>(options => options.TimeProvider = TimeProvider.System);
+            testServices.Configure<OpenIddictValidationOptions>(options => options.TimeProvider = TimeProvider.System);
+            services?.Invoke(testServices);
         });
     }
 
     /// <summary>A <see cref="FakeTimeProvider"/> that can be replaced by another, earlier one: fake clocks only move forward.</summary>
     private sealed class TravellingClock(DateTimeOffset start) : TimeProvider
     {
-        private FakeTimeProvider _current = new(start);
+        public FakeTimeProvider Current { get; private set; } = new(start);
 
-        public FakeTimeProvider Travel(DateTimeOffset instant) => _current = new FakeTimeProvider(instant);
+        public FakeTimeProvider Travel(DateTimeOffset instant) => Current = new FakeTimeProvider(instant);
 
-        public override DateTimeOffset GetUtcNow() => _current.GetUtcNow();
+        public override DateTimeOffset GetUtcNow() => Current.GetUtcNow();
 
-        public override long GetTimestamp() => _current.GetTimestamp();
+        public override long GetTimestamp() => Current.GetTimestamp();
 
-        public override long TimestampFrequency => _current.TimestampFrequency;
+        public override long TimestampFrequency => Current.TimestampFrequency;
 
         public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
-            _current.CreateTimer(callback, state, dueTime, period);
+            Current.CreateTimer(callback, state, dueTime, period);
     }
 }

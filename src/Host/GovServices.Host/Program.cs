@@ -40,13 +40,13 @@ builder.Services.AddMediator(options =>
 });
 
 // Modules, each explicitly: no assembly scanning.
-builder.Services.AddIdentity(builder.Configuration, builder.Environment);
-builder.Services.AddComplaints(builder.Configuration);
-builder.Services.AddPermits(builder.Configuration);
-builder.Services.AddCivilRegistry(builder.Configuration);
-builder.Services.AddPayments(builder.Configuration);
-builder.Services.AddAudit(builder.Configuration);
-builder.Services.AddCalendar(builder.Configuration);
+builder.Services.AddIdentityModule(builder.Configuration, builder.Environment);
+builder.Services.AddComplaintsModule(builder.Configuration);
+builder.Services.AddPermitsModule(builder.Configuration);
+builder.Services.AddCivilRegistryModule(builder.Configuration);
+builder.Services.AddPaymentsModule(builder.Configuration);
+builder.Services.AddAuditModule(builder.Configuration);
+builder.Services.AddCalendarModule(builder.Configuration);
 
 var app = builder.Build();
 
@@ -75,13 +75,13 @@ app.UseAntiforgery();
 app.UseIdempotencyKeys();
 app.MapHealthEndpoints();
 app.MapOpenApiDocumentation();
-app.MapIdentity();
-app.MapCivilRegistry();
-app.MapPayments();
-app.MapComplaints();
-app.MapAudit();
-app.MapPermits();
-app.MapCalendar();
+app.MapIdentityModule();
+app.MapCivilRegistryModule();
+app.MapPaymentsModule();
+app.MapComplaintsModule();
+app.MapAuditModule();
+app.MapPermitsModule();
+app.MapCalendarModule();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();

@@ -10,6 +10,7 @@ using GovServices.CivilRegistry.AccessTrail;
 using GovServices.CivilRegistry.Domain;
 using GovServices.CivilRegistry.ImportResidents;
 using GovServices.CivilRegistry.TrackResidentImport;
+using GovServices.Testing;
 using GovServices.Testing.Databases;
 using Mediator;
 using Microsoft.Extensions.Configuration;
@@ -61,7 +62,7 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
         services.AddBuildingBlocks(configuration);
         // The host's generated Mediator (its pipeline: logging, validation, unit of work); the lifetime must match the host's.
         services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped);
-        services.AddCivilRegistry(configuration);
+        services.AddCivilRegistryModule(configuration);
         // No ValidateOnBuild: the generated Mediator registers every module's handlers, and only this module's
         // services are here. Resolving a civil registry handler still fails loudly if one of its services is missing.
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -94,7 +95,7 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
     /// <summary>Uploads a file as the client the actor plays, runs the background import to its end, and returns the report.</summary>
     public async Task<ResidentImportReport> ImportAsync(byte[] file, int errorPageSize = 100)
     {
-        var accepted = await SendAsync<Result<ResidentImportAccepted>>(new StartResidentImport(new MemoryStream(file), "residents.csv"));
+        var accepted = await SendAsync<Result<ResidentImportAccepted>>(new StartResidentImportCommand(new MemoryStream(file), "residents.csv"));
         Assert.That(accepted.IsSuccess, Is.True, () => accepted.Error?.Message ?? "");
         await RunImportsAsync();
         return await ReportAsync(accepted.Value.Id, errorPageSize);
@@ -112,7 +113,7 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
 
     public async Task<ResidentImportReport> ReportAsync(Guid id, int errorPageSize = 100)
     {
-        var report = await SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImport(id, new PageRequest(errorPageSize, null)));
+        var report = await SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(id, new PageRequest(errorPageSize, null)));
         Assert.That(report.IsSuccess, Is.True, () => report.Error?.Message ?? "");
         return report.Value;
     }

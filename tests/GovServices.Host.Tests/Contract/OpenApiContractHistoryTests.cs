@@ -24,7 +24,7 @@ internal sealed class OpenApiContractHistoryTests
     public void The_served_contract_breaks_no_released_version_of_its_major_version()
     {
         var current = ContractReleases.VersionOf(_served);
-        var releases = ContractReleases.All(RepositoryRoot());
+        var releases = ContractReleases.All(Repository.Root);
         Assert.That(releases, Is.Not.Empty, "docs/openapi/releases holds the released documents");
         Assert.That(current, Is.GreaterThanOrEqualTo(releases[^1].Version), "the contract's version never goes back");
 
@@ -40,9 +40,9 @@ internal sealed class OpenApiContractHistoryTests
     [Test]
     public void Every_released_version_is_in_the_changelog()
     {
-        var changelog = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "openapi", "CHANGELOG.md"));
+        var changelog = File.ReadAllText(Path.Combine(Repository.Root, "docs", "openapi", "CHANGELOG.md"));
 
-        Assert.That(ContractReleases.All(RepositoryRoot()).Select(release => $"## {release.Version}"), Has.All.Matches<string>(changelog.Contains));
+        Assert.That(ContractReleases.All(Repository.Root).Select(release => $"## {release.Version}"), Has.All.Matches<string>(changelog.Contains));
     }
 
     [Test]
@@ -134,20 +134,9 @@ internal sealed class OpenApiContractHistoryTests
     }
 
     private static JsonNode Release() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(ContractReleases.Directory(RepositoryRoot()), "1.0.0.json")))!;
+        JsonNode.Parse(File.ReadAllText(Path.Combine(ContractReleases.Directory(Repository.Root), "1.0.0.json")))!;
 
     private static JsonNode Operation(JsonNode document, string method, string path) => document["paths"]![path]![method]!;
 
     private static JsonNode Schema(JsonNode document, string name) => document["components"]!["schemas"]![name]!;
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GovServices.sln")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException("GovServices.sln not found above the test directory.");
-    }
 }

@@ -118,12 +118,7 @@ internal sealed class HostProcess : IAsyncDisposable
         // The host project is built with the tests (they reference it), in the same configuration.
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var configuration = output.Parent!.Name;
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "GovServices.sln")))
-            root = root.Parent;
-        var path = Path.Combine(
-            root?.FullName ?? throw new InvalidOperationException("GovServices.sln not found above the test output."),
-            "src", "Host", "GovServices.Host", "bin", configuration, output.Name, "GovServices.Host.dll");
+        var path = Path.Combine(Repository.Root, "src", "Host", "GovServices.Host", "bin", configuration, output.Name, "GovServices.Host.dll");
         return File.Exists(path) ? path : throw new InvalidOperationException($"The built host is not at {path}.");
     }
 

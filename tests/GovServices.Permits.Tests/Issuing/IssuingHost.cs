@@ -3,41 +3,37 @@ using GovServices.Permits.Issuing;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovServices.Permits.Tests.Issuing;
 
 /// <summary>
-/// The real host on a fresh database, optionally on a fake clock, with a way to issue permits the way the application
-/// lifecycle does: through <see cref="IPermitIssuer"/> inside a unit of work of its own scope.
+/// The real host on a fresh database, optionally on a fake clock (<see cref="FakeClockHost"/>), with a way to issue
+/// permits the way the application lifecycle does: through <see cref="IPermitIssuer"/> inside a unit of work of its own
+/// scope.
 /// </summary>
 internal sealed class IssuingHost : IAsyncDisposable
 {
     private readonly TestDatabase _database;
-    private readonly GovServicesWebApplicationFactory _factory;
 
-    private IssuingHost(TestDatabase database, IReadOnlyDictionary<string, string?> settings, GovServicesWebApplicationFactory factory, WebApplicationFactory<Program> host, FakeTimeProvider? clock)
+    private IssuingHost(TestDatabase database, IReadOnlyDictionary<string, string?> settings, GovServicesWebApplicationFactory host)
     {
         _database = database;
         DatabaseSettings = settings;
-        _factory = factory;
         Host = host;
-        Clock = clock;
     }
 
     /// <summary>The configuration of this host, database included: a second instance started with it shares the database.</summary>
     public IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
-    /// <summary>Real tokens from this host's token endpoint; only on the real clock, which the token server shares.</summary>
-    public OAuthTestClient OAuth => Clock is null ? new OAuthTestClient(_factory) : throw new InvalidOperationException("This host runs on a fake clock.");
+    /// <summary>Real tokens from this host's token endpoint, which keeps the real clock even when the host is on a fake one.</summary>
+    public OAuthTestClient OAuth => new(Host);
 
-    public WebApplicationFactory<Program> Host { get; }
+    public GovServicesWebApplicationFactory Host { get; }
 
     /// <summary>The host's clock, when it was started on a fake one.</summary>
-    public FakeTimeProvider? Clock { get; }
+    public FakeTimeProvider? Clock => (Host as FakeClockHost)?.Clock;
 
     public IServiceProvider Services => Host.Services;
 
@@ -51,13 +47,9 @@ internal sealed class IssuingHost : IAsyncDisposable
             .Concat(settings ?? new Dictionary<string, string?>())
             .GroupBy(setting => setting.Key)
             .ToDictionary(group => group.Key, group => group.Last().Value);
-        var factory = new GovServicesWebApplicationFactory(allSettings);
-        var clock = fakeNow is { } now ? new FakeTimeProvider(now) : null;
-        WebApplicationFactory<Program> host = clock is null
-            ? factory
-            : factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var host = fakeNow is { } now ? new FakeClockHost(allSettings, now) : new GovServicesWebApplicationFactory(allSettings);
         host.CreateClient().Dispose();
-        return new IssuingHost(database, allSettings, factory, host, clock);
+        return new IssuingHost(database, allSettings, host);
     }
 
     /// <summary>Issues in a unit of work of its own, committed or rolled back as the caller's would be.</summary>
@@ -109,9 +101,7 @@ internal sealed class IssuingHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!ReferenceEquals(Host, _factory))
-            await Host.DisposeAsync();
-        await _factory.DisposeAsync();
+        await Host.DisposeAsync();
         await _database.DisposeAsync();
     }
 }

@@ -5,8 +5,8 @@ using OpenIddict.Abstractions;
 namespace GovServices.BuildingBlocks.Security;
 
 /// <summary>
-/// How an endpoint declares its access, in one line: <c>.RequireScope(Scopes.ComplaintsManage)</c>,
-/// <c>.RequireScope(Scopes.PermitsReview, Roles.Officer)</c>, or <c>.AllowPublicAccess("why")</c>.
+/// How an endpoint declares its access, in one line: <c>.RequireScope(ComplaintsScopes.Manage)</c>,
+/// <c>.RequireScope(PermitsScopes.Review, Roles.Officer)</c>, or <c>.AllowPublicAccess("why")</c>.
 /// Object-level checks (a citizen's own records, an officer's OPD) stay in the handlers.
 /// </summary>
 public static class EndpointAccess

@@ -41,7 +41,7 @@ internal sealed partial class HttpProblemExceptionHandler(
                 ? (line + 1, column + 1)
                 : null;
             problem.Extensions[ProblemCodes.ExtensionName] = ProblemCodes.MalformedJson;
-            problem.Detail = ProblemTexts.MalformedJsonDetail(json.Path ?? "$", position, RequestCultures.UiCultureOf(httpContext));
+            problem.Detail = ProblemText.MalformedJsonDetail(json.Path ?? "$", position, RequestCultures.UiCultureOf(httpContext));
         }
 
         return problem;

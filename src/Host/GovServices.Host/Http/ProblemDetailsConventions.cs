@@ -30,7 +30,7 @@ internal sealed class ProblemDetailsConventions(IOptions<HttpOptions> httpOption
         problem.Extensions[TraceIdExtensionName] = TraceIdOf(http);
 
         var culture = RequestCultures.UiCultureOf(http);
-        if (!ProblemTexts.TryGet(code, culture, out var text))
+        if (!ProblemText.TryGet(code, culture, out var text))
         {
             return;
         }
@@ -38,7 +38,7 @@ internal sealed class ProblemDetailsConventions(IOptions<HttpOptions> httpOption
         problem.Type = ProblemCodes.TypeOf(code);
         problem.Title = text.Title;
         problem.Detail ??= code == ProblemCodes.PayloadTooLarge
-            ? ProblemTexts.PayloadTooLargeDetail(httpOptions.Value.MaxRequestBodyBytes, culture)
+            ? ProblemText.PayloadTooLargeDetail(httpOptions.Value.MaxRequestBodyBytes, culture)
             : text.Detail;
     }
 

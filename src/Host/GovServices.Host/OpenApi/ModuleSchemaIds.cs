@@ -1,3 +1,4 @@
+using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
@@ -10,7 +11,9 @@ namespace GovServices.Host.OpenApi;
 /// in the document has that name; types that share one are each prefixed with their module (<c>ComplaintsStepNote</c>,
 /// <c>PermitsStepNote</c>), or named by their full name when they are of the same module. Every type the document
 /// reaches is known before the first id is given, so an id never depends on the order in which Swashbuckle meets
-/// the types (ADR 0024).
+/// the types (ADR 0024). A command or query bound from the body is named after its use case, without the
+/// <c>Command</c>/<c>Query</c> suffix of its C# name (<c>FileComplaintCommand</c> is <c>FileComplaint</c>): the
+/// suffix says how the code sends it, which is no part of the contract.
 /// </summary>
 /// <remarks>
 /// The API descriptions and Swashbuckle's serializer contracts are resolved when the first id is asked for, not when
@@ -19,6 +22,7 @@ namespace GovServices.Host.OpenApi;
 internal sealed class ModuleSchemaIds(IServiceProvider services)
 {
     private const string RootNamespace = "GovServices";
+    private static readonly string[] MessageSuffixes = ["Command", "Query"];
 
     private NamesAtVersion? _names;
 
@@ -126,7 +130,19 @@ internal sealed class ModuleSchemaIds(IServiceProvider services)
         return named;
     }
 
-    private static string PlainName(Type type) => type.IsGenericTypeDefinition ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+    private static string PlainName(Type type)
+    {
+        var name = type.IsGenericTypeDefinition ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+        if (!typeof(IMessage).IsAssignableFrom(type))
+            return name;
+        foreach (var suffix in MessageSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+                return name[..^suffix.Length];
+        }
+
+        return name;
+    }
 
     /// <summary>The module a type belongs to: the namespace part after <c>GovServices</c> (<c>Complaints</c>), else its first part.</summary>
     private static string ModuleOf(Type type)

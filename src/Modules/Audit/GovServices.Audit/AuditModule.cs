@@ -28,7 +28,7 @@ public static class AuditModule
     /// <summary>What the module declares to the host: schema, API path.</summary>
     public static ModuleDescriptor Descriptor { get; } = new("Audit", new ModuleSchema(Schema, typeof(AuditModule).Assembly), AuditApiPaths.Group);
 
-    public static IServiceCollection AddAudit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAuditModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
         services.AddSingleton(AuditOptions.From(configuration));
@@ -38,12 +38,12 @@ public static class AuditModule
         services.AddSingleton<AuditExportWriter>();
         services.AddHostedService<AuditSealingWorker>();
         services.AddObservedInstruments<AuditChainMetrics>();
-        services.AddScoped<IValidator<ExportAuditTrail>, ExportAuditTrailValidator>();
+        services.AddScoped<IValidator<ExportAuditTrailCommand>, ExportAuditTrailValidator>();
         return services;
     }
 
     /// <summary>The auditors' endpoints under <c>/api/v1/audit</c>.</summary>
-    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapAuditModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(AuditApiPaths.Group).WithTags("Audit");

@@ -24,7 +24,7 @@ public static class CalendarModule
     /// <summary>What the module declares to the host: schema, API path.</summary>
     public static ModuleDescriptor Descriptor { get; } = new("Calendar", new ModuleSchema(Schema, typeof(CalendarModule).Assembly), CalendarApiPaths.Group);
 
-    public static IServiceCollection AddCalendar(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCalendarModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
         services.AddSingleton(CalendarOptions.From(configuration));
@@ -35,7 +35,7 @@ public static class CalendarModule
     }
 
     /// <summary>The calendar endpoints under <c>/api/v1/calendar</c>.</summary>
-    public static IEndpointRouteBuilder MapCalendar(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapCalendarModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(CalendarApiPaths.Group).WithTags("Calendar");

@@ -35,7 +35,7 @@ public static class CivilRegistryModule
         AuditedTables = [AccessLogAuditedTable.Declaration],
     };
 
-    public static IServiceCollection AddCivilRegistry(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCivilRegistryModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
         services.AddSingleton(CivilRegistryOptions.From(configuration));
@@ -44,8 +44,8 @@ public static class CivilRegistryModule
         services.AddHostedService(provider => provider.GetRequiredService<AccessTrailWriter>());
         services.AddScoped<ResidentAccessTrail>();
         services.AddScoped<IResidentVerifier, ResidentVerifier>();
-        services.AddScoped<IValidator<VerifyResident.VerifyResident>, VerifyResidentValidator>();
-        services.AddScoped<IValidator<LookupResident.LookupResident>, LookupResidentValidator>();
+        services.AddScoped<IValidator<VerifyResident.VerifyResidentQuery>, VerifyResidentValidator>();
+        services.AddScoped<IValidator<LookupResident.LookupResidentQuery>, LookupResidentValidator>();
 
         services.AddSingleton<ResidentBatchWriter>();
         services.AddSingleton<ResidentImportQueue>();
@@ -58,7 +58,7 @@ public static class CivilRegistryModule
     }
 
     /// <summary>The civil registry's endpoints under <c>/api/v1/civil-registry</c>.</summary>
-    public static IEndpointRouteBuilder MapCivilRegistry(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapCivilRegistryModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<CivilRegistryOptions>();

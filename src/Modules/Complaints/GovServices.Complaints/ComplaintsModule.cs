@@ -35,7 +35,7 @@ public static class ComplaintsModule
         ScopesByDemoClient = ComplaintsScopes.ByDemoClient,
     };
 
-    public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddComplaintsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
         services.AddSingleton(ComplaintsOptions.From(configuration));
@@ -44,25 +44,25 @@ public static class ComplaintsModule
         services.AddScoped<ComplaintSteps>();
         services.AddScoped<ReporterDisclosure>();
         services.AddHostedService<ComplaintDeadlineWorker>();
-        services.AddScoped<IValidator<FileComplaint.FileComplaint>, FileComplaintValidator>();
-        services.AddScoped<IValidator<CreateCategory>, CreateCategoryValidator>();
-        services.AddScoped<IValidator<AddComment>, AddCommentValidator>();
-        services.AddScoped<IValidator<RateComplaint.RateComplaint>, RateComplaintValidator>();
-        services.AddScoped<IValidator<UpdateCategory>, UpdateCategoryValidator>();
-        services.AddScoped<IValidator<VerifyComplaint>, ComplaintStepValidator<VerifyComplaint>>();
-        services.AddScoped<IValidator<RejectComplaint>, RejectComplaintValidator>();
-        services.AddScoped<IValidator<DispositionComplaint>, DispositionComplaintValidator>();
-        services.AddScoped<IValidator<StartComplaint>, ComplaintStepValidator<StartComplaint>>();
-        services.AddScoped<IValidator<ResolveComplaint>, ResolveComplaintValidator>();
-        services.AddScoped<IValidator<CloseComplaint>, ComplaintStepValidator<CloseComplaint>>();
-        services.AddScoped<IValidator<ReopenComplaint>, ReopenComplaintValidator>();
-        services.AddScoped<IValidator<WithdrawComplaint>, ComplaintStepValidator<WithdrawComplaint>>();
-        services.AddScoped<IValidator<GetComplaintStats>, GetComplaintStatsValidator>();
+        services.AddScoped<IValidator<FileComplaint.FileComplaintCommand>, FileComplaintValidator>();
+        services.AddScoped<IValidator<CreateCategoryCommand>, CreateCategoryValidator>();
+        services.AddScoped<IValidator<AddCommentCommand>, AddCommentValidator>();
+        services.AddScoped<IValidator<RateComplaint.RateComplaintCommand>, RateComplaintValidator>();
+        services.AddScoped<IValidator<UpdateCategoryCommand>, UpdateCategoryValidator>();
+        services.AddScoped<IValidator<VerifyComplaintCommand>, ComplaintStepValidator<VerifyComplaintCommand>>();
+        services.AddScoped<IValidator<RejectComplaintCommand>, RejectComplaintValidator>();
+        services.AddScoped<IValidator<DispositionComplaintCommand>, DispositionComplaintValidator>();
+        services.AddScoped<IValidator<StartComplaintCommand>, ComplaintStepValidator<StartComplaintCommand>>();
+        services.AddScoped<IValidator<ResolveComplaintCommand>, ResolveComplaintValidator>();
+        services.AddScoped<IValidator<CloseComplaintCommand>, ComplaintStepValidator<CloseComplaintCommand>>();
+        services.AddScoped<IValidator<ReopenComplaintCommand>, ReopenComplaintValidator>();
+        services.AddScoped<IValidator<WithdrawComplaintCommand>, ComplaintStepValidator<WithdrawComplaintCommand>>();
+        services.AddScoped<IValidator<GetComplaintStatsQuery>, GetComplaintStatsValidator>();
         return services;
     }
 
     /// <summary>The complaints endpoints under <c>/api/v1/complaints</c>, and Open311 GeoReport v2 under <c>/open311/v2</c>.</summary>
-    public static IEndpointRouteBuilder MapComplaints(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapComplaintsModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(ComplaintsApiPaths.Group).WithTags("Complaints");

@@ -12,7 +12,7 @@ internal static class IdentityApiPaths
 
     public const string Login = "/account/login";
 
-    public const string Root = "/api/v1/identity";
+    public const string Group = "/api/v1/identity";
     public const string Me = "/me";
     public const string Clients = "/clients";
     public const string Client = "/clients/{clientId}";

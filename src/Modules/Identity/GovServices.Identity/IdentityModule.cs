@@ -30,9 +30,9 @@ public static class IdentityModule
     internal const string Schema = "identity";
 
     /// <summary>What the module declares to the host: schema, API path.</summary>
-    public static ModuleDescriptor Descriptor { get; } = new("Identity", new ModuleSchema(Schema, typeof(IdentityModule).Assembly), IdentityApiPaths.Root);
+    public static ModuleDescriptor Descriptor { get; } = new("Identity", new ModuleSchema(Schema, typeof(IdentityModule).Assembly), IdentityApiPaths.Group);
 
-    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(GovIdentityOptions.SectionName).Get<GovIdentityOptions>() ?? new GovIdentityOptions();
         services.AddSingleton(options);
@@ -47,7 +47,7 @@ public static class IdentityModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTokenEndpoint();
         endpoints.MapAuthorizeEndpoint();
@@ -55,7 +55,7 @@ public static class IdentityModule
         endpoints.MapLogoutEndpoint();
         endpoints.MapLoginEndpoints();
 
-        var api = endpoints.MapGroup(IdentityApiPaths.Root).WithTags("Identity");
+        var api = endpoints.MapGroup(IdentityApiPaths.Group).WithTags("Identity");
         api.MapDescribeCaller();
         api.MapAccountsApi();
         return endpoints;

@@ -33,7 +33,7 @@ public static class PaymentsModule
         ScopesByDemoClient = PaymentsScopes.ByDemoClient,
     };
 
-    public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPaymentsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
         services.AddSingleton(PaymentsOptions.From(configuration));
@@ -42,10 +42,10 @@ public static class PaymentsModule
         services.AddScoped<IInvoiceIssuer, InvoiceIssuer>();
         services.AddScoped<InvoiceAccess>();
         services.AddScoped<PayerDisclosure>();
-        services.AddScoped<IValidator<IssueInvoice.IssueInvoice>, IssueInvoiceValidator>();
-        services.AddScoped<IValidator<CancelInvoice.CancelInvoice>, CancelInvoiceValidator>();
-        services.AddScoped<IValidator<IssueRefund>, IssueRefundValidator>();
-        services.AddScoped<IValidator<ResolveReconciliationItem>, ResolveReconciliationItemValidator>();
+        services.AddScoped<IValidator<IssueInvoice.IssueInvoiceCommand>, IssueInvoiceValidator>();
+        services.AddScoped<IValidator<CancelInvoice.CancelInvoiceCommand>, CancelInvoiceValidator>();
+        services.AddScoped<IValidator<IssueRefundCommand>, IssueRefundValidator>();
+        services.AddScoped<IValidator<ResolveReconciliationItemCommand>, ResolveReconciliationItemValidator>();
 
         services.AddSingleton<ChannelKeyProtection>();
         services.AddScoped<ChannelSignature>();
@@ -56,7 +56,7 @@ public static class PaymentsModule
     }
 
     /// <summary>The payments endpoints under <c>/api/v1/payments</c>.</summary>
-    public static IEndpointRouteBuilder MapPayments(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapPaymentsModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(PaymentsApiPaths.Group).WithTags("Payments");

@@ -40,7 +40,7 @@ public static class PermitsModule
         ScopesByDemoClient = PermitsScopes.ByDemoClient,
     };
 
-    public static IServiceCollection AddPermits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPermitsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
         var options = PermitsOptions.From(configuration);
@@ -55,19 +55,19 @@ public static class PermitsModule
         services.AddScoped<ApplicantDisclosure>();
         services.AddIntegrationEventHandler<InvoicePaid, PermitFeePaidHandler>(Schema);
 
-        services.AddScoped<IValidator<SavePermitType>, SavePermitTypeValidator>();
-        services.AddScoped<IValidator<CreateApplication.CreateApplication>, CreateApplicationValidator>();
-        services.AddScoped<IValidator<EditApplication.EditApplication>, EditApplicationValidator>();
-        services.AddScoped<IValidator<ChangeApplicationStatus>, ChangeApplicationStatusValidator>();
-        services.AddScoped<IValidator<ApproveApplication.ApproveApplication>, ApproveApplicationValidator>();
-        services.AddScoped<IValidator<AssessFee.AssessFee>, AssessFeeValidator>();
+        services.AddScoped<IValidator<SavePermitTypeCommand>, SavePermitTypeValidator>();
+        services.AddScoped<IValidator<CreateApplication.CreateApplicationCommand>, CreateApplicationValidator>();
+        services.AddScoped<IValidator<EditApplication.EditApplicationCommand>, EditApplicationValidator>();
+        services.AddScoped<IValidator<ChangeApplicationStatusCommand>, ChangeApplicationStatusValidator>();
+        services.AddScoped<IValidator<ApproveApplication.ApproveApplicationCommand>, ApproveApplicationValidator>();
+        services.AddScoped<IValidator<AssessFee.AssessFeeCommand>, AssessFeeValidator>();
 
         services.AddPermitIssuing(configuration);
         return services;
     }
 
     /// <summary>The permits endpoints under <c>/api/v1/permits</c>.</summary>
-    public static IEndpointRouteBuilder MapPermits(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapPermitsModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<PermitsOptions>();

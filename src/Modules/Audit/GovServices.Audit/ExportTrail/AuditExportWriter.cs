@@ -14,7 +14,7 @@ internal sealed class AuditExportWriter(AuditChainReader chain, TimeProvider clo
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task WriteAsync(ExportAuditTrail export, Stream body, CancellationToken cancellationToken)
+    public async Task WriteAsync(ExportAuditTrailCommand export, Stream body, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
         var lines = export.Format == ExportFormat.Csv ? (IExportLines)new CsvExportLines(writer) : new JsonExportLines(writer);
@@ -45,7 +45,7 @@ internal sealed class AuditExportWriter(AuditChainReader chain, TimeProvider clo
         await writer.FlushAsync(cancellationToken);
     }
 
-    private JsonObject Header(ExportAuditTrail export, string? previousHash, long? firstPosition) => new()
+    private JsonObject Header(ExportAuditTrailCommand export, string? previousHash, long? firstPosition) => new()
     {
         ["kind"] = "header",
         ["module"] = export.Module,

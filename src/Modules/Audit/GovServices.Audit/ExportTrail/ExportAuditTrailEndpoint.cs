@@ -21,7 +21,7 @@ internal static class ExportAuditTrailEndpoint
                 HttpContext context,
                 CancellationToken cancellationToken) =>
             {
-                var command = new ExportAuditTrail(
+                var command = new ExportAuditTrailCommand(
                     module ?? "", from ?? DateTimeOffset.MinValue, until ?? DateTimeOffset.MinValue, format ?? ExportFormat.JsonLines);
                 var result = await mediator.Send(command, cancellationToken);
                 if (!result.IsSuccess)

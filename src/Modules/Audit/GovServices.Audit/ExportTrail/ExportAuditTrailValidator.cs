@@ -3,7 +3,7 @@ using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Audit.ExportTrail;
 
-internal sealed class ExportAuditTrailValidator : AbstractValidator<ExportAuditTrail>
+internal sealed class ExportAuditTrailValidator : AbstractValidator<ExportAuditTrailCommand>
 {
     public ExportAuditTrailValidator()
     {

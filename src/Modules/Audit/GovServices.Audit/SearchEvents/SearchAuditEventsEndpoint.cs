@@ -30,7 +30,7 @@ internal static class SearchAuditEventsEndpoint
                     return page.Error.ToProblem();
 
                 var filter = new AuditEventFilter(from, until, module, clientId, userId, subject, action, outcome);
-                var result = await mediator.Send(new SearchAuditEvents(filter, page.Value), cancellationToken);
+                var result = await mediator.Send(new SearchAuditEventsCommand(filter, page.Value), cancellationToken);
                 return result.Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.AuditRead)

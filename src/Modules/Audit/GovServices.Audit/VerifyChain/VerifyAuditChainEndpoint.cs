@@ -23,7 +23,7 @@ internal static class VerifyAuditChainEndpoint
                     }).ToProblem();
                 }
 
-                var result = await mediator.Send(new VerifyAuditChain(module), cancellationToken);
+                var result = await mediator.Send(new VerifyAuditChainQuery(module), cancellationToken);
                 return result.Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.AuditRead)

@@ -8,7 +8,7 @@ namespace GovServices.Calendar.GetYear;
 /// <summary>One stored year with its days.</summary>
 internal sealed record GetCalendarYearQuery(int Year) : IQuery<Result<CalendarYearDetails>>;
 
-internal sealed class GetCalendarYearQueryHandler(CalendarYearReader years) : IQueryHandler<GetCalendarYearQuery, Result<CalendarYearDetails>>
+internal sealed class GetCalendarYearHandler(CalendarYearReader years) : IQueryHandler<GetCalendarYearQuery, Result<CalendarYearDetails>>
 {
     public async ValueTask<Result<CalendarYearDetails>> Handle(GetCalendarYearQuery query, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace GovServices.Calendar.ListYears;
 /// <summary>Every stored year, and this year and next (WITA) when they are missing.</summary>
 internal sealed record ListCalendarYearsQuery : IQuery<CalendarYearList>;
 
-internal sealed class ListCalendarYearsQueryHandler(CalendarYearReader years, WorkingDayCalendar calendar, TimeProvider clock)
+internal sealed class ListCalendarYearsHandler(CalendarYearReader years, WorkingDayCalendar calendar, TimeProvider clock)
     : IQueryHandler<ListCalendarYearsQuery, CalendarYearList>
 {
     public async ValueTask<CalendarYearList> Handle(ListCalendarYearsQuery query, CancellationToken cancellationToken)

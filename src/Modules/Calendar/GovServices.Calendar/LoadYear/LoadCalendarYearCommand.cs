@@ -17,7 +17,7 @@ namespace GovServices.Calendar.LoadYear;
 /// </summary>
 internal sealed record LoadCalendarYearCommand(int Year, string Csv, CalendarYearStatus Status, bool Force) : ICommand<Result<CalendarYearDetails>>;
 
-internal sealed class LoadCalendarYearCommandHandler(IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, TimeProvider clock)
+internal sealed class LoadCalendarYearHandler(IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<LoadCalendarYearCommand, Result<CalendarYearDetails>>
 {
     public async ValueTask<Result<CalendarYearDetails>> Handle(LoadCalendarYearCommand command, CancellationToken cancellationToken)

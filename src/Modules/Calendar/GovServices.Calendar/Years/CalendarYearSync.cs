@@ -26,7 +26,7 @@ internal sealed partial class CalendarYearSync(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedCalendarYears(), cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedCalendarYearsCommand(), cancellationToken);
         await RefreshAsync(cancellationToken);
 
         var health = WorkingDayCalendarHealthCheck.Check(calendar, clock.GetUtcNow());

@@ -31,7 +31,7 @@ internal static class StartResidentImportEndpoint
                     && ContentDispositionHeaderValue.TryParse(disposition, out var parsed)
                     ? parsed.FileName.Value?.Trim('"')
                     : null;
-                var result = await mediator.Send(new StartResidentImport(request.Body, fileName), cancellationToken);
+                var result = await mediator.Send(new StartResidentImportCommand(request.Body, fileName), cancellationToken);
                 return result.Match(accepted => TypedResults.Accepted($"{CivilRegistryApiPaths.Group}{CivilRegistryApiPaths.Imports}/{accepted.Id}", accepted));
             })
             .RequireScope(CivilRegistryScopes.Import)

@@ -21,7 +21,7 @@ internal static class LookupResidentEndpoint
                 [FromHeader(Name = PurposeHeader)] string? purpose,
                 IMediator mediator,
                 CancellationToken cancellationToken) =>
-                (await mediator.Send(new LookupResident(nik, purpose ?? ""), cancellationToken)).Match(record => record is null
+                (await mediator.Send(new LookupResidentQuery(nik, purpose ?? ""), cancellationToken)).Match(record => record is null
                     ? Error.NotFound("resident_not_found", Bilingual.Pick("No resident is registered with this NIK.", "Tidak ada penduduk yang terdaftar dengan NIK ini.")).ToProblem()
                     : TypedResults.Ok(record)))
             .RequireScope(CivilRegistryScopes.Read)

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.CivilRegistry.LookupResident;
 
-internal sealed class LookupResidentValidator : AbstractValidator<LookupResident>
+internal sealed class LookupResidentValidator : AbstractValidator<LookupResidentQuery>
 {
     public LookupResidentValidator(CivilRegistryOptions options)
     {

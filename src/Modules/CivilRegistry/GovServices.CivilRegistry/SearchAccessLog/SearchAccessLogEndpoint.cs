@@ -26,7 +26,7 @@ internal static class SearchAccessLogEndpoint
                 if (!page.IsSuccess)
                     return page.Error.ToProblem();
 
-                var result = await mediator.Send(new SearchAccessLog(page.Value, nik, clientId, purpose, from, until), cancellationToken);
+                var result = await mediator.Send(new SearchAccessLogQuery(page.Value, nik, clientId, purpose, from, until), cancellationToken);
                 return result.Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.AuditRead)

@@ -17,7 +17,7 @@ internal static class TrackResidentImportEndpoint
                 if (!page.IsSuccess)
                     return page.Error.ToProblem();
 
-                return (await mediator.Send(new TrackResidentImport(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
+                return (await mediator.Send(new TrackResidentImportQuery(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(CivilRegistryScopes.Import)
             .WithName("TrackResidentImport")

@@ -18,7 +18,7 @@ internal sealed class ResidentVerifier(IServiceScopeFactory scopes) : IResidentV
         await using var scope = scopes.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         return await mediator.Send(
-            new VerifyResident(request.Nik, request.Purpose, request.FullName, request.BirthDate, request.BirthPlace, request.Sex, request.Kelurahan),
+            new VerifyResidentQuery(request.Nik, request.Purpose, request.FullName, request.BirthDate, request.BirthPlace, request.Sex, request.Kelurahan),
             cancellationToken);
     }
 }

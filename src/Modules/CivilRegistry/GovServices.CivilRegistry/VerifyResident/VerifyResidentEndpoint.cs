@@ -12,7 +12,7 @@ internal static class VerifyResidentEndpoint
 {
     public static IEndpointRouteBuilder MapVerifyResident(this IEndpointRouteBuilder group)
     {
-        group.MapPost(CivilRegistryApiPaths.Verifications, async (VerifyResident command, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(CivilRegistryApiPaths.Verifications, async (VerifyResidentQuery command, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(CivilRegistryScopes.Verify)
             .RequireRateLimiting(CivilRegistryRateLimits.RegistryLookup)

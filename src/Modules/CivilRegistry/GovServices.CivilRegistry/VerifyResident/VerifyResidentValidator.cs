@@ -4,7 +4,7 @@ using GovServices.CivilRegistry.Contracts;
 
 namespace GovServices.CivilRegistry.VerifyResident;
 
-internal sealed class VerifyResidentValidator : AbstractValidator<VerifyResident>
+internal sealed class VerifyResidentValidator : AbstractValidator<VerifyResidentQuery>
 {
     public VerifyResidentValidator(CivilRegistryOptions options)
     {

@@ -18,7 +18,7 @@ internal static class ViewMyAccessLogEndpoint
                 if (!page.IsSuccess)
                     return page.Error.ToProblem();
 
-                return (await mediator.Send(new ViewMyAccessLog(page.Value), cancellationToken)).Match(TypedResults.Ok);
+                return (await mediator.Send(new ViewMyAccessLogQuery(page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(OpenIddictConstants.Scopes.Profile, Roles.Citizen)
             .WithName("ViewMyAccessLog")

@@ -12,7 +12,7 @@ internal static class CategoryAdministrationEndpoints
     public static IEndpointRouteBuilder MapCategoryAdministration(this IEndpointRouteBuilder group)
     {
         group.MapGet(ComplaintsApiPaths.Category, async (string code, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetCategory(code), cancellationToken)).Match(category =>
+                (await mediator.Send(new GetCategoryQuery(code), cancellationToken)).Match(category =>
                 {
                     response.SetETag(category.Version);
                     return TypedResults.Ok(category);
@@ -26,7 +26,7 @@ internal static class CategoryAdministrationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost(ComplaintsApiPaths.Categories, async (NewCategory category, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new CreateCategory(category), cancellationToken)).Match(created =>
+                (await mediator.Send(new CreateCategoryCommand(category), cancellationToken)).Match(created =>
                 {
                     response.SetETag(created.Version);
                     return TypedResults.Created(ComplaintsApiPaths.CategoryLocation(created.Code), created);
@@ -40,7 +40,7 @@ internal static class CategoryAdministrationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut(ComplaintsApiPaths.Category, (string code, CategoryFields fields, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new UpdateCategory(code, version, fields), category => category.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new UpdateCategoryCommand(code, version, fields), category => category.Version, cancellationToken))
             .RequireScope(ComplaintsScopes.Manage, Roles.Admin)
             .WithName("UpdateComplaintCategory")
             .WithSummary("Change a complaint category")
@@ -52,7 +52,7 @@ internal static class CategoryAdministrationEndpoints
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         group.MapPost(ComplaintsApiPaths.CategoryDeactivation, (string code, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new UpdateCategory(code, version, Fields: null), category => category.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new UpdateCategoryCommand(code, version, Fields: null), category => category.Version, cancellationToken))
             .RequireScope(ComplaintsScopes.Manage, Roles.Admin)
             .WithName("DeactivateComplaintCategory")
             .WithSummary("Deactivate a complaint category")

@@ -3,7 +3,7 @@ using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Complaints.Categories;
 
-internal sealed class CreateCategoryValidator : AbstractValidator<CreateCategory>
+internal sealed class CreateCategoryValidator : AbstractValidator<CreateCategoryCommand>
 {
     public CreateCategoryValidator()
     {

@@ -12,7 +12,7 @@ internal static class ListCategoriesEndpoint
     public static IEndpointRouteBuilder MapListCategories(this IEndpointRouteBuilder group)
     {
         group.MapGet(ComplaintsApiPaths.Categories, async (IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new ListCategories(), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new ListCategoriesQuery(), cancellationToken)))
             .AllowPublicAccess("Anyone about to file a complaint needs the categories; they hold no personal data. Rate-limited.")
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("ListComplaintCategories")

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Complaints.Categories;
 
-internal sealed class UpdateCategoryValidator : AbstractValidator<UpdateCategory>
+internal sealed class UpdateCategoryValidator : AbstractValidator<UpdateCategoryCommand>
 {
     public UpdateCategoryValidator()
     {

@@ -12,7 +12,7 @@ internal static class AddCommentEndpoint
     public static IEndpointRouteBuilder MapAddComment(this IEndpointRouteBuilder group)
     {
         group.MapPost(ComplaintsApiPaths.Comments, async (Guid id, NewComment comment, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new AddComment(id, comment.Text), cancellationToken)).Match(added =>
+                (await mediator.Send(new AddCommentCommand(id, comment.Text), cancellationToken)).Match(added =>
                     TypedResults.Created(ComplaintsApiPaths.ComplaintLocation(id), added)))
             .RequireScope(ComplaintsScopes.Read)
             .WithName("AddComplaintComment")

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Complaints.Comments;
 
-internal sealed class AddCommentValidator : AbstractValidator<AddComment>
+internal sealed class AddCommentValidator : AbstractValidator<AddCommentCommand>
 {
     public AddCommentValidator()
     {

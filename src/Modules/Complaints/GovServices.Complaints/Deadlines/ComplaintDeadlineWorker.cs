@@ -18,11 +18,11 @@ internal sealed partial class ComplaintDeadlineWorker(
         {
             try
             {
-                while (await SendAsync(new FlagOverdueComplaints(BatchSize), stoppingToken) > 0)
+                while (await SendAsync(new FlagOverdueComplaintsCommand(BatchSize), stoppingToken) > 0)
                 {
                 }
 
-                while (await SendAsync(new AutoCloseComplaints(BatchSize), stoppingToken) == BatchSize)
+                while (await SendAsync(new AutoCloseComplaintsCommand(BatchSize), stoppingToken) == BatchSize)
                 {
                 }
             }

@@ -12,7 +12,7 @@ internal static class FileComplaintEndpoint
 {
     public static IEndpointRouteBuilder MapFileComplaint(this IEndpointRouteBuilder group)
     {
-        group.MapPost(ComplaintsApiPaths.Complaints, async (FileComplaint command, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(ComplaintsApiPaths.Complaints, async (FileComplaintCommand command, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(filed =>
                 {
                     response.SetETag(filed.Version);

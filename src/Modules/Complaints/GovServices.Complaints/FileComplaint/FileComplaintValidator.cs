@@ -6,7 +6,7 @@ using GovServices.Complaints.Domain;
 
 namespace GovServices.Complaints.FileComplaint;
 
-internal sealed class FileComplaintValidator : AbstractValidator<FileComplaint>
+internal sealed class FileComplaintValidator : AbstractValidator<FileComplaintCommand>
 {
     public const int MaxMediaUrls = 10;
 

@@ -12,7 +12,7 @@ internal static class GetComplaintEndpoint
     public static IEndpointRouteBuilder MapGetComplaint(this IEndpointRouteBuilder group)
     {
         group.MapGet(ComplaintsApiPaths.Complaint, async (Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetComplaint(id), cancellationToken)).Match(complaint =>
+                (await mediator.Send(new GetComplaintQuery(id), cancellationToken)).Match(complaint =>
                 {
                     response.SetETag(complaint.Version);
                     return TypedResults.Ok(complaint);

@@ -3,7 +3,7 @@ using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Complaints.Lifecycle;
 
-internal sealed class DispositionComplaintValidator : ComplaintStepValidator<DispositionComplaint>
+internal sealed class DispositionComplaintValidator : ComplaintStepValidator<DispositionComplaintCommand>
 {
     public DispositionComplaintValidator()
     {

@@ -4,7 +4,7 @@ using GovServices.Complaints.Domain;
 
 namespace GovServices.Complaints.Lifecycle;
 
-internal sealed class RejectComplaintValidator : ComplaintStepValidator<RejectComplaint>
+internal sealed class RejectComplaintValidator : ComplaintStepValidator<RejectComplaintCommand>
 {
     public RejectComplaintValidator()
     {

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Complaints.Lifecycle;
 
-internal sealed class ReopenComplaintValidator : ComplaintStepValidator<ReopenComplaint>
+internal sealed class ReopenComplaintValidator : ComplaintStepValidator<ReopenComplaintCommand>
 {
     public ReopenComplaintValidator()
     {

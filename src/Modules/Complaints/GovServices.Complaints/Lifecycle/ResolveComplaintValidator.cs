@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Complaints.Lifecycle;
 
-internal sealed class ResolveComplaintValidator : ComplaintStepValidator<ResolveComplaint>
+internal sealed class ResolveComplaintValidator : ComplaintStepValidator<ResolveComplaintCommand>
 {
     public ResolveComplaintValidator()
     {

@@ -39,7 +39,7 @@ internal static class ListComplaintsEndpoint
                     if (errors.Count > 0)
                         return Error.Validation(errors).ToProblem();
 
-                    var query = new ListComplaints(status, category, opd, fromDate, toDate, overdueOnly, page.Value);
+                    var query = new ListComplaintsQuery(status, category, opd, fromDate, toDate, overdueOnly, page.Value);
                     return (await mediator.Send(query, cancellationToken)).Match(found => TypedResults.Ok(found));
                 })
             .RequireScope(ComplaintsScopes.Read)

@@ -16,7 +16,7 @@ internal static class Open311Endpoints
 {
     public static IEndpointRouteBuilder MapOpen311(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Open311Paths.Group)
+        var group = endpoints.MapGroup(Open311ApiPaths.Group)
             .WithTags("Open311")
             .WithMetadata(new Open311EndpointMetadata())
             .ExcludeFromDescription();

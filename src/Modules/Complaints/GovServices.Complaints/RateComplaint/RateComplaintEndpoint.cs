@@ -12,7 +12,7 @@ internal static class RateComplaintEndpoint
     public static IEndpointRouteBuilder MapRateComplaint(this IEndpointRouteBuilder group)
     {
         group.MapPost(ComplaintsApiPaths.Rating, async (Guid id, Rating rating, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new RateComplaint(id, rating.Score), cancellationToken)).Match(given =>
+                (await mediator.Send(new RateComplaintCommand(id, rating.Score), cancellationToken)).Match(given =>
                 {
                     response.SetETag(given.Version);
                     return TypedResults.Ok(given);

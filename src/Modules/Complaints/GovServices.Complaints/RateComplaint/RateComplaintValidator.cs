@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Complaints.RateComplaint;
 
-internal sealed class RateComplaintValidator : AbstractValidator<RateComplaint>
+internal sealed class RateComplaintValidator : AbstractValidator<RateComplaintCommand>
 {
     public RateComplaintValidator()
     {

@@ -12,7 +12,7 @@ internal static class GetComplaintStatsEndpoint
     public static IEndpointRouteBuilder MapGetComplaintStats(this IEndpointRouteBuilder group)
     {
         group.MapGet(ComplaintsApiPaths.Stats, async (DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetComplaintStats(from, to), cancellationToken)).Match(TypedResults.Ok))
+                (await mediator.Send(new GetComplaintStatsQuery(from, to), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(ComplaintsScopes.Read, Roles.Coordinator, Roles.Auditor)
             .WithName("GetComplaintStats")
             .WithSummary("Command Centre statistics: counts and SLA compliance")

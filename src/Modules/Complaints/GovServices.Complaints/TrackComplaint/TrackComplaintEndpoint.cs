@@ -12,7 +12,7 @@ internal static class TrackComplaintEndpoint
     public static IEndpointRouteBuilder MapTrackComplaint(this IEndpointRouteBuilder group)
     {
         group.MapGet(ComplaintsApiPaths.Track, async (string trackingCode, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new TrackComplaint(trackingCode), cancellationToken)).Match(TypedResults.Ok))
+                (await mediator.Send(new TrackComplaintQuery(trackingCode), cancellationToken)).Match(TypedResults.Ok))
             .AllowPublicAccess("Reporters follow their complaint by its tracking code without an account; only status, category and dates are shown, never the reporter, and nothing of confidential complaints. Rate-limited; codes carry a check character.")
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("TrackComplaint")

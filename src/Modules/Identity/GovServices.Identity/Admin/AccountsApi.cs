@@ -25,11 +25,11 @@ internal static class AccountsApi
 {
     public static IServiceCollection AddAccountsApi(this IServiceCollection services)
     {
-        services.AddScoped<IValidator<CreateClient.CreateClient>, CreateClientValidator>();
-        services.AddScoped<IValidator<UpdateClient.UpdateClient>, UpdateClientValidator>();
-        services.AddScoped<IValidator<CreateStaffUser.CreateStaffUser>, CreateStaffUserValidator>();
-        services.AddScoped<IValidator<ListUsers.ListUsers>, ListUsersValidator>();
-        services.AddScoped<IValidator<RegisterCitizen.RegisterCitizen>, RegisterCitizenValidator>();
+        services.AddScoped<IValidator<CreateClient.CreateClientCommand>, CreateClientValidator>();
+        services.AddScoped<IValidator<UpdateClient.UpdateClientCommand>, UpdateClientValidator>();
+        services.AddScoped<IValidator<CreateStaffUser.CreateStaffUserCommand>, CreateStaffUserValidator>();
+        services.AddScoped<IValidator<ListUsers.ListUsersQuery>, ListUsersValidator>();
+        services.AddScoped<IValidator<RegisterCitizen.RegisterCitizenCommand>, RegisterCitizenValidator>();
         return services;
     }
 

@@ -12,7 +12,7 @@ internal static class RegisterCitizenEndpoint
 {
     public static IEndpointRouteBuilder MapRegisterCitizen(this IEndpointRouteBuilder group)
     {
-        group.MapPost(IdentityApiPaths.Citizens, async (RegisterCitizen command, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(IdentityApiPaths.Citizens, async (RegisterCitizenCommand command, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(registered => TypedResults.Created((string?)null, registered)))
             .AllowPublicAccess("Citizens create their account before they can hold any token; rate-limited, and a taken NIK or email is not disclosed.")
             .RequireRateLimiting(RateLimitPolicies.Public)

@@ -4,7 +4,7 @@ using GovServices.Identity.Users;
 
 namespace GovServices.Identity.RegisterCitizen;
 
-internal sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitizen>
+internal sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitizenCommand>
 {
     public RegisterCitizenValidator()
     {

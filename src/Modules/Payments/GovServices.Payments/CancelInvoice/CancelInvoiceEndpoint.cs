@@ -17,7 +17,7 @@ internal static class CancelInvoiceEndpoint
     public static IEndpointRouteBuilder MapCancelInvoice(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.CancelInvoice, (Guid id, CancelInvoiceRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(httpContext, version => new CancelInvoice(id, version, body.Reason ?? ""), invoice => invoice.Version, cancellationToken))
+                mediator.SendIfMatchAsync(httpContext, version => new CancelInvoiceCommand(id, version, body.Reason ?? ""), invoice => invoice.Version, cancellationToken))
             .RequireScope(PaymentsScopes.Manage)
             .WithName("CancelInvoice")
             .WithSummary("Cancel a pending invoice")

@@ -3,7 +3,7 @@ using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Payments.CancelInvoice;
 
-internal sealed class CancelInvoiceValidator : AbstractValidator<CancelInvoice>
+internal sealed class CancelInvoiceValidator : AbstractValidator<CancelInvoiceCommand>
 {
     public CancelInvoiceValidator()
     {

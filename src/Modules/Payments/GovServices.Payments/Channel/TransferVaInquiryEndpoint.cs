@@ -15,7 +15,7 @@ internal static class TransferVaInquiryEndpoint
                 var call = await reader.ReadAsync<TransferVaInquiryRequest>(request, SnapResponseCode.InquiryService, cancellationToken);
                 if (call.Refusal is not null)
                     return call.Refusal.ToHttp();
-                return (await mediator.Send(new TransferVaInquiry(call.Request!), cancellationToken)).ToHttp();
+                return (await mediator.Send(new TransferVaInquiryQuery(call.Request!), cancellationToken)).ToHttp();
             })
             .RequireScope(PaymentsScopes.Channel)
             .WithName("TransferVaInquiry")

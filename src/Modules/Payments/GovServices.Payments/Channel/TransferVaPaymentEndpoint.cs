@@ -22,7 +22,7 @@ internal static class TransferVaPaymentEndpoint
                     return SnapAnswer.Of(SnapResponseCode.InvalidMandatoryField.With(ExternalIdHeader), SnapResponseCode.PaymentService).ToHttp();
                 // The bank's calendar day of X-TIMESTAMP, whatever offset the bank wrote it with (docs/adr/0014).
                 var day = options.ChannelDay(actor.ClientId!, call.Timestamp);
-                return (await mediator.Send(new TransferVaPayment(externalId, day, call.BodyHash, call.Request!), cancellationToken)).ToHttp();
+                return (await mediator.Send(new TransferVaPaymentCommand(externalId, day, call.BodyHash, call.Request!), cancellationToken)).ToHttp();
             })
             .RequireScope(PaymentsScopes.Channel)
             .WithName("TransferVaPayment")

@@ -20,7 +20,7 @@ internal sealed partial class InvoiceExpiryWorker(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-                while (await mediator.Send(new ExpireInvoices(BatchSize), stoppingToken) == BatchSize)
+                while (await mediator.Send(new ExpireInvoicesCommand(BatchSize), stoppingToken) == BatchSize)
                 {
                 }
             }

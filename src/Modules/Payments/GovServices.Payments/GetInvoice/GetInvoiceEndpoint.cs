@@ -15,7 +15,7 @@ internal static class GetInvoiceEndpoint
     public static IEndpointRouteBuilder MapGetInvoice(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.Invoice, async (Guid id, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetInvoice(id), cancellationToken)).Match(invoice =>
+                (await mediator.Send(new GetInvoiceQuery(id), cancellationToken)).Match(invoice =>
                 {
                     httpContext.Response.SetETag(invoice.Version);
                     return TypedResults.Ok(invoice);

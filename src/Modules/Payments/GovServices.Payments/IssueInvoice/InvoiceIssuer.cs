@@ -17,7 +17,7 @@ internal sealed class InvoiceIssuer(IServiceScopeFactory scopes) : IInvoiceIssue
         await using var scope = scopes.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var issued = await mediator.Send(
-            new IssueInvoice(
+            new IssueInvoiceCommand(
                 new InvoiceSource(request.SourceModule, request.SourceReference),
                 request.Amount,
                 request.Description,

@@ -12,7 +12,7 @@ internal static class IssueInvoiceEndpoint
 {
     public static IEndpointRouteBuilder MapIssueInvoice(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PaymentsApiPaths.Invoices, async (IssueInvoice command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(PaymentsApiPaths.Invoices, async (IssueInvoiceCommand command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(issued =>
                 {
                     httpContext.Response.SetETag(issued.Invoice.Version);

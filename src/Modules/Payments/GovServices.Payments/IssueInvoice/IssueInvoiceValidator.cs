@@ -8,7 +8,7 @@ namespace GovServices.Payments.IssueInvoice;
 /// Every rule of a chain carries its field's message (<c>WithMessage</c> covers only the rule before it), so no answer
 /// falls back to the library's English default.
 /// </summary>
-internal sealed class IssueInvoiceValidator : AbstractValidator<IssueInvoice>
+internal sealed class IssueInvoiceValidator : AbstractValidator<IssueInvoiceCommand>
 {
     /// <summary>A trillion rupiah: more than any retribution; a larger amount is a typo or an attack.</summary>
     public const long MaxAmount = 1_000_000_000_000;

@@ -14,7 +14,7 @@ internal static class GetReceiptEndpoint
     public static IEndpointRouteBuilder MapGetReceipt(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.Receipt, async (string number, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetReceipt(number), cancellationToken)).Match(TypedResults.Ok))
+                (await mediator.Send(new GetReceiptQuery(number), cancellationToken)).Match(TypedResults.Ok))
             // payments.read for payers and the clients that issued the invoice, or payments.manage for officers' systems.
             .RequireAuthorization(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()

@@ -12,7 +12,7 @@ internal static class VerifyReceiptEndpoint
     public static IEndpointRouteBuilder MapVerifyReceipt(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.VerifyReceipt, async (string code, IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new VerifyReceipt(code), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new VerifyReceiptQuery(code), cancellationToken)))
             .AllowPublicAccess("Permit counters, notaries and payers check a paper receipt by the verification code printed on it, without an account. The code has 128 random bits, so receipts cannot be walked through; the answer is valid or invalid with the receipt number, amount, date and the payer's name masked. Rate-limited per IP.")
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("VerifyReceipt")

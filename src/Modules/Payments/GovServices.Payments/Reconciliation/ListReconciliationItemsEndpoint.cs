@@ -16,7 +16,7 @@ internal static class ListReconciliationItemsEndpoint
                 var page = PageRequest.From(limit, cursor);
                 if (!page.IsSuccess)
                     return page.Error.ToProblem();
-                return (await mediator.Send(new ListReconciliationItems(status ?? "open", page.Value), cancellationToken)).Match(TypedResults.Ok);
+                return (await mediator.Send(new ListReconciliationItemsQuery(status ?? "open", page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(PaymentsScopes.Manage)
             .WithName("ListReconciliationItems")

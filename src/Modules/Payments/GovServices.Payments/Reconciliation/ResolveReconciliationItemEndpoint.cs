@@ -16,7 +16,7 @@ internal static class ResolveReconciliationItemEndpoint
     public static IEndpointRouteBuilder MapResolveReconciliationItem(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.ResolveReconciliationItem, (Guid id, ResolveReconciliationItemRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(httpContext, version => new ResolveReconciliationItem(id, version, body.Note ?? ""), item => item.Version, cancellationToken))
+                mediator.SendIfMatchAsync(httpContext, version => new ResolveReconciliationItemCommand(id, version, body.Note ?? ""), item => item.Version, cancellationToken))
             .RequireScope(PaymentsScopes.Manage)
             .WithName("ResolveReconciliationItem")
             .WithSummary("Resolve a reconciliation discrepancy with a note")

@@ -3,7 +3,7 @@ using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Payments.Reconciliation;
 
-internal sealed class ResolveReconciliationItemValidator : AbstractValidator<ResolveReconciliationItem>
+internal sealed class ResolveReconciliationItemValidator : AbstractValidator<ResolveReconciliationItemCommand>
 {
     public ResolveReconciliationItemValidator()
     {

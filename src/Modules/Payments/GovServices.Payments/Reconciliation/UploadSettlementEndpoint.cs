@@ -39,7 +39,7 @@ internal static class UploadSettlementEndpoint
                     && ContentDispositionHeaderValue.TryParse(disposition, out var parsed)
                     ? parsed.FileName.Value?.Trim('"')
                     : null;
-                var result = await mediator.Send(new UploadSettlement(channel.Trim(), settlementDate.Value, buffer.ToArray(), fileName), cancellationToken);
+                var result = await mediator.Send(new UploadSettlementCommand(channel.Trim(), settlementDate.Value, buffer.ToArray(), fileName), cancellationToken);
                 return result.Match(reconciled => reconciled.Created
                     ? TypedResults.Created($"{PaymentsApiPaths.Group}{PaymentsApiPaths.Reconciliations}/{reconciled.Report.Id}", reconciled.Report)
                     : (IResult)TypedResults.Ok(reconciled.Report));

@@ -20,7 +20,7 @@ internal static class IssueRefundEndpoint
     public static IEndpointRouteBuilder MapIssueRefund(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.InvoiceRefunds, async (Guid id, IssueRefundRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new IssueRefund(id, body.Amount, body.ExpectedRefundableAmount, body.Reason ?? "", body.BankReference), cancellationToken)).Match(refund =>
+                (await mediator.Send(new IssueRefundCommand(id, body.Amount, body.ExpectedRefundableAmount, body.Reason ?? "", body.BankReference), cancellationToken)).Match(refund =>
                 {
                     httpContext.Response.SetETag(refund.InvoiceVersion);
                     return TypedResults.Created($"{PaymentsApiPaths.Group}/invoices/{id}/refunds/{refund.Id}", refund);

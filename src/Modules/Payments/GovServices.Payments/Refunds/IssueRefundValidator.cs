@@ -4,7 +4,7 @@ using GovServices.Payments.IssueInvoice;
 
 namespace GovServices.Payments.Refunds;
 
-internal sealed class IssueRefundValidator : AbstractValidator<IssueRefund>
+internal sealed class IssueRefundValidator : AbstractValidator<IssueRefundCommand>
 {
     public IssueRefundValidator()
     {

@@ -18,7 +18,7 @@ internal static class ListRefundsEndpoint
                 var page = PageRequest.From(limit, cursor);
                 if (!page.IsSuccess)
                     return page.Error.ToProblem();
-                return (await mediator.Send(new ListRefunds(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
+                return (await mediator.Send(new ListRefundsQuery(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             // payments.read for the payer (a citizen, by NIK), or payments.manage for officers' systems.
             .RequireAuthorization(new AuthorizationPolicyBuilder()

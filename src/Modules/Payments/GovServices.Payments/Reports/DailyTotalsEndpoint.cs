@@ -23,7 +23,7 @@ internal static class DailyTotalsEndpoint
                     return new Error("validation_failed", message, ErrorKind.Validation, new Dictionary<string, string[]> { [from is null ? "from" : "to"] = [message] }).ToProblem();
                 }
 
-                return (await mediator.Send(new GetDailyTotals(from.Value, to.Value), cancellationToken)).Match(TypedResults.Ok);
+                return (await mediator.Send(new GetDailyTotalsQuery(from.Value, to.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             // The treasury (payments.manage) and the Inspectorate's auditors (audit.read) read the city's takings.
             .RequireAuthorization(new AuthorizationPolicyBuilder()

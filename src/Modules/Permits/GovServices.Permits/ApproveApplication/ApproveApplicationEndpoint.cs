@@ -13,7 +13,7 @@ internal static class ApproveApplicationEndpoint
     public static IEndpointRouteBuilder MapApproveApplication(this IEndpointRouteBuilder group)
     {
         group.MapPost(PermitsApiPaths.Approve, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new ApproveApplication(id, version, body?.Note), summary => summary.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new ApproveApplicationCommand(id, version, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(PermitsScopes.Review, Roles.Officer)
             .Describe(
                 "ApprovePermitApplication",

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Permits.ApproveApplication;
 
-internal sealed class ApproveApplicationValidator : AbstractValidator<ApproveApplication>
+internal sealed class ApproveApplicationValidator : AbstractValidator<ApproveApplicationCommand>
 {
     public ApproveApplicationValidator()
     {

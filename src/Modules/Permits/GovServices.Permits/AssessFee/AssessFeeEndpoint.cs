@@ -13,7 +13,7 @@ internal static class AssessFeeEndpoint
     public static IEndpointRouteBuilder MapAssessFee(this IEndpointRouteBuilder group)
     {
         group.MapPost(PermitsApiPaths.AssessFee, (Guid id, FeeAssessmentRequest? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new AssessFee(id, version, body?.Amount, body?.Note), summary => summary.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new AssessFeeCommand(id, version, body?.Amount, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(PermitsScopes.Review, Roles.Officer)
             .Describe(
                 "AssessPermitFee",

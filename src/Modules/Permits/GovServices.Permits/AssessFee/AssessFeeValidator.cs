@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace GovServices.Permits.AssessFee;
 
-internal sealed class AssessFeeValidator : AbstractValidator<AssessFee>
+internal sealed class AssessFeeValidator : AbstractValidator<AssessFeeCommand>
 {
     public AssessFeeValidator()
     {

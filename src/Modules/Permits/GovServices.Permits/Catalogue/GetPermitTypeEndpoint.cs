@@ -13,7 +13,7 @@ internal static class GetPermitTypeEndpoint
     public static IEndpointRouteBuilder MapGetPermitType(this IEndpointRouteBuilder group)
     {
         group.MapGet(PermitsApiPaths.Type, async (string code, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetPermitType(code), cancellationToken)).Match(type =>
+                (await mediator.Send(new GetPermitTypeQuery(code), cancellationToken)).Match(type =>
                 {
                     response.SetETag(type.Version);
                     return TypedResults.Ok(type);

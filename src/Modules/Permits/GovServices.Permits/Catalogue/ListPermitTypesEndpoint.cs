@@ -13,7 +13,7 @@ internal static class ListPermitTypesEndpoint
     public static IEndpointRouteBuilder MapListPermitTypes(this IEndpointRouteBuilder group)
     {
         group.MapGet(PermitsApiPaths.Types, async (IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new ListPermitTypes(), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new ListPermitTypesQuery(), cancellationToken)))
             .AllowPublicAccess("Anyone about to apply needs to know what each permit asks for and costs; the catalogue holds no personal data. Rate-limited.")
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("ListPermitTypes")

@@ -23,7 +23,7 @@ internal static class SavePermitTypeEndpoint
                     expectedVersion = version.Value;
                 }
 
-                return (await mediator.Send(new SavePermitType(code, definition, expectedVersion), cancellationToken)).Match(saved =>
+                return (await mediator.Send(new SavePermitTypeCommand(code, definition, expectedVersion), cancellationToken)).Match(saved =>
                 {
                     response.SetETag(saved.Type.Version);
                     return saved.Created

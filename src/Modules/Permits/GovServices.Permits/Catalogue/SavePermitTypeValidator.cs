@@ -4,7 +4,7 @@ using GovServices.Permits.Domain;
 
 namespace GovServices.Permits.Catalogue;
 
-internal sealed class SavePermitTypeValidator : AbstractValidator<SavePermitType>
+internal sealed class SavePermitTypeValidator : AbstractValidator<SavePermitTypeCommand>
 {
     private static readonly string[] Formats = [.. DocumentFormat.All];
 

@@ -4,13 +4,13 @@ using GovServices.Permits.Domain;
 
 namespace GovServices.Permits.ChangeStatus;
 
-internal sealed class ChangeApplicationStatusValidator : AbstractValidator<ChangeApplicationStatus>
+internal sealed class ChangeApplicationStatusValidator : AbstractValidator<ChangeApplicationStatusCommand>
 {
     public const int MaxRevisionItems = 50;
 
     public ChangeApplicationStatusValidator()
     {
-        RuleFor(command => command.Action).Must(action => ChangeApplicationStatus.Actions.Contains(action));
+        RuleFor(command => command.Action).Must(action => ChangeApplicationStatusCommand.Actions.Contains(action));
         RuleFor(command => command.Note).MaximumLength(2000);
         RuleFor(command => command.Note).NotEmpty()
             .When(command => command.Action == ApplicationActions.Reject)

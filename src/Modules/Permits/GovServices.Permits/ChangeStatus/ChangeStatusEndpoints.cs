@@ -17,22 +17,22 @@ internal static class ChangeStatusEndpoints
     public static IEndpointRouteBuilder MapChangeStatus(this IEndpointRouteBuilder group)
     {
         group.MapPost(PermitsApiPaths.Withdraw, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatus(id, version, ApplicationActions.Withdraw, body?.Note), summary => summary.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatusCommand(id, version, ApplicationActions.Withdraw, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(PermitsScopes.Apply)
             .Describe("WithdrawPermitApplication", "Withdraw an application (applicant)", $"The applicant withdraws before a decision: from draft, submitted, under_review or revision_requested. {IfMatchRules}");
 
         group.MapPost(PermitsApiPaths.StartReview, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatus(id, version, ApplicationActions.StartReview, body?.Note), summary => summary.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatusCommand(id, version, ApplicationActions.StartReview, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(PermitsScopes.Review, Roles.Officer)
             .Describe("StartPermitReview", "Start reviewing a submitted application (officer)", $"An officer of the issuing OPD takes a submitted application into technical review; the review's working-day SLA starts. {IfMatchRules}");
 
         group.MapPost(PermitsApiPaths.RequestRevision, (Guid id, RevisionRequest body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatus(id, version, ApplicationActions.RequestRevision, body.Note, body.Items), summary => summary.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatusCommand(id, version, ApplicationActions.RequestRevision, body.Note, body.Items), summary => summary.Version, cancellationToken))
             .RequireScope(PermitsScopes.Review, Roles.Officer)
             .Describe("RequestPermitRevision", "Ask the applicant to revise (officer)", $"Items to revise, each `form.<field>`, `documents.<document type>` or `general` with its reason. The applicant then edits, uploads and submits again. {IfMatchRules}");
 
         group.MapPost(PermitsApiPaths.Reject, (Guid id, ApplicationRejection body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatus(id, version, ApplicationActions.Reject, body.Reason), summary => summary.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new ChangeApplicationStatusCommand(id, version, ApplicationActions.Reject, body.Reason), summary => summary.Version, cancellationToken))
             .RequireScope(PermitsScopes.Review, Roles.Officer)
             .Describe("RejectPermitApplication", "Reject an application under review (officer)", $"With the reason, shown to the applicant. {IfMatchRules}");
         return group;

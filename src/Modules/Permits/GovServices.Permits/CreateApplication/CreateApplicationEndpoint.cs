@@ -13,7 +13,7 @@ internal static class CreateApplicationEndpoint
 {
     public static IEndpointRouteBuilder MapCreateApplication(this IEndpointRouteBuilder group)
     {
-        group.MapPost(PermitsApiPaths.Applications, async (CreateApplication command, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(PermitsApiPaths.Applications, async (CreateApplicationCommand command, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(created =>
                 {
                     response.SetETag(created.Version);

@@ -5,7 +5,7 @@ using GovServices.Permits.Domain;
 
 namespace GovServices.Permits.CreateApplication;
 
-internal sealed class CreateApplicationValidator : AbstractValidator<CreateApplication>
+internal sealed class CreateApplicationValidator : AbstractValidator<CreateApplicationCommand>
 {
     public CreateApplicationValidator(ICurrentActor actor)
     {

@@ -11,7 +11,7 @@ internal static class DownloadDocumentEndpoint
     public static IEndpointRouteBuilder MapDownloadDocument(this IEndpointRouteBuilder group)
     {
         group.MapGet(PermitsApiPaths.Document, async (Guid id, Guid documentId, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new DownloadDocument(id, documentId), cancellationToken)).Match(document =>
+                (await mediator.Send(new DownloadDocumentQuery(id, documentId), cancellationToken)).Match(document =>
                 {
                     response.Headers["X-Content-SHA256"] = document.Sha256;
                     response.Headers.XContentTypeOptions = "nosniff";

@@ -13,7 +13,7 @@ internal static class EditApplicationEndpoint
     public static IEndpointRouteBuilder MapEditApplication(this IEndpointRouteBuilder group)
     {
         group.MapPut(PermitsApiPaths.Application, (Guid id, ApplicationEdit edit, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new EditApplication(id, version, edit.Applicant, edit.Form), edited => edited.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new EditApplicationCommand(id, version, edit.Applicant, edit.Form), edited => edited.Version, cancellationToken))
             .RequireScope(PermitsScopes.Apply)
             .WithName("EditPermitApplication")
             .WithSummary("Change a draft, or revise an application as asked")

@@ -6,7 +6,7 @@ using GovServices.Permits.Domain;
 
 namespace GovServices.Permits.EditApplication;
 
-internal sealed class EditApplicationValidator : AbstractValidator<EditApplication>
+internal sealed class EditApplicationValidator : AbstractValidator<EditApplicationCommand>
 {
     public EditApplicationValidator(ICurrentActor actor)
     {

@@ -11,7 +11,7 @@ internal static class GetApplicationEndpoint
     public static IEndpointRouteBuilder MapGetApplication(this IEndpointRouteBuilder group)
     {
         group.MapGet(PermitsApiPaths.Application, async (Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetApplication(id), cancellationToken)).Match(application =>
+                (await mediator.Send(new GetApplicationQuery(id), cancellationToken)).Match(application =>
                 {
                     response.SetETag(application.Version);
                     return TypedResults.Ok(application);

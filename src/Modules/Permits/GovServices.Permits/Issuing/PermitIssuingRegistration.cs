@@ -22,7 +22,7 @@ internal static class PermitIssuingRegistration
         services.AddSingleton<PermitSigningKeys>();
         services.AddHostedService<SigningKeyRotation>();
         services.AddScoped<IPermitIssuer, PermitIssuer>();
-        services.AddScoped<IValidator<RevokePermit.RevokePermit>, RevokePermitValidator>();
+        services.AddScoped<IValidator<RevokePermit.RevokePermitCommand>, RevokePermitValidator>();
         return services;
     }
 

@@ -15,7 +15,7 @@ internal static class ListApplicationsEndpoint
                 var page = PageRequest.From(limit, cursor);
                 if (!page.IsSuccess)
                     return page.Error.ToProblem();
-                return (await mediator.Send(new ListApplications(page.Value, status, permitType, overdue), cancellationToken)).Match(applications => TypedResults.Ok(applications));
+                return (await mediator.Send(new ListApplicationsQuery(page.Value, status, permitType, overdue), cancellationToken)).Match(applications => TypedResults.Ok(applications));
             })
             .RequirePermitsReader()
             .WithName("ListPermitApplications")

@@ -13,7 +13,7 @@ internal static class SubmitApplicationEndpoint
     public static IEndpointRouteBuilder MapSubmitApplication(this IEndpointRouteBuilder group)
     {
         group.MapPost(PermitsApiPaths.Submit, (Guid id, ApplicationStepNote? body, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(http, version => new SubmitApplication(id, version, body?.Note), summary => summary.Version, cancellationToken))
+                mediator.SendIfMatchAsync(http, version => new SubmitApplicationCommand(id, version, body?.Note), summary => summary.Version, cancellationToken))
             .RequireScope(PermitsScopes.Apply)
             .Describe(
                 "SubmitPermitApplication",

@@ -19,7 +19,7 @@ internal static class UploadDocumentEndpoint
         group.MapPost(PermitsApiPaths.Documents, async (Guid id, IFormFile file, [FromForm] string documentType, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 await using var content = file.OpenReadStream();
-                return (await mediator.Send(new UploadDocument(id, documentType, file.FileName, file.Length, content), cancellationToken)).Match(document =>
+                return (await mediator.Send(new UploadDocumentCommand(id, documentType, file.FileName, file.Length, content), cancellationToken)).Match(document =>
                     TypedResults.Created(PermitsApiPaths.DocumentLocation(id, document.Id), document));
             })
             .RequireScope(PermitsScopes.Apply)

@@ -19,7 +19,7 @@ internal static class FindServiceRequestsEndpoint
 
     public static IEndpointRouteBuilder MapOpen311FindServiceRequests(this IEndpointRouteBuilder group)
     {
-        group.MapGet(Open311Paths.Requests, async (string format, HttpRequest request, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Requests, async (string format, HttpRequest request, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
@@ -27,7 +27,7 @@ internal static class FindServiceRequestsEndpoint
                 // Arguments are read as text so that a malformed one gets the spec's error, not a binding failure.
                 var query = request.Query;
                 var found = await mediator.Send(
-                    new FindServiceRequests(query["service_request_id"], query["service_code"], query["start_date"], query["end_date"], query["status"]),
+                    new FindServiceRequestsQuery(query["service_request_id"], query["service_code"], query["start_date"], query["end_date"], query["status"]),
                     cancellationToken);
                 return found.IsSuccess
                     ? Open311Result.List(answerFormat, "service_requests", "request", [.. found.Value.Select(row => ServiceRequest(row, calendar))])
@@ -37,12 +37,12 @@ internal static class FindServiceRequestsEndpoint
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("Open311FindServiceRequests");
 
-        group.MapGet(Open311Paths.Request, async ([FromRoute(Name = "service_request_id")] string serviceRequestId, string format, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Request, async ([FromRoute(Name = "service_request_id")] string serviceRequestId, string format, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
 
-                var found = await mediator.Send(new FindServiceRequests(ServiceRequestIds: serviceRequestId.Replace(",", "", StringComparison.Ordinal)), cancellationToken);
+                var found = await mediator.Send(new FindServiceRequestsQuery(ServiceRequestIds: serviceRequestId.Replace(",", "", StringComparison.Ordinal)), cancellationToken);
                 if (!found.IsSuccess)
                     return Open311Errors.From(answerFormat, found.Error);
                 // A confidential complaint answers exactly like one that does not exist.

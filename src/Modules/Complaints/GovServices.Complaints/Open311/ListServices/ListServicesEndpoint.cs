@@ -15,24 +15,24 @@ internal static class ListServicesEndpoint
 {
     public static IEndpointRouteBuilder MapOpen311Services(this IEndpointRouteBuilder group)
     {
-        group.MapGet(Open311Paths.Services, async (string format, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Services, async (string format, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
 
-                var categories = await mediator.Send(new ListCategories(), cancellationToken);
+                var categories = await mediator.Send(new ListCategoriesQuery(), cancellationToken);
                 return Open311Result.List(answerFormat, "services", "service", [.. categories.Select(Service)]);
             })
             .AllowPublicAccess("GeoReport v2 lists its services to anyone; they are the public complaint categories. Rate-limited.")
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("Open311ListServices");
 
-        group.MapGet(Open311Paths.Service, async ([FromRoute(Name = "service_code")] string serviceCode, string format, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Service, async ([FromRoute(Name = "service_code")] string serviceCode, string format, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
 
-                var categories = await mediator.Send(new ListCategories(), cancellationToken);
+                var categories = await mediator.Send(new ListCategoriesQuery(), cancellationToken);
                 if (categories.SingleOrDefault(category => category.Code == serviceCode) is not { } found)
                 {
                     return Open311Result.Errors(answerFormat, StatusCodes.Status404NotFound, Bilingual.Pick(

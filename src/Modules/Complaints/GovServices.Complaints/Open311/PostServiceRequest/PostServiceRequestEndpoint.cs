@@ -19,7 +19,7 @@ internal static class PostServiceRequestEndpoint
 {
     public static IEndpointRouteBuilder MapOpen311PostServiceRequest(this IEndpointRouteBuilder group)
     {
-        group.MapPost(Open311Paths.Requests, async (string format, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(Open311ApiPaths.Requests, async (string format, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);

@@ -16,7 +16,7 @@ internal static class ServiceRequestForm
 {
     private const int TitleLength = 120;
 
-    public static Result<FileComplaint.FileComplaint> ToCommand(IFormCollection form)
+    public static Result<FileComplaint.FileComplaintCommand> ToCommand(IFormCollection form)
     {
         if (ParseCoordinate(form, Open311Arguments.Latitude, out var latitude) is { } latitudeError)
             return latitudeError;
@@ -30,7 +30,7 @@ internal static class ServiceRequestForm
         var reporter = name.Length == 0 && contact is null ? null : new ComplaintReporter(name, contact ?? "");
         var mediaUrl = Text(form, Open311Arguments.MediaUrl);
 
-        return new FileComplaint.FileComplaint(
+        return new FileComplaint.FileComplaintCommand(
             Title(description, serviceCode),
             description,
             serviceCode,

@@ -11,13 +11,13 @@ internal static class CreateClientEndpoint
 {
     public static IEndpointRouteBuilder MapCreateClient(this IEndpointRouteBuilder group)
     {
-        group.MapPost(IdentityApiPaths.Clients, async (CreateClient command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(IdentityApiPaths.Clients, async (CreateClientCommand command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(created =>
                 {
                     // A machine client's secret must not linger in caches or proxies.
                     httpContext.Response.Headers.CacheControl = "no-store";
                     httpContext.Response.SetETag(created.Client.Version);
-                    return TypedResults.Created($"{IdentityApiPaths.Root}{IdentityApiPaths.Clients}/{created.Client.ClientId}", created);
+                    return TypedResults.Created($"{IdentityApiPaths.Group}{IdentityApiPaths.Clients}/{created.Client.ClientId}", created);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("CreateClient")

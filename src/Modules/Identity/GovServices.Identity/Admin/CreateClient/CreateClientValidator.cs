@@ -5,7 +5,7 @@ using GovServices.Identity.Clients;
 
 namespace GovServices.Identity.Admin.CreateClient;
 
-internal sealed class CreateClientValidator : AbstractValidator<CreateClient>
+internal sealed class CreateClientValidator : AbstractValidator<CreateClientCommand>
 {
     public CreateClientValidator(ApiScopeCatalogue scopes)
     {

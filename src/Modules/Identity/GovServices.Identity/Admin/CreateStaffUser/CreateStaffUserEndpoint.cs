@@ -11,12 +11,12 @@ internal static class CreateStaffUserEndpoint
 {
     public static IEndpointRouteBuilder MapCreateStaffUser(this IEndpointRouteBuilder group)
     {
-        group.MapPost(IdentityApiPaths.Users, async (CreateStaffUser command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(IdentityApiPaths.Users, async (CreateStaffUserCommand command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(command, cancellationToken)).Match(created =>
                 {
                     // A generated password must not linger in caches or proxies.
                     httpContext.Response.Headers.CacheControl = "no-store";
-                    return TypedResults.Created($"{IdentityApiPaths.Root}{IdentityApiPaths.Users}/{created.User.Id}", created);
+                    return TypedResults.Created($"{IdentityApiPaths.Group}{IdentityApiPaths.Users}/{created.User.Id}", created);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("CreateStaffUser")

@@ -5,7 +5,7 @@ using GovServices.Identity.Users;
 
 namespace GovServices.Identity.Admin.CreateStaffUser;
 
-internal sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUser>
+internal sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUserCommand>
 {
     /// <summary>Citizens register themselves (POST /citizens); every other role is staff.</summary>
     private static readonly string[] StaffRoles = [Roles.Officer, Roles.Coordinator, Roles.Auditor, Roles.Admin];

@@ -13,7 +13,7 @@ internal static class DisableClientEndpoint
     public static IEndpointRouteBuilder MapDisableClient(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.DisableClient, async (string clientId, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new DisableClient(clientId), cancellationToken)).Match(client =>
+                (await mediator.Send(new DisableClientCommand(clientId), cancellationToken)).Match(client =>
                 {
                     httpContext.Response.SetETag(client.Version);
                     return TypedResults.Ok(client);

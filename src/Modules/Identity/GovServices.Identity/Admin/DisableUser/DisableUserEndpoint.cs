@@ -13,7 +13,7 @@ internal static class DisableUserEndpoint
     public static IEndpointRouteBuilder MapDisableUser(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.DisableUser, async (string userId, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new DisableUser(userId), cancellationToken)).Match(TypedResults.Ok))
+                (await mediator.Send(new DisableUserCommand(userId), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("DisableUser")
             .WithSummary("Disable a person's account and revoke their tokens")

@@ -13,7 +13,7 @@ internal static class EnableUserEndpoint
     public static IEndpointRouteBuilder MapEnableUser(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.EnableUser, async (string userId, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new EnableUser(userId), cancellationToken)).Match(TypedResults.Ok))
+                (await mediator.Send(new EnableUserCommand(userId), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("EnableUser")
             .WithSummary("Enable a disabled account again")

@@ -13,7 +13,7 @@ internal static class GetClientEndpoint
     public static IEndpointRouteBuilder MapGetClient(this IEndpointRouteBuilder group)
     {
         group.MapGet(IdentityApiPaths.Client, async (string clientId, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetClient(clientId), cancellationToken)).Match(client =>
+                (await mediator.Send(new GetClientQuery(clientId), cancellationToken)).Match(client =>
                 {
                     httpContext.Response.SetETag(client.Version);
                     return TypedResults.Ok(client);

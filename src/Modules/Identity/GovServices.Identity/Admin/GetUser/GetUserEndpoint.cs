@@ -13,7 +13,7 @@ internal static class GetUserEndpoint
     public static IEndpointRouteBuilder MapGetUser(this IEndpointRouteBuilder group)
     {
         group.MapGet(IdentityApiPaths.User, async (string userId, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetUser(userId), cancellationToken)).Match(TypedResults.Ok))
+                (await mediator.Send(new GetUserQuery(userId), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("GetUser")
             .WithSummary("Read a person's account")

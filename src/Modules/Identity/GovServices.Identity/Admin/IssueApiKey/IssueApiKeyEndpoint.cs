@@ -12,7 +12,7 @@ internal static class IssueApiKeyEndpoint
     public static IEndpointRouteBuilder MapIssueApiKey(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.ClientApiKey, async (string clientId, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new IssueApiKey(clientId), cancellationToken)).Match(issued =>
+                (await mediator.Send(new IssueApiKeyCommand(clientId), cancellationToken)).Match(issued =>
                 {
                     // The key must not linger in caches or proxies.
                     httpContext.Response.Headers.CacheControl = "no-store";

@@ -18,7 +18,7 @@ internal static class ListClientsEndpoint
                 if (!page.IsSuccess)
                     return page.Error.ToProblem();
 
-                return (await mediator.Send(new ListClients(page.Value), cancellationToken)).Match(TypedResults.Ok);
+                return (await mediator.Send(new ListClientsQuery(page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("ListClients")

@@ -18,7 +18,7 @@ internal static class ListUsersEndpoint
                 if (!page.IsSuccess)
                     return page.Error.ToProblem();
 
-                return (await mediator.Send(new ListUsers(page.Value, role, opd), cancellationToken)).Match(TypedResults.Ok);
+                return (await mediator.Send(new ListUsersQuery(page.Value, role, opd), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.IdentityAdmin)
             .WithName("ListUsers")

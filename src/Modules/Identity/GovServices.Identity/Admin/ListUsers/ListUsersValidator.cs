@@ -4,7 +4,7 @@ using GovServices.BuildingBlocks.Security;
 
 namespace GovServices.Identity.Admin.ListUsers;
 
-internal sealed class ListUsersValidator : AbstractValidator<ListUsers>
+internal sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 {
     public ListUsersValidator()
     {

@@ -12,7 +12,7 @@ internal static class RotateClientSecretEndpoint
     public static IEndpointRouteBuilder MapRotateClientSecret(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.ClientSecret, async (string clientId, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new RotateClientSecret(clientId), cancellationToken)).Match(rotated =>
+                (await mediator.Send(new RotateClientSecretCommand(clientId), cancellationToken)).Match(rotated =>
                 {
                     // The secret must not linger in caches or proxies.
                     httpContext.Response.Headers.CacheControl = "no-store";

@@ -15,7 +15,7 @@ internal static class UpdateClientEndpoint
         group.MapPut(IdentityApiPaths.Client, (string clientId, ClientChanges changes, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(
                     httpContext,
-                    version => new UpdateClient(clientId, version, changes.DisplayName, changes.Scopes, changes.RedirectUris, changes.PostLogoutRedirectUris),
+                    version => new UpdateClientCommand(clientId, version, changes.DisplayName, changes.Scopes, changes.RedirectUris, changes.PostLogoutRedirectUris),
                     client => client.Version,
                     cancellationToken))
             .RequireScope(Scopes.IdentityAdmin)

@@ -4,7 +4,7 @@ using GovServices.Identity.Clients;
 
 namespace GovServices.Identity.Admin.UpdateClient;
 
-internal sealed class UpdateClientValidator : AbstractValidator<UpdateClient>
+internal sealed class UpdateClientValidator : AbstractValidator<UpdateClientCommand>
 {
     public UpdateClientValidator(ApiScopeCatalogue scopes)
     {

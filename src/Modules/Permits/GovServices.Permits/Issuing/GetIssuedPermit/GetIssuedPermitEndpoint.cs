@@ -14,7 +14,7 @@ internal static class GetIssuedPermitEndpoint
         // Holders (permits.apply), officers (permits.review) and auditors (audit.read) carry different scopes; who may
         // see which permit is decided per permit in the handler, and everyone else gets 404.
         group.MapGet(IssuingApiPaths.IssuedPermit, async (Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetIssuedPermit(id), cancellationToken)).Match(permit =>
+                (await mediator.Send(new GetIssuedPermitQuery(id), cancellationToken)).Match(permit =>
                 {
                     response.SetETag(permit.Version);
                     return TypedResults.Ok(permit);

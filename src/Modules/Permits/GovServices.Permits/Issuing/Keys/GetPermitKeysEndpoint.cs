@@ -15,7 +15,7 @@ internal static class GetPermitKeysEndpoint
     public static IEndpointRouteBuilder MapGetPermitKeys(this IEndpointRouteBuilder group)
     {
         group.MapGet(IssuingApiPaths.Keys, async (HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new GetPermitKeys(), cancellationToken)).Match(keys =>
+                (await mediator.Send(new GetPermitKeysQuery(), cancellationToken)).Match(keys =>
                 {
                     response.Headers.CacheControl = CacheControl;
                     return TypedResults.Json(keys, contentType: "application/jwk-set+json");

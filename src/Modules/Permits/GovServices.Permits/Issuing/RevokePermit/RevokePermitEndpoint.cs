@@ -13,7 +13,7 @@ internal static class RevokePermitEndpoint
     public static IEndpointRouteBuilder MapRevokePermit(this IEndpointRouteBuilder group)
     {
         group.MapPost(IssuingApiPaths.RevokePermit, (Guid id, RevokePermitRequest request, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
-                mediator.SendIfMatchAsync(httpContext, version => new RevokePermit(id, version, request.Reason ?? ""), permit => permit.Version, cancellationToken))
+                mediator.SendIfMatchAsync(httpContext, version => new RevokePermitCommand(id, version, request.Reason ?? ""), permit => permit.Version, cancellationToken))
             .RequireScope(PermitsScopes.Review, Roles.Officer)
             .WithName("RevokePermit")
             .WithSummary("Revoke an issued permit")

@@ -3,7 +3,7 @@ using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.Permits.Issuing.RevokePermit;
 
-internal sealed class RevokePermitValidator : AbstractValidator<RevokePermit>
+internal sealed class RevokePermitValidator : AbstractValidator<RevokePermitCommand>
 {
     public const int MaxReasonLength = 1000;
 

@@ -12,7 +12,7 @@ internal static class VerifyPermitEndpoint
     public static IEndpointRouteBuilder MapVerifyPermit(this IEndpointRouteBuilder group)
     {
         group.MapGet(IssuingApiPaths.Verify, async (string token, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                (await mediator.Send(new VerifyPermit(token), cancellationToken)).Match(verification =>
+                (await mediator.Send(new VerifyPermitQuery(token), cancellationToken)).Match(verification =>
                 {
                     // A revocation must show at once: no cache may keep a "valid".
                     response.Headers.CacheControl = "no-store";

@@ -1,0 +1,64 @@
+using Dapper;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Security;
+using GovServices.CivilRegistry.AccessTrail;
+using Mediator;
+
+namespace GovServices.CivilRegistry.ViewMyAccessLog;
+
+/// <summary>A citizen's own access trail (UU PDP 27/2022): who looked them up, when and why. The NIK is the token's.</summary>
+internal sealed record ViewMyAccessLogQuery(PageRequest Page) : IQuery<Result<CursorPage<MyAccessLogEntry>>>;
+
+/// <summary>One time a citizen's data was accessed. Individual staff are not named; their institution is.</summary>
+/// <param name="OccurredAt">When (UTC).</param>
+/// <param name="Institution">The application (OAuth client) that asked.</param>
+/// <param name="Opd">The department of the officer who asked, if one did.</param>
+/// <param name="Action">Verification (match / no match) or Lookup (the record was read).</param>
+/// <param name="Purpose">The stated purpose.</param>
+/// <param name="LegalBasis">The law that allows that purpose.</param>
+/// <param name="Result">What the institution learned.</param>
+internal sealed record MyAccessLogEntry(
+    DateTimeOffset OccurredAt,
+    string? Institution,
+    string? Opd,
+    string Action,
+    string Purpose,
+    string? LegalBasis,
+    string Result);
+
+internal sealed class ViewMyAccessLogHandler(IDbConnectionFactory connections, ICurrentActor actor, CivilRegistryOptions options)
+    : IQueryHandler<ViewMyAccessLogQuery, Result<CursorPage<MyAccessLogEntry>>>
+{
+    public async ValueTask<Result<CursorPage<MyAccessLogEntry>>> Handle(ViewMyAccessLogQuery query, CancellationToken cancellationToken)
+    {
+        if (actor.Nik is not { } nik)
+            return Error.Forbidden("not_a_citizen", Bilingual.Pick(
+                "Only a signed-in citizen, whose token carries a NIK, has an own access trail.",
+                "Hanya warga yang masuk, yang tokennya memuat NIK, yang memiliki jejak akses sendiri."));
+
+        if (!AccessLogCursor.TryRead(query.Page.After, out var cursor))
+            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.")] });
+
+        var conditions = new List<string> { AccessLogSql.ByNik };
+        var parameters = new DynamicParameters(new { nik, limit = query.Page.Limit + 1 });
+        if (cursor is not null)
+        {
+            conditions.Add(AccessLogCursor.Condition);
+            parameters.Add("after_occurred_at", cursor.OccurredAt);
+            parameters.Add("after_id", cursor.Id);
+        }
+
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<AccessLogRow>(new CommandDefinition(
+            AccessLogSql.SelectPage(connections.Dialect, conditions), parameters, cancellationToken: cancellationToken))).ToList();
+
+        var page = query.Page.ToPage(rows, row => row.SortKey);
+        return new CursorPage<MyAccessLogEntry>(
+            page.Items.Select(row => new MyAccessLogEntry(
+                row.OccurredAt, row.ClientId, row.UserOpd, row.Action, row.Purpose, options.LegalBasisOf(row.Purpose), row.Result)).ToList(),
+            page.NextCursor);
+    }
+}

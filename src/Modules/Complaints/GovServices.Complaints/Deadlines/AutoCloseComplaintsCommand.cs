@@ -1,0 +1,43 @@
+using Dapper;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
+using GovServices.Complaints.Domain;
+using GovServices.Complaints.Lifecycle;
+using Mediator;
+
+namespace GovServices.Complaints.Deadlines;
+
+/// <summary>Closes up to <paramref name="BatchSize"/> resolved complaints whose auto-close date has come; answers how many.</summary>
+internal sealed record AutoCloseComplaintsCommand(int BatchSize) : ICommand<int>;
+
+/// <summary>
+/// Takes the <c>auto_close</c> step of the transition table as the system, at the version read: a reporter who
+/// confirms or reopens meanwhile wins, and of two host instances only one closes a complaint.
+/// </summary>
+internal sealed class AutoCloseComplaintsHandler(IUnitOfWork unitOfWork, ComplaintSteps steps, ComplaintDeadlines deadlines, TimeProvider clock)
+    : ICommandHandler<AutoCloseComplaintsCommand, int>
+{
+    public async ValueTask<int> Handle(AutoCloseComplaintsCommand command, CancellationToken cancellationToken)
+    {
+        var today = deadlines.Today(clock.GetUtcNow());
+        var due = await unitOfWork.Connection.QueryAsync<ComplaintRow>(new CommandDefinition(
+            ComplaintSql.SelectDueForAutoClose(unitOfWork.Dialect), new { today, limit = command.BatchSize }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+
+        var closed = 0;
+        foreach (var complaint in due)
+        {
+            var step = await steps.TakeAsync(
+                complaint.Id,
+                complaint.Version,
+                ComplaintAction.AutoClose,
+                Bilingual.Pick("Closed automatically: the reporter did not answer the resolution in time.", "Ditutup otomatis: pelapor tidak menanggapi jawaban dalam batas waktu."),
+                (next, now, _) => ComplaintSteps.Unchanged(next with { ClosedAt = now }),
+                auditDetails: null,
+                cancellationToken);
+            if (step.IsSuccess)
+                closed++;
+        }
+
+        return closed;
+    }
+}

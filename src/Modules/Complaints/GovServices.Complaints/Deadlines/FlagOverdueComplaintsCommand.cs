@@ -1,0 +1,47 @@
+using Dapper;
+using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Data;
+using GovServices.Complaints.Domain;
+using Mediator;
+
+namespace GovServices.Complaints.Deadlines;
+
+/// <summary>Flags up to <paramref name="BatchSize"/> complaints per stage that ran past the stage's due date; answers how many.</summary>
+internal sealed record FlagOverdueComplaintsCommand(int BatchSize) : ICommand<int>;
+
+/// <summary>
+/// Each stage of a complaint is flagged once, with a history entry and an audit event: the flag is set only where it is
+/// still unset, so two host instances racing on one complaint write one entry. The flag is bookkeeping, not a step of
+/// the lifecycle: the version (ETag) stays, so nobody's If-Match goes stale because a deadline passed.
+/// </summary>
+internal sealed class FlagOverdueComplaintsHandler(IUnitOfWork unitOfWork, IAuditTrail auditTrail, ComplaintDeadlines deadlines, TimeProvider clock)
+    : ICommandHandler<FlagOverdueComplaintsCommand, int>
+{
+    public async ValueTask<int> Handle(FlagOverdueComplaintsCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = deadlines.Today(now);
+        var flagged = 0;
+        foreach (var stage in DeadlineStage.All)
+        {
+            var overdue = await unitOfWork.Connection.QueryAsync<ComplaintRow>(new CommandDefinition(
+                ComplaintSql.SelectOverdue(unitOfWork.Dialect, stage), new { today, limit = command.BatchSize }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            foreach (var complaint in overdue)
+            {
+                var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+                    ComplaintSql.FlagOverdue(stage), new { id = complaint.Id, today, now }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                if (updated == 0)
+                    continue;
+
+                await SystemNotes.RecordAsync(unitOfWork, complaint, ComplaintAction.FlagOverdue, stage, now, cancellationToken);
+                await auditTrail.RecordAsync(
+                    ComplaintsModule.Schema,
+                    new AuditEvent("complaint.overdue_flagged", "complaint", complaint.Id.ToString(), Details: new { stage, opd = complaint.OpdCode }),
+                    cancellationToken);
+                flagged++;
+            }
+        }
+
+        return flagged;
+    }
+}

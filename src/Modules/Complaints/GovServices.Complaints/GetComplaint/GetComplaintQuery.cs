@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Dapper;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Calendar;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Security;
+using GovServices.Complaints.Comments;
+using GovServices.Complaints.Domain;
+using Mediator;
+
+namespace GovServices.Complaints.GetComplaint;
+
+/// <summary>One complaint, with its public answers and history, if the caller may see it; otherwise as good as absent.</summary>
+internal sealed record GetComplaintQuery(Guid Id) : IQuery<Result<ComplaintView>>;
+
+internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICurrentActor actor, ReporterDisclosure disclosure, WorkingDayCalendar calendar)
+    : IQueryHandler<GetComplaintQuery, Result<ComplaintView>>
+{
+    public static Error NotFound => Error.NotFound(
+        "complaint_not_found",
+        Bilingual.Pick("No complaint with this id is visible to you.", "Pengaduan dengan id ini tidak ditemukan atau tidak dapat Anda lihat."));
+
+    public async ValueTask<Result<ComplaintView>> Handle(GetComplaintQuery query, CancellationToken cancellationToken)
+    {
+        ComplaintRow? complaint;
+        IReadOnlyList<ResponseRow> answers;
+        IReadOnlyList<HistoryRow> history;
+        IReadOnlyList<CommentRow> comments;
+        await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
+        {
+            complaint = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
+                ComplaintSql.SelectById, new { id = query.Id }, cancellationToken: cancellationToken));
+            // Another's complaint answers like a missing one: its existence is not disclosed.
+            if (complaint is null || !ComplaintAccess.CanRead(actor, complaint))
+                return NotFound;
+
+            answers = [.. await connection.QueryAsync<ResponseRow>(new CommandDefinition(
+                ComplaintSql.SelectResponses, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
+            history = [.. await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+                ComplaintSql.SelectHistory, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
+            comments = [.. await connection.QueryAsync<CommentRow>(new CommandDefinition(
+                ComplaintSql.SelectComments, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
+        }
+
+        await disclosure.RecordStaffReadAsync([complaint], "complaint.read", cancellationToken);
+        var staff = ComplaintAccess.IsPerson(actor) && !actor.IsInRole(Roles.Citizen);
+        return new ComplaintView(
+            complaint.Id,
+            complaint.TrackingCode,
+            complaint.Status,
+            complaint.CategoryCode,
+            complaint.OpdCode,
+            complaint.Title,
+            complaint.Description,
+            complaint.Latitude,
+            complaint.Longitude,
+            complaint.Address,
+            JsonSerializer.Deserialize<string[]>(complaint.MediaUrls) ?? [],
+            complaint.Anonymous,
+            complaint.Confidential,
+            disclosure.For(complaint),
+            complaint.FiledAt,
+            complaint.VerificationDueOn,
+            complaint.FollowUpDueOn,
+            complaint.ResolutionDueOn,
+            complaint.VerifiedAt,
+            complaint.DispositionedAt,
+            complaint.StartedAt,
+            complaint.ResolvedAt,
+            complaint.ClosedAt,
+            complaint.AutoCloseOn,
+            complaint.RejectionReason,
+            complaint.DuplicateOfId,
+            complaint.ReopenCount,
+            complaint.Rating,
+            OverdueStages(complaint),
+            ProvisionalDueDateNames.Of(calendar, complaint.VerificationDueOn, complaint.FollowUpDueOn, complaint.ResolutionDueOn, complaint.AutoCloseOn),
+            [.. answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
+            [.. comments.Select(comment => new CommentView(comment.Id, comment.AuthorParty, staff && comment.AuthorParty == AddCommentHandler.StaffAuthor ? comment.ActorUserId : null, comment.Body, comment.CreatedAt))],
+            [.. history.Select(entry => Entry(entry, staff))],
+            complaint.UpdatedAt) { Version = complaint.Version };
+    }
+
+    public static IReadOnlyList<string> OverdueStages(ComplaintRow complaint) =>
+    [
+        .. complaint.VerificationOverdueAt is null ? Array.Empty<string>() : [DeadlineStage.Verification],
+        .. complaint.FollowUpOverdueAt is null ? Array.Empty<string>() : [DeadlineStage.FollowUp],
+        .. complaint.ResolutionOverdueAt is null ? Array.Empty<string>() : [DeadlineStage.Resolution],
+    ];
+
+    private static HistoryEntryView Entry(HistoryRow entry, bool staffReader)
+    {
+        var party = ComplaintLifecycle.PartyOf(entry.Action);
+        // The reporter's identity stays out of the history: only staff actions name their staff member, and only to staff.
+        var actorName = staffReader && party is ComplaintParty.Coordinator or ComplaintParty.Officer ? entry.ActorUserId : null;
+        return new HistoryEntryView(entry.Action, entry.FromStatus, entry.ToStatus, party.ToString().ToLowerInvariant(), actorName, entry.OccurredAt, entry.Note);
+    }
+}

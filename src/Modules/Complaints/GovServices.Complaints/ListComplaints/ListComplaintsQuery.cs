@@ -1,0 +1,103 @@
+using System.Text;
+using Dapper;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Calendar;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
+using GovServices.Complaints.Domain;
+using GovServices.Complaints.GetComplaint;
+using Mediator;
+
+namespace GovServices.Complaints.ListComplaints;
+
+/// <summary>The complaints the caller may see, newest first, filtered; one page at a time.</summary>
+/// <param name="Status">Only complaints in this status.</param>
+/// <param name="Category">Only complaints of this category.</param>
+/// <param name="Opd">Only complaints routed to this OPD.</param>
+/// <param name="From">Only complaints filed on or after this date (WITA).</param>
+/// <param name="To">Only complaints filed on or before this date (WITA).</param>
+/// <param name="Overdue">Only complaints past the due date of the stage they are in.</param>
+/// <param name="Page">The page size and the cursor of the previous page.</param>
+internal sealed record ListComplaintsQuery(string? Status, string? Category, string? Opd, DateOnly? From, DateOnly? To, bool Overdue, PageRequest Page)
+    : IQuery<Result<CursorPage<ComplaintSummary>>>;
+
+internal sealed class ListComplaintsHandler(
+    IDbConnectionFactory connections, ISqlDialect dialect, ICurrentActor actor, ReporterDisclosure disclosure, WorkingDayCalendar calendar, TimeProvider clock)
+    : IQueryHandler<ListComplaintsQuery, Result<CursorPage<ComplaintSummary>>>
+{
+    public async ValueTask<Result<CursorPage<ComplaintSummary>>> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
+    {
+        Guid? after = null;
+        if (query.Page.After is { } cursor)
+        {
+            if (!Guid.TryParse(cursor, out var afterId))
+                return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API issued."] });
+            after = afterId;
+        }
+
+        var visibility = ComplaintAccess.ReadableSql(actor);
+        if (visibility is null)
+            return new CursorPage<ComplaintSummary>([], null);
+
+        var today = calendar.LocalDate(clock.GetUtcNow());
+        var parameters = new DynamicParameters();
+        var sql = new StringBuilder($"SELECT {ComplaintSql.SelectColumns}\nFROM complaints.complaint\nWHERE {visibility}");
+        parameters.Add("actor_user_id", actor.UserId);
+        parameters.Add("actor_client_id", actor.ClientId);
+        parameters.Add("actor_opd", actor.Opd);
+        Filter(sql, parameters, "status = @status", "status", query.Status);
+        Filter(sql, parameters, "category_code = @category_code", "category_code", query.Category);
+        Filter(sql, parameters, "opd_code = @opd_code", "opd_code", query.Opd);
+        Filter(sql, parameters, "filed_at >= @filed_from", "filed_from", query.From is { } from ? StartOf(from) : null);
+        Filter(sql, parameters, "filed_at < @filed_before", "filed_before", query.To is { } to ? StartOf(to.AddDays(1)) : null);
+        Filter(sql, parameters, "id < @after", "after", after);
+        if (query.Overdue)
+        {
+            sql.Append("\n    AND ").Append(ComplaintSql.OverdueNow);
+            parameters.Add("today", today);
+        }
+
+        sql.Append("\nORDER BY id DESC\n").Append(dialect.Limit("limit"));
+        parameters.Add("limit", query.Page.Limit + 1);
+
+        IReadOnlyList<ComplaintRow> rows;
+        await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
+        {
+            rows = [.. await connection.QueryAsync<ComplaintRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken))];
+        }
+
+        var page = query.Page.ToPage(rows, row => row.Id.ToString());
+        await disclosure.RecordStaffReadAsync(page.Items, "complaint.list", cancellationToken);
+        return new CursorPage<ComplaintSummary>([.. page.Items.Select(row => Summary(row, today))], page.NextCursor);
+    }
+
+    private static void Filter(StringBuilder sql, DynamicParameters parameters, string condition, string name, object? value)
+    {
+        if (value is null)
+            return;
+        sql.Append("\n    AND ").Append(condition);
+        parameters.Add(name, value);
+    }
+
+    private DateTimeOffset StartOf(DateOnly witaDate) =>
+        new DateTimeOffset(witaDate.ToDateTime(TimeOnly.MinValue), calendar.TimeZone.GetUtcOffset(witaDate.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
+
+    private ComplaintSummary Summary(ComplaintRow row, DateOnly today) => new(
+        row.Id,
+        row.TrackingCode,
+        row.Status,
+        row.CategoryCode,
+        row.OpdCode,
+        row.Title,
+        row.Anonymous,
+        row.Confidential,
+        disclosure.For(row),
+        row.FiledAt,
+        row.VerificationDueOn,
+        row.FollowUpDueOn,
+        row.ResolutionDueOn,
+        DeadlineStage.IsOverdue(row, today),
+        ProvisionalDueDateNames.Of(calendar, row.VerificationDueOn, row.FollowUpDueOn, row.ResolutionDueOn),
+        row.UpdatedAt);
+}

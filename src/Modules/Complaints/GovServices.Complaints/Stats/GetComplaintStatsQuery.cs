@@ -1,0 +1,116 @@
+using Dapper;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Calendar;
+using GovServices.BuildingBlocks.Data;
+using GovServices.Complaints.Domain;
+using Mediator;
+
+namespace GovServices.Complaints.Stats;
+
+/// <summary>
+/// Counts and SLA compliance of the complaints filed from <paramref name="From"/> to <paramref name="To"/> (WITA dates,
+/// inclusive; by default the 30 days up to today, at most 366 days).
+/// </summary>
+/// <param name="From">The first day, for example <c>2026-11-01</c>.</param>
+/// <param name="To">The last day, for example <c>2026-11-30</c>.</param>
+internal sealed record GetComplaintStatsQuery(DateOnly? From = null, DateOnly? To = null) : IQuery<Result<ComplaintStats>>
+{
+    public const int MaxDays = 366;
+    public const int DefaultDays = 30;
+}
+
+internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections, WorkingDayCalendar calendar, TimeProvider clock)
+    : IQueryHandler<GetComplaintStatsQuery, Result<ComplaintStats>>
+{
+    public const string SelectFiledBetween = """
+        SELECT status AS Status, category_code AS CategoryCode, opd_code AS OpdCode,
+               verification_due_on AS VerificationDueOn, follow_up_due_on AS FollowUpDueOn,
+               resolution_due_on AS ResolutionDueOn, verified_at AS VerifiedAt, started_at AS StartedAt,
+               resolved_at AS ResolvedAt, updated_at AS UpdatedAt
+        FROM complaints.complaint
+        WHERE filed_at >= @from
+          AND filed_at < @to
+        """;
+
+    private static readonly string[] AllStatuses =
+    [
+        ComplaintStatus.Submitted, ComplaintStatus.Verified, ComplaintStatus.Rejected, ComplaintStatus.Dispositioned,
+        ComplaintStatus.InProgress, ComplaintStatus.Resolved, ComplaintStatus.Closed, ComplaintStatus.Reopened,
+        ComplaintStatus.Withdrawn,
+    ];
+
+    public async ValueTask<Result<ComplaintStats>> Handle(GetComplaintStatsQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = calendar.LocalDate(now);
+        var to = query.To ?? today;
+        var from = query.From ?? to.AddDays(1 - GetComplaintStatsQuery.DefaultDays);
+
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<StatsRow>(new CommandDefinition(
+            SelectFiledBetween,
+            new { from = StartOf(from), to = StartOf(to.AddDays(1)) },
+            cancellationToken: cancellationToken))).ToList();
+
+        var byStatus = AllStatuses.ToDictionary(status => status, status => rows.Count(row => row.Status == status));
+        return new ComplaintStats(
+            from,
+            to,
+            now,
+            rows.Count,
+            byStatus,
+            Count(rows, row => row.CategoryCode),
+            Count(rows, row => row.OpdCode),
+            new SlaCompliance(
+                Stage(rows, today, row => row.VerificationDueOn, VerificationFinishedAt),
+                Stage(rows, today, row => row.FollowUpDueOn, row => row.StartedAt),
+                Stage(rows, today, row => row.ResolutionDueOn, row => row.ResolvedAt)));
+    }
+
+    /// <summary>A rejection ends verification too; a rejected complaint changes no more, so its last change is the rejection.</summary>
+    private static DateTimeOffset? VerificationFinishedAt(StatsRow row) =>
+        row.VerifiedAt ?? (row.Status == ComplaintStatus.Rejected ? row.UpdatedAt : null);
+
+    private StageCompliance Stage(IReadOnlyList<StatsRow> rows, DateOnly today, Func<StatsRow, DateOnly?> dueOn, Func<StatsRow, DateTimeOffset?> finishedAt)
+    {
+        int met = 0, missed = 0, pending = 0;
+        foreach (var row in rows)
+        {
+            if (dueOn(row) is not { } due)
+                continue;
+
+            if (finishedAt(row) is { } finished)
+            {
+                if (calendar.LocalDate(finished) <= due)
+                    met++;
+                else
+                    missed++;
+            }
+            else if (row.Status is ComplaintStatus.Withdrawn or ComplaintStatus.Rejected)
+            {
+                // The reporter or the city ended it before this stage: it neither met nor missed it.
+            }
+            else if (today > due)
+            {
+                missed++;
+            }
+            else
+            {
+                pending++;
+            }
+        }
+
+        double? compliance = met + missed == 0 ? null : Math.Round((double)met / (met + missed), 4);
+        return new StageCompliance(met, missed, pending, compliance);
+    }
+
+    private static SortedDictionary<string, int> Count(IEnumerable<StatsRow> rows, Func<StatsRow, string> key) =>
+        new(rows.GroupBy(key).ToDictionary(group => group.Key, group => group.Count()), StringComparer.Ordinal);
+
+    // Midnight in the city, as an instant: the period is in WITA dates, the column in UTC.
+    private DateTimeOffset StartOf(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, calendar.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}

@@ -1,0 +1,33 @@
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Http;
+using GovServices.Identity.Clients;
+using Mediator;
+using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
+
+namespace GovServices.Identity.Admin.ListClients;
+
+/// <summary>Registered clients in <c>client_id</c> order, a page at a time.</summary>
+internal sealed record ListClientsQuery(PageRequest Page) : IQuery<Result<CursorPage<ClientView>>>;
+
+internal sealed class ListClientsHandler(IOpenIddictApplicationManager applications) : IQueryHandler<ListClientsQuery, Result<CursorPage<ClientView>>>
+{
+    public async ValueTask<Result<CursorPage<ClientView>>> Handle(ListClientsQuery query, CancellationToken cancellationToken)
+    {
+        var after = query.Page.After ?? "";
+        var rows = new List<ClientView>();
+        await foreach (var application in applications.ListAsync(
+            (entities, state) => entities
+                .OfType<OpenIddictEntityFrameworkCoreApplication>()
+                .Where(entity => string.Compare(entity.ClientId, state.after) > 0)
+                .OrderBy(entity => entity.ClientId)
+                .Take(state.take),
+            (after, take: query.Page.Limit + 1),
+            cancellationToken))
+        {
+            rows.Add((await RegisteredClient.DescribeAsync(applications, application, cancellationToken)).View);
+        }
+
+        return query.Page.ToPage(rows, client => client.ClientId);
+    }
+}

@@ -1,0 +1,40 @@
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Http;
+using GovServices.Identity.Data;
+using GovServices.Identity.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovServices.Identity.Admin.ListUsers;
+
+/// <summary>Accounts in id order (creation order for accounts made through this API), optionally of one role or OPD.</summary>
+internal sealed record ListUsersQuery(PageRequest Page, string? Role, string? Opd) : IQuery<Result<CursorPage<UserView>>>;
+
+internal sealed class ListUsersHandler(IdentityDbContext db) : IQueryHandler<ListUsersQuery, Result<CursorPage<UserView>>>
+{
+    public async ValueTask<Result<CursorPage<UserView>>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
+    {
+        var accounts = db.Users.AsNoTracking();
+        if (query.Role is not null)
+        {
+            var roleIds = db.Roles.Where(role => role.Name == query.Role).Select(role => role.Id);
+            accounts = accounts.Where(user => db.UserRoles.Any(membership => membership.UserId == user.Id && roleIds.Contains(membership.RoleId)));
+        }
+
+        if (query.Opd is not null)
+            accounts = accounts.Where(user => user.Opd == query.Opd);
+        if (query.Page.After is { } after)
+            accounts = accounts.Where(user => string.Compare(user.Id, after) > 0);
+
+        var rows = await accounts.OrderBy(user => user.Id).Take(query.Page.Limit + 1).ToListAsync(cancellationToken);
+        var ids = rows.Select(user => user.Id).ToList();
+        var memberships = await db.UserRoles
+            .Where(membership => ids.Contains(membership.UserId))
+            .Join(db.Roles, membership => membership.RoleId, role => role.Id, (membership, role) => new { membership.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        var rolesByUser = memberships.ToLookup(membership => membership.UserId, membership => membership.Name!);
+
+        var views = rows.Select(user => UserViews.From(user, rolesByUser[user.Id])).ToList();
+        return query.Page.ToPage(views, user => user.Id);
+    }
+}

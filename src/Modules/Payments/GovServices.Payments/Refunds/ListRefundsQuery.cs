@@ -1,0 +1,45 @@
+using Dapper;
+using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
+using GovServices.Payments.Domain;
+using Mediator;
+
+namespace GovServices.Payments.Refunds;
+
+/// <param name="InvoiceId">The invoice.</param>
+/// <param name="Page">The page asked for; the cursor is the last refund's id.</param>
+internal sealed record ListRefundsQuery(Guid InvoiceId, PageRequest Page) : IQuery<Result<CursorPage<InvoiceRefundView>>>;
+
+/// <summary>An invoice's refunds, oldest first, for those <see cref="InvoiceAccess.MaySeeRefunds"/> lets see them; others get 404.</summary>
+internal sealed class ListRefundsHandler(IDbConnectionFactory connections, InvoiceAccess access)
+    : IQueryHandler<ListRefundsQuery, Result<CursorPage<InvoiceRefundView>>>
+{
+    public async ValueTask<Result<CursorPage<InvoiceRefundView>>> Handle(ListRefundsQuery query, CancellationToken cancellationToken)
+    {
+        Guid? after = null;
+        if (query.Page.After is not null)
+        {
+            if (!Guid.TryParse(query.Page.After, out var cursor))
+            {
+                var message = Bilingual.Pick("The cursor is not one this API issued.", "Kursor tidak dikenal.");
+                return new Error("validation_failed", message, ErrorKind.Validation, new Dictionary<string, string[]> { ["cursor"] = [message] });
+            }
+
+            after = cursor;
+        }
+
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var invoice = await connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
+            InvoiceSql.SelectById, new { id = query.InvoiceId }, cancellationToken: cancellationToken));
+        if (invoice is null || !access.MaySeeRefunds(invoice))
+            return Error.NotFound("invoice_not_found", Bilingual.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
+
+        var rows = await connection.QueryAsync<RefundRow>(new CommandDefinition(
+            RefundSql.SelectPage(connections.Dialect, after is not null),
+            new { invoice_id = query.InvoiceId, after, limit = query.Page.Limit + 1 },
+            cancellationToken: cancellationToken));
+        return query.Page.ToPage(rows.Select(InvoiceRefundView.From).ToList(), refund => refund.Id.ToString());
+    }
+}
