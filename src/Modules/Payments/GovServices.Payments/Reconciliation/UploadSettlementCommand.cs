@@ -89,7 +89,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
     }
 
     /// <summary>The channel's payments of the settlement day that the file does not list.</summary>
-    private async Task<IEnumerable<Found>> MissingAtBankAsync(UploadSettlement command, IReadOnlyList<SettlementRow> rows, CancellationToken cancellationToken)
+    private async Task<IEnumerable<Found>> MissingAtBankAsync(UploadSettlementCommand command, IReadOnlyList<SettlementRow> rows, CancellationToken cancellationToken)
     {
         var settled = rows.Select(row => row.BankReference).ToHashSet(StringComparer.Ordinal);
         var (start, end) = options.ChannelDayBounds(command.Channel, command.SettlementDate);
@@ -101,7 +101,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
     }
 
     private static ReconciliationRun NewRun(
-        UploadSettlement command, DateTimeOffset now, IReadOnlyList<SettlementRow> rows, IReadOnlyList<SettlementRowError> errors, List<Found> found, int matched) => new()
+        UploadSettlementCommand command, DateTimeOffset now, IReadOnlyList<SettlementRow> rows, IReadOnlyList<SettlementRowError> errors, List<Found> found, int matched) => new()
     {
         Id = Guid.CreateVersion7(now),
         Channel = command.Channel,
