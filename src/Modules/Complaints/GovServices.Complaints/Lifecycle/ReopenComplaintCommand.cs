@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Domain;
@@ -33,8 +32,8 @@ internal sealed class ReopenComplaintHandler(ComplaintSteps steps, IUnitOfWork u
                         Messages.Pick("A complaint can be reopened only once.", "Pengaduan hanya dapat dibuka kembali satu kali."));
                 }
 
-                var category = await unitOfWork.Connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
-                    ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, unitOfWork.Transaction, cancellationToken: token));
+                var category = await unitOfWork.QuerySingleAsync<CategoryRow>(
+                    ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, token);
                 var resolution = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.Resolution, now, category.SlaWorkingDays, token);
 
                 return complaint with

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -25,8 +24,7 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
 {
     public async ValueTask<Result<InvoiceView>> Handle(CancelInvoiceCommand command, CancellationToken cancellationToken)
     {
-        var invoice = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
-            InvoiceSql.SelectById, new { id = command.InvoiceId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var invoice = await unitOfWork.QuerySingleOrDefaultAsync<Invoice>(InvoiceSql.SelectById, new { id = command.InvoiceId }, cancellationToken);
         if (invoice is null)
             return Error.NotFound("invoice_not_found", Messages.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
         if (invoice.Version != command.ExpectedVersion)
@@ -43,11 +41,10 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
         if (refusal is not null)
             return refusal;
 
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             InvoiceSql.MarkCancelled,
             new { id = invoice.Id, version = invoice.Version, now, reason = command.Reason.Trim() },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
             return Error.PreconditionFailed(Messages.Pick("The invoice changed while it was being cancelled; read it again.", "Tagihan berubah saat dibatalkan; baca ulang."));
 
@@ -55,8 +52,7 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "invoice.cancelled", "invoice", invoice.Id.ToString(), Details: new { reason = command.Reason.Trim() }), cancellationToken);
 
-        var cancelled = await unitOfWork.Connection.QuerySingleAsync<Invoice>(new CommandDefinition(
-            InvoiceSql.SelectById, new { id = invoice.Id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var cancelled = await unitOfWork.QuerySingleAsync<Invoice>(InvoiceSql.SelectById, new { id = invoice.Id }, cancellationToken);
         return InvoiceView.From(cancelled, now);
     }
 }
