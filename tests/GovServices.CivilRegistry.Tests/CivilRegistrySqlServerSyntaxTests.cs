@@ -23,7 +23,7 @@ public sealed class CivilRegistrySqlServerSyntaxTests
             ["resident-select-by-niks"] = ResidentSql.SelectByNiks(3),
             ["resident-insert-rows"] = ResidentSql.InsertRows(3),
             ["resident-update"] = ResidentSql.Update,
-            ["access-log-insert"] = AccessTrailWriter.InsertSql,
+            ["access-log-insert"] = AccessLogSql.Insert,
             ["access-log-page"] = AccessLogSql.SelectPage(Dialect, [AccessLogSql.ByNik, AccessLogSql.ByClient, AccessLogSql.ByPurpose, AccessLogSql.From, AccessLogSql.Until, AccessLogCursor.Condition]),
             ["access-log-page-unfiltered"] = AccessLogSql.SelectPage(Dialect, []),
             ["import-insert-job"] = ResidentImportSql.InsertJob,

@@ -24,7 +24,7 @@ public sealed class Open311SqlServerSyntaxTests
             ["public-list-by-codes"] = PublicComplaints.ListSql(
                 Dialect, new PublicComplaintFilter(null, null, 1000, TrackingCodes: ["LPR-0000-0000", "LPR-1111-1111"]), new DynamicParameters()),
             ["public-answers"] = PublicComplaints.AnswersSql(new DynamicParameters(), [Guid.CreateVersion7(), Guid.CreateVersion7()]),
-            ["stats-filed-between"] = GetComplaintStatsHandler.SelectFiledBetween,
+            ["stats-filed-between"] = ComplaintStatsSql.SelectFiledBetween,
         };
         return statements.Select(statement => new TestCaseData(statement.Value).SetArgDisplayNames(statement.Key));
     }
