@@ -14,8 +14,8 @@ internal sealed class NoteTitleSender : ISender
     /// <summary>A change that runs in the unit of work.</summary>
     public sealed record RetitleNote(int ExpectedVersion, string Title) : ICommand<Result<NoteTitle>>;
 
-    /// <summary>The same change as a request that manages its own transactions.</summary>
-    public sealed record RetitleNoteInSteps(int ExpectedVersion, string Title) : IRequest<Result<NoteTitle>>;
+    /// <summary>The same change as a command that owns its transactions.</summary>
+    public sealed record RetitleNoteInSteps(int ExpectedVersion, string Title) : ISelfTransactingCommand<Result<NoteTitle>>;
 
     private readonly Lock _gate = new();
 

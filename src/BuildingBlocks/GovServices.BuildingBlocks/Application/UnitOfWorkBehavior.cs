@@ -6,7 +6,8 @@ namespace GovServices.BuildingBlocks.Application;
 /// <summary>
 /// Wraps each command in one transaction: committed once when the handler succeeds, rolled back when it
 /// returns an error or throws. A command sent while a unit of work is already open (an idempotent request,
-/// an event delivery) joins it, and its owner decides.
+/// an event delivery) joins it, and its owner decides. Queries and <see cref="ISelfTransactingCommand{TResponse}"/>s
+/// pass through: they are not <see cref="IBaseCommand"/>s.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
 
@@ -13,7 +12,7 @@ internal sealed class AuditTrail(IUnitOfWork unitOfWork, ICurrentActor actor, Ti
     public Task RecordAsync(string schema, AuditEvent auditEvent, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        return unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        return unitOfWork.ExecuteAsync(
             AuditSql.Insert(schema),
             new
             {
@@ -28,7 +27,6 @@ internal sealed class AuditTrail(IUnitOfWork unitOfWork, ICurrentActor actor, Ti
                 details = auditEvent.Details is null ? null : JsonSerializer.Serialize(auditEvent.Details, DetailsJson),
                 trace_id = Activity.Current?.TraceId.ToString(),
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
     }
 }

@@ -100,8 +100,8 @@ internal sealed partial class ProvisionalDueDateWorker(
             var applied = recomputed.On != dueDate.DueOn && await owner.ApplyAsync(unitOfWork, dueDate, recomputed.On, cancellationToken);
             var key = new { subject_id = dueDate.SubjectId, due_date = dueDate.DueDateName, due_on = recomputed.On };
             var keep = applied && recomputed.Provisional;
-            await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                keep ? ProvisionalDueDateSql.UpdateDueOn(schema) : ProvisionalDueDateSql.Delete(schema), key, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            await unitOfWork.ExecuteAsync(
+                keep ? ProvisionalDueDateSql.UpdateDueOn(schema) : ProvisionalDueDateSql.Delete(schema), key, cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
             return applied;
         }

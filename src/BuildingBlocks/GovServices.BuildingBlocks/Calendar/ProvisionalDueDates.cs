@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Data;
 
 namespace GovServices.BuildingBlocks.Calendar;
@@ -23,7 +22,7 @@ public sealed class ProvisionalDueDates(IUnitOfWork unitOfWork, WorkingDayCalend
         var sql = due.Provisional
             ? unitOfWork.Dialect.Upsert(ProvisionalDueDateSql.Table(schema), ProvisionalDueDateSql.Columns, ProvisionalDueDateSql.KeyColumns)
             : ProvisionalDueDateSql.Delete(schema);
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(sql, row, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        await unitOfWork.ExecuteAsync(sql, row, cancellationToken);
         return due;
     }
 }

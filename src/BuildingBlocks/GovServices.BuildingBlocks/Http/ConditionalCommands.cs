@@ -27,21 +27,21 @@ public static class ConditionalCommands
         AnswerAsync(http, expected => sender.Send(command(expected), cancellationToken), version);
 
     /// <summary>
-    /// The same for a request that manages its own transactions because it calls other modules before its step
-    /// (ADR 0015).
+    /// The same for a command that owns its transactions because it calls other modules before its step
+    /// (ADR 0015, 0038).
     /// </summary>
     /// <param name="sender">The mediator.</param>
     /// <param name="http">The request whose <c>If-Match</c> is read and the response that gets the new <c>ETag</c>.</param>
-    /// <param name="request">Builds the request from the version the caller read.</param>
+    /// <param name="command">Builds the command from the version the caller read.</param>
     /// <param name="version">The changed record's new version, answered as its <c>ETag</c>.</param>
     /// <param name="cancellationToken">The request's.</param>
     public static Task<IResult> SendIfMatchAsync<T>(
         this ISender sender,
         HttpContext http,
-        Func<int, IRequest<Result<T>>> request,
+        Func<int, ISelfTransactingCommand<Result<T>>> command,
         Func<T, int> version,
         CancellationToken cancellationToken) =>
-        AnswerAsync(http, expected => sender.Send(request(expected), cancellationToken), version);
+        AnswerAsync(http, expected => sender.Send(command(expected), cancellationToken), version);
 
     private static async Task<IResult> AnswerAsync<T>(HttpContext http, Func<int, ValueTask<Result<T>>> send, Func<T, int> version)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Dapper;
 using GovServices.BuildingBlocks.Data;
 
 namespace GovServices.BuildingBlocks.Messaging;
@@ -11,7 +10,7 @@ internal sealed class Outbox(IUnitOfWork unitOfWork, TimeProvider clock) : IOutb
         where TEvent : IIntegrationEvent
     {
         var now = clock.GetUtcNow();
-        return unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        return unitOfWork.ExecuteAsync(
             OutboxSql.Enqueue(schema),
             new
             {
@@ -21,7 +20,6 @@ internal sealed class Outbox(IUnitOfWork unitOfWork, TimeProvider clock) : IOutb
                 occurred_at = now,
                 trace_parent = Activity.Current?.Id,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
     }
 }

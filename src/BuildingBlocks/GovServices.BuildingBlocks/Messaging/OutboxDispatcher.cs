@@ -102,11 +102,10 @@ internal sealed partial class OutboxDispatcher(
         await unitOfWork.BeginAsync(cancellationToken);
         try
         {
-            var firstDelivery = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            var firstDelivery = await unitOfWork.ExecuteAsync(
                 OutboxSql.RecordDelivery(subscription.SubscriberSchema, unitOfWork.Dialect),
                 new { message_id = message.Id, consumer = subscription.Consumer, handled_at = clock.GetUtcNow() },
-                unitOfWork.Transaction,
-                cancellationToken: cancellationToken)) == 1;
+                cancellationToken) == 1;
 
             if (firstDelivery)
             {

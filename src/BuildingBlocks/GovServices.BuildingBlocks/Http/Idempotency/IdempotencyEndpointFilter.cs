@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
@@ -51,11 +50,10 @@ internal sealed class IdempotencyEndpointFilter(string schema) : IEndpointFilter
             var reserved = await ReserveAsync(unitOfWork, keyParameters.client_id, key, requestHash, now, now + options.Retention, cancellationToken);
             if (!reserved)
             {
-                var record = await unitOfWork.Connection.QuerySingleAsync<IdempotencyRecord>(new CommandDefinition(
+                var record = await unitOfWork.QuerySingleAsync<IdempotencyRecord>(
                     IdempotencySql.Select(schema),
                     keyParameters,
-                    unitOfWork.Transaction,
-                    cancellationToken: cancellationToken));
+                    cancellationToken);
                 await unitOfWork.RollbackAsync(cancellationToken);
                 return record.RequestHash == requestHash ? Replay(record) : KeyReused().ToProblem();
             }
@@ -67,7 +65,7 @@ internal sealed class IdempotencyEndpointFilter(string schema) : IEndpointFilter
                 return response;
             }
 
-            await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            await unitOfWork.ExecuteAsync(
                 IdempotencySql.StoreResponse(schema),
                 new
                 {
@@ -77,8 +75,7 @@ internal sealed class IdempotencyEndpointFilter(string schema) : IEndpointFilter
                     response_body = Encoding.UTF8.GetString(response.Body),
                     response_headers = JsonSerializer.Serialize(response.Headers),
                 },
-                unitOfWork.Transaction,
-                cancellationToken: cancellationToken));
+                cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
             return response;
         }
@@ -93,13 +90,12 @@ internal sealed class IdempotencyEndpointFilter(string schema) : IEndpointFilter
     private async Task<bool> ReserveAsync(
         IUnitOfWork unitOfWork, string clientId, string key, string requestHash, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             IdempotencySql.DeleteExpiredKey(schema),
             new { client_id = clientId, idempotency_key = key, now },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
-        var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var inserted = await unitOfWork.ExecuteAsync(
             IdempotencySql.Reserve(schema, unitOfWork.Dialect),
             new
             {
@@ -111,8 +107,7 @@ internal sealed class IdempotencyEndpointFilter(string schema) : IEndpointFilter
                 created_at = now,
                 expires_at = expiresAt,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         return inserted == 1;
     }
 

@@ -105,8 +105,8 @@ internal sealed partial class AuditChainSealer(
     private async Task<int> SealInTransactionAsync(IUnitOfWork unitOfWork, string module, List<SealedRecord> batch, CancellationToken cancellationToken)
     {
         // The chain's end is read again under the write lock: another sealer may have moved it since.
-        var last = await unitOfWork.Connection.QuerySingleOrDefaultAsync<SealBatch>(new CommandDefinition(
-            AuditChainSql.SelectLastBatch(module, unitOfWork.Dialect), new { one = 1 }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var last = await unitOfWork.QuerySingleOrDefaultAsync<SealBatch>(
+            AuditChainSql.SelectLastBatch(module, unitOfWork.Dialect), new { one = 1 }, cancellationToken);
         var batchNumber = (last?.BatchNumber ?? 0) + 1;
         var position = last?.LastPosition ?? 0;
         var previousHash = last?.LastHash ?? ChainHash.Genesis;
@@ -127,7 +127,7 @@ internal sealed partial class AuditChainSealer(
         }
 
         // The batch row first: its primary key is the claim, and a concurrent sealer stops on it.
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             AuditChainSql.InsertBatch(module),
             new
             {
@@ -139,13 +139,11 @@ internal sealed partial class AuditChainSealer(
                 sealed_at = clock.GetUtcNow(),
                 sealed_by = _sealerName,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         for (var statement = 0; statement < entries.Count; statement++)
         {
             var rows = Math.Min(EntriesPerStatement, batch.Count - (statement * EntriesPerStatement));
-            await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                AuditChainSql.InsertEntries(module, rows), entries[statement], unitOfWork.Transaction, cancellationToken: cancellationToken));
+            await unitOfWork.ExecuteAsync(AuditChainSql.InsertEntries(module, rows), entries[statement], cancellationToken);
         }
 
         return batch.Count;

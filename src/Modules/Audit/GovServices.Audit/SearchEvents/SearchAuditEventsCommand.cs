@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using GovServices.Audit.Sealing;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
@@ -39,8 +38,7 @@ internal sealed class SearchAuditEventsHandler(
         foreach (var table in tables)
         {
             var (sql, parameters) = AuditEventSql.Search(table, unitOfWork.Dialect, filter, after, command.Page.Limit + 1);
-            var rows = await unitOfWork.Connection.QueryAsync<AuditEventRow>(new CommandDefinition(
-                sql, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            var rows = await unitOfWork.QueryAsync<AuditEventRow>(sql, parameters, cancellationToken);
             found.AddRange(rows.Select(row => (table, row)));
         }
 

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
@@ -34,8 +33,8 @@ internal sealed class LoadCalendarYearHandler(IUnitOfWork unitOfWork, IAuditTrai
             });
         }
 
-        var current = await unitOfWork.Connection.QuerySingleOrDefaultAsync<CalendarYearRow>(new CommandDefinition(
-            CalendarYearSql.SelectOne, new { year = command.Year }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var current = await unitOfWork.QuerySingleOrDefaultAsync<CalendarYearRow>(
+            CalendarYearSql.SelectOne, new { year = command.Year }, cancellationToken);
         if (current is { Status: CalendarYearStatuses.Decree } && !command.Force)
         {
             return Error.Conflict(
@@ -47,11 +46,10 @@ internal sealed class LoadCalendarYearHandler(IUnitOfWork unitOfWork, IAuditTrai
 
         var year = new CalendarYear(command.Year, command.Status, holidays);
         var row = CalendarYearSql.Parameters(year, CalendarYearSources.Api, actor.UserId ?? actor.ClientId, clock.GetUtcNow(), current?.Version ?? 1);
-        var written = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var written = await unitOfWork.ExecuteAsync(
             current is null ? CalendarYearSql.InsertIfAbsent(unitOfWork.Dialect) : CalendarYearSql.Replace,
             row,
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (written == 0)
         {
             return Error.Conflict(
@@ -70,8 +68,7 @@ internal sealed class LoadCalendarYearHandler(IUnitOfWork unitOfWork, IAuditTrai
                 Details: new { status = CalendarYearStatuses.Name(command.Status), replaced = current?.Status, holidays = holidays.Count, force = command.Force }),
             cancellationToken);
 
-        var stored = await unitOfWork.Connection.QuerySingleAsync<CalendarYearRow>(new CommandDefinition(
-            CalendarYearSql.SelectOne, new { year = command.Year }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var stored = await unitOfWork.QuerySingleAsync<CalendarYearRow>(CalendarYearSql.SelectOne, new { year = command.Year }, cancellationToken);
         return CalendarYearDetails.From(stored);
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using Mediator;
@@ -21,8 +20,7 @@ internal sealed class SeedCalendarYearsHandler(IUnitOfWork unitOfWork, CalendarO
 {
     public async ValueTask<int> Handle(SeedCalendarYearsCommand command, CancellationToken cancellationToken)
     {
-        var stored = (await unitOfWork.Connection.QueryAsync<CalendarYearRow>(new CommandDefinition(
-            CalendarYearSql.SelectAll, transaction: unitOfWork.Transaction, cancellationToken: cancellationToken))).ToDictionary(row => row.Year);
+        var stored = (await unitOfWork.QueryAsync<CalendarYearRow>(CalendarYearSql.SelectAll, null, cancellationToken)).ToDictionary(row => row.Year);
         var changed = 0;
         foreach (var (year, source) in Candidates())
         {
@@ -30,13 +28,11 @@ internal sealed class SeedCalendarYearsHandler(IUnitOfWork unitOfWork, CalendarO
             var row = CalendarYearSql.Parameters(year, source, loadedBy: null, clock.GetUtcNow(), current?.Version ?? 1);
             if (current is null)
             {
-                changed += await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                    CalendarYearSql.InsertIfAbsent(unitOfWork.Dialect), row, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                changed += await unitOfWork.ExecuteAsync(CalendarYearSql.InsertIfAbsent(unitOfWork.Dialect), row, cancellationToken);
             }
             else if (current.Status == CalendarYearStatuses.Provisional && year.Status == CalendarYearStatus.Decree)
             {
-                changed += await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                    CalendarYearSql.Replace, row, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                changed += await unitOfWork.ExecuteAsync(CalendarYearSql.Replace, row, cancellationToken);
             }
         }
 

@@ -2,9 +2,15 @@ using GovServices.BuildingBlocks.Data;
 
 namespace GovServices.CivilRegistry.AccessTrail;
 
-/// <summary>Reads of the access trail, newest first, one page at a time.</summary>
+/// <summary>The access trail's one insert, and its reads: newest first, one page at a time.</summary>
 internal static class AccessLogSql
 {
+    public const string Insert =
+        """
+        INSERT INTO civil_registry.access_log (id, occurred_at, client_id, user_id, user_opd, action, nik, purpose, result, trace_id)
+        VALUES (@Id, @OccurredAt, @ClientId, @UserId, @UserOpd, @Action, @Nik, @Purpose, @Result, @TraceId)
+        """;
+
     /// <summary>
     /// A page of rows that meet every condition given: each is a constant of this class or
     /// <see cref="AccessLogCursor.Condition"/>, with its values as parameters.

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Dapper;
 using GovServices.BuildingBlocks.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,12 +18,6 @@ internal sealed partial class AccessTrailWriter(
     DatabaseOptions databaseOptions,
     ILogger<AccessTrailWriter> logger) : BackgroundService
 {
-    public const string InsertSql =
-        """
-        INSERT INTO civil_registry.access_log (id, occurred_at, client_id, user_id, user_opd, action, nik, purpose, result, trace_id)
-        VALUES (@Id, @OccurredAt, @ClientId, @UserId, @UserOpd, @Action, @Nik, @Purpose, @Result, @TraceId)
-        """;
-
     // A group is whatever arrived while the previous one committed; the cap bounds one transaction's length.
     private const int MaxRecordsPerCommit = 256;
 
@@ -74,7 +67,7 @@ internal sealed partial class AccessTrailWriter(
                 var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
                 await unitOfWork.BeginAsync(turnTimeout.Token);
                 // One prepared statement, executed once per record.
-                await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertSql, group.Select(pending => pending.Record), unitOfWork.Transaction));
+                await unitOfWork.ExecuteAsync(AccessLogSql.Insert, group.Select(pending => pending.Record), CancellationToken.None);
                 await unitOfWork.CommitAsync(CancellationToken.None);
             }
 

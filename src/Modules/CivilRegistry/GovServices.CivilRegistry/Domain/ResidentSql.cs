@@ -12,6 +12,8 @@ internal static class ResidentSql
         "street", "rt", "rw", "kelurahan_code", "kelurahan", "kecamatan_code", "kecamatan", "status",
     ];
 
+    public const string Count = "SELECT COUNT(*) FROM civil_registry.resident";
+
     // NIK columns are char(16), and drivers send a string parameter as text (PostgreSQL) or nvarchar (SQL Server):
     // compared as text, no index serves the comparison, and PostgreSQL read all 1,000,000 residents for every
     // verification (docs/benchmarks.md). Cast to the column's type, the primary key answers on every database.

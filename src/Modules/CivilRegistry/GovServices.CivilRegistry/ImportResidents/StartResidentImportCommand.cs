@@ -14,10 +14,9 @@ namespace GovServices.CivilRegistry.ImportResidents;
 /// Receives a CSV file of residents and queues it for the background import. The body is streamed into the
 /// database in fixed-size pieces, so a file of any size passes through bounded memory and any host instance's
 /// worker can import it. Each piece is stored compressed: CSV shrinks to about a quarter, and so do the database's
-/// writes and reads of it (ADR 0022). Not a command: each piece commits on its own, so a long upload holds no
-/// transaction.
+/// writes and reads of it (ADR 0022). Each piece commits on its own, so a long upload holds no transaction.
 /// </summary>
-internal sealed record StartResidentImportCommand(Stream Content, string? FileName) : IRequest<Result<ResidentImportAccepted>>;
+internal sealed record StartResidentImportCommand(Stream Content, string? FileName) : ISelfTransactingCommand<Result<ResidentImportAccepted>>;
 
 /// <param name="Id">The job to follow at <c>GET /api/v1/civil-registry/imports/{id}</c>.</param>
 /// <param name="Status">Queued.</param>
@@ -62,7 +61,7 @@ internal sealed class StartResidentImportHandler(
             }
 
             await unitOfWork.BeginAsync(cancellationToken);
-            await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            await unitOfWork.ExecuteAsync(
                 ResidentImportSql.MarkQueued,
                 new
                 {
@@ -72,8 +71,7 @@ internal sealed class StartResidentImportHandler(
                     file_compression = ImportFileStream.Deflate,
                     report_language = Bilingual.CurrentLanguage,
                 },
-                unitOfWork.Transaction,
-                cancellationToken: cancellationToken));
+                cancellationToken);
             await auditTrail.RecordAsync(
                 CivilRegistryModule.Schema,
                 new AuditEvent("resident_import.requested", "resident_import", id.ToString(), Details: new { fileBytes }),

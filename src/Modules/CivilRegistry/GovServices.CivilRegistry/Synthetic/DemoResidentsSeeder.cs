@@ -51,8 +51,7 @@ internal sealed partial class DemoResidentsSeeder(
         await using var scope = scopes.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
         await unitOfWork.BeginAsync(cancellationToken);
-        var existing = await unitOfWork.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM civil_registry.resident", transaction: unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var existing = await unitOfWork.ExecuteScalarAsync<long>(ResidentSql.Count, null, cancellationToken);
         if (existing > 0)
         {
             await unitOfWork.RollbackAsync(cancellationToken);
@@ -70,8 +69,7 @@ internal sealed partial class DemoResidentsSeeder(
             for (var row = 0; row < batch.Length; row++)
                 ResidentSql.AddParameters(parameters, batch[row], row.ToString(System.Globalization.CultureInfo.InvariantCulture));
             parameters.Add("updated_at", clock.GetUtcNow());
-            await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                ResidentSql.InsertRows(batch.Length), parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            await unitOfWork.ExecuteAsync(ResidentSql.InsertRows(batch.Length), parameters, cancellationToken);
         }
 
         await unitOfWork.CommitAsync(cancellationToken);

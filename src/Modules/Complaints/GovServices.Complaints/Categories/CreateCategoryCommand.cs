@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -29,11 +28,10 @@ internal sealed class CreateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
             UpdatedAt = clock.GetUtcNow(),
             Version = 1,
         };
-        var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var inserted = await unitOfWork.ExecuteAsync(
             unitOfWork.Dialect.InsertIfAbsent(ComplaintSql.CategoryTable, ComplaintSql.CategoryInsertColumns, ["code"]),
             CategoryParameters.Of(row),
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (inserted == 0)
         {
             return Error.Conflict(

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -18,8 +17,8 @@ internal sealed class UpdateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
 {
     public async ValueTask<Result<CategoryDetails>> Handle(UpdateCategoryCommand command, CancellationToken cancellationToken)
     {
-        var current = await unitOfWork.Connection.QuerySingleOrDefaultAsync<CategoryRow>(new CommandDefinition(
-            ComplaintSql.SelectCategory, new { code = command.Code }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var current = await unitOfWork.QuerySingleOrDefaultAsync<CategoryRow>(
+            ComplaintSql.SelectCategory, new { code = command.Code }, cancellationToken);
         if (current is null)
             return GetCategoryHandler.NotFound(command.Code);
         if (current.Version != command.ExpectedVersion)
@@ -39,8 +38,8 @@ internal sealed class UpdateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
             UpdatedAt = clock.GetUtcNow(),
             Version = current.Version + 1,
         };
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            ComplaintSql.UpdateCategory, CategoryParameters.Of(next, command.ExpectedVersion), unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var updated = await unitOfWork.ExecuteAsync(
+            ComplaintSql.UpdateCategory, CategoryParameters.Of(next, command.ExpectedVersion), cancellationToken);
         if (updated == 0)
             return Stale(current.Version + 1);
 

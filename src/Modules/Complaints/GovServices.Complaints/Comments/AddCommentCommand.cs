@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -21,8 +20,7 @@ internal sealed class AddCommentHandler(IUnitOfWork unitOfWork, IAuditTrail audi
 
     public async ValueTask<Result<CommentView>> Handle(AddCommentCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
-            ComplaintSql.SelectById, new { id = command.Id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var complaint = await unitOfWork.QuerySingleOrDefaultAsync<ComplaintRow>(ComplaintSql.SelectById, new { id = command.Id }, cancellationToken);
         if (complaint is null || !ComplaintAccess.CanRead(actor, complaint))
             return GetComplaintHandler.NotFound;
 
@@ -46,7 +44,7 @@ internal sealed class AddCommentHandler(IUnitOfWork unitOfWork, IAuditTrail audi
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var text = command.Text.Trim();
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             ComplaintSql.InsertComment,
             new
             {
@@ -58,8 +56,7 @@ internal sealed class AddCommentHandler(IUnitOfWork unitOfWork, IAuditTrail audi
                 actor_user_id = ComplaintAccess.IsPerson(actor) ? actor.UserId : null,
                 body = text,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         await auditTrail.RecordAsync(
             ComplaintsModule.Schema,
             new AuditEvent("complaint.commented", "complaint", complaint.Id.ToString(), Details: new { comment = id, author }),

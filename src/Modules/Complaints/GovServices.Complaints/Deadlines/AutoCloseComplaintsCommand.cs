@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
@@ -20,8 +19,8 @@ internal sealed class AutoCloseComplaintsHandler(IUnitOfWork unitOfWork, Complai
     public async ValueTask<int> Handle(AutoCloseComplaintsCommand command, CancellationToken cancellationToken)
     {
         var today = deadlines.Today(clock.GetUtcNow());
-        var due = await unitOfWork.Connection.QueryAsync<ComplaintRow>(new CommandDefinition(
-            ComplaintSql.SelectDueForAutoClose(unitOfWork.Dialect), new { today, limit = command.BatchSize }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var due = await unitOfWork.QueryAsync<ComplaintRow>(
+            ComplaintSql.SelectDueForAutoClose(unitOfWork.Dialect), new { today, limit = command.BatchSize }, cancellationToken);
 
         var closed = 0;
         foreach (var complaint in due)

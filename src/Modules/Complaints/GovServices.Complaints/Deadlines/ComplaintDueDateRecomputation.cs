@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
@@ -18,16 +17,14 @@ internal sealed class ComplaintDueDateRecomputation(IAuditTrail auditTrail, Time
     public async Task<bool> ApplyAsync(IUnitOfWork unitOfWork, ProvisionalDueDate dueDate, DateOnly recomputed, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             ComplaintSql.RecomputeDueDate(dueDate.DueDateName),
             new { id = dueDate.SubjectId, recomputed, due_on = dueDate.DueOn, now },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
             return false;
 
-        var complaint = await unitOfWork.Connection.QuerySingleAsync<ComplaintRow>(new CommandDefinition(
-            ComplaintSql.SelectById, new { id = dueDate.SubjectId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var complaint = await unitOfWork.QuerySingleAsync<ComplaintRow>(ComplaintSql.SelectById, new { id = dueDate.SubjectId }, cancellationToken);
         var note = $"{dueDate.DueDateName}: {dueDate.DueOn:yyyy-MM-dd} -> {recomputed:yyyy-MM-dd}";
         await SystemNotes.RecordAsync(unitOfWork, complaint, ComplaintAction.RecomputeDueDate, note, now, cancellationToken);
         await auditTrail.RecordAsync(

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Domain;
@@ -24,12 +23,12 @@ internal sealed class FlagOverdueComplaintsHandler(IUnitOfWork unitOfWork, IAudi
         var flagged = 0;
         foreach (var stage in DeadlineStage.All)
         {
-            var overdue = await unitOfWork.Connection.QueryAsync<ComplaintRow>(new CommandDefinition(
-                ComplaintSql.SelectOverdue(unitOfWork.Dialect, stage), new { today, limit = command.BatchSize }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            var overdue = await unitOfWork.QueryAsync<ComplaintRow>(
+                ComplaintSql.SelectOverdue(unitOfWork.Dialect, stage), new { today, limit = command.BatchSize }, cancellationToken);
             foreach (var complaint in overdue)
             {
-                var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                    ComplaintSql.FlagOverdue(stage), new { id = complaint.Id, today, now }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                var updated = await unitOfWork.ExecuteAsync(
+                    ComplaintSql.FlagOverdue(stage), new { id = complaint.Id, today, now }, cancellationToken);
                 if (updated == 0)
                     continue;
 

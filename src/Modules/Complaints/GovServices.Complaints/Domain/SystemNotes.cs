@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Data;
 
 namespace GovServices.Complaints.Domain;
@@ -11,7 +10,7 @@ internal static class SystemNotes
 {
     public static Task RecordAsync(
         IUnitOfWork unitOfWork, ComplaintRow complaint, string action, string note, DateTimeOffset now, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        unitOfWork.ExecuteAsync(
             ComplaintSql.InsertHistory,
             new
             {
@@ -25,6 +24,5 @@ internal static class SystemNotes
                 actor_user_id = (string?)null,
                 note,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 }

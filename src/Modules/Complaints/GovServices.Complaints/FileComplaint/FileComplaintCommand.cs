@@ -71,8 +71,8 @@ internal sealed class FileComplaintHandler(
 
     public async ValueTask<Result<ComplaintFiled>> Handle(FileComplaintCommand command, CancellationToken cancellationToken)
     {
-        var category = await unitOfWork.Connection.QuerySingleOrDefaultAsync<CategoryRow>(new CommandDefinition(
-            ComplaintSql.SelectCategory, new { code = command.Category }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var category = await unitOfWork.QuerySingleOrDefaultAsync<CategoryRow>(
+            ComplaintSql.SelectCategory, new { code = command.Category }, cancellationToken);
         if (category is not { Active: true })
         {
             return new Error(
@@ -124,7 +124,7 @@ internal sealed class FileComplaintHandler(
 
         var trackingCode = await InsertWithFreshTrackingCodeAsync(row, cancellationToken);
 
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             ComplaintSql.InsertHistory,
             new
             {
@@ -138,8 +138,7 @@ internal sealed class FileComplaintHandler(
                 actor_user_id = ComplaintAccess.IsPerson(actor) ? actor.UserId : null,
                 note = (string?)null,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
         // No reporter data in the trail: the complaint id leads to it for those allowed to look.
         await auditTrail.RecordAsync(
@@ -167,7 +166,7 @@ internal sealed class FileComplaintHandler(
             var trackingCode = TrackingCode.NewCode();
             var parameters = new DynamicParameters(row);
             parameters.Add("tracking_code", trackingCode);
-            var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(insert, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            var inserted = await unitOfWork.ExecuteAsync(insert, parameters, cancellationToken);
             if (inserted == 1)
                 return trackingCode;
         }

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
@@ -27,8 +26,7 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
     public async ValueTask<Result<ComplaintStepTaken>> TakeAsync(
         Guid id, int expectedVersion, string action, string? note, Change change, object? auditDetails, CancellationToken cancellationToken)
     {
-        var complaint = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
-            ComplaintSql.SelectById, new { id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var complaint = await unitOfWork.QuerySingleOrDefaultAsync<ComplaintRow>(ComplaintSql.SelectById, new { id }, cancellationToken);
         if (complaint is null || !(ComplaintAccess.CanRead(actor, complaint) || ComplaintAccess.Acts(actor, ComplaintParty.System, complaint)))
             return GetComplaintHandler.NotFound;
 
@@ -49,8 +47,7 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
             return changed.Error;
 
         var next = changed.Value;
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            ComplaintSql.UpdateLifecycle, LifecycleParameters(next, expectedVersion), unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var updated = await unitOfWork.ExecuteAsync(ComplaintSql.UpdateLifecycle, LifecycleParameters(next, expectedVersion), cancellationToken);
         if (updated == 0)
             return Stale(expectedVersion + 1);
 
@@ -64,7 +61,7 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
     private async Task RecordAsync(
         ComplaintRow before, ComplaintRow after, string action, string? note, DateTimeOffset now, object? auditDetails, CancellationToken cancellationToken)
     {
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             ComplaintSql.InsertHistory,
             new
             {
@@ -78,8 +75,7 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
                 actor_user_id = ComplaintAccess.IsPerson(actor) ? actor.UserId : null,
                 note,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
         await auditTrail.RecordAsync(
             ComplaintsModule.Schema,

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Domain;
@@ -29,8 +28,8 @@ internal sealed class DispositionComplaintHandler(ComplaintSteps steps, IUnitOfW
             command.Note,
             async (complaint, now, token) =>
             {
-                var category = await unitOfWork.Connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
-                    ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, unitOfWork.Transaction, cancellationToken: token));
+                var category = await unitOfWork.QuerySingleAsync<CategoryRow>(
+                    ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, token);
                 var followUp = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.FollowUp, now, options.FollowUpWorkingDays, token);
                 var resolution = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.Resolution, now, category.SlaWorkingDays, token);
 

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
@@ -42,6 +41,6 @@ internal sealed class RejectComplaintHandler(ComplaintSteps steps, IUnitOfWork u
             cancellationToken);
 
     private async Task<bool> OriginalExistsAsync(Guid originalId, CancellationToken cancellationToken) =>
-        await unitOfWork.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            ComplaintSql.CountById, new { id = originalId }, unitOfWork.Transaction, cancellationToken: cancellationToken)) == 1;
+        await unitOfWork.ExecuteScalarAsync<int>(
+            ComplaintSql.CountById, new { id = originalId }, cancellationToken) == 1;
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
@@ -34,8 +33,8 @@ internal sealed class ReopenComplaintHandler(ComplaintSteps steps, IUnitOfWork u
                         Bilingual.Pick("A complaint can be reopened only once.", "Pengaduan hanya dapat dibuka kembali satu kali."));
                 }
 
-                var category = await unitOfWork.Connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
-                    ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, unitOfWork.Transaction, cancellationToken: token));
+                var category = await unitOfWork.QuerySingleAsync<CategoryRow>(
+                    ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, token);
                 var resolution = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.Resolution, now, category.SlaWorkingDays, token);
 
                 return complaint with

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
@@ -30,7 +29,7 @@ internal sealed class ResolveComplaintHandler(
             {
                 var autoClose = await deadlines.WorkingDaysAfterAsync(complaint.Id, ComplaintDeadlines.AutoClose, now, options.AutoCloseWorkingDays, token);
 
-                await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+                await unitOfWork.ExecuteAsync(
                     ComplaintSql.InsertResponse,
                     new
                     {
@@ -42,8 +41,7 @@ internal sealed class ResolveComplaintHandler(
                         actor_client_id = actor.ClientId,
                         actor_user_id = actor.UserId,
                     },
-                    unitOfWork.Transaction,
-                    cancellationToken: token));
+                    token);
                 return complaint with { ResolvedAt = now, AutoCloseOn = autoClose };
             },
             auditDetails: null,

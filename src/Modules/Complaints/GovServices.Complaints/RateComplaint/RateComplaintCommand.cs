@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -26,8 +25,7 @@ internal sealed class RateComplaintHandler(IUnitOfWork unitOfWork, IAuditTrail a
 {
     public async ValueTask<Result<RatingGiven>> Handle(RateComplaintCommand command, CancellationToken cancellationToken)
     {
-        var complaint = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
-            ComplaintSql.SelectById, new { id = command.Id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var complaint = await unitOfWork.QuerySingleOrDefaultAsync<ComplaintRow>(ComplaintSql.SelectById, new { id = command.Id }, cancellationToken);
         if (complaint is null || !ComplaintAccess.CanRead(actor, complaint))
             return GetComplaintHandler.NotFound;
         if (!ComplaintAccess.IsReporterSide(actor, complaint))
@@ -40,8 +38,8 @@ internal sealed class RateComplaintHandler(IUnitOfWork unitOfWork, IAuditTrail a
         }
 
         var now = clock.GetUtcNow();
-        var rated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            ComplaintSql.Rate, new { id = complaint.Id, rating = command.Score, rated_at = now }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var rated = await unitOfWork.ExecuteAsync(
+            ComplaintSql.Rate, new { id = complaint.Id, rating = command.Score, rated_at = now }, cancellationToken);
         if (rated == 0)
             return Error.Conflict("complaint_already_rated", Bilingual.Pick("This complaint has already been rated.", "Pengaduan ini sudah dinilai."));
 

@@ -22,16 +22,6 @@ internal sealed record GetComplaintStatsQuery(DateOnly? From = null, DateOnly? T
 internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections, WorkingDayCalendar calendar, TimeProvider clock)
     : IQueryHandler<GetComplaintStatsQuery, Result<ComplaintStats>>
 {
-    public const string SelectFiledBetween = """
-        SELECT status AS Status, category_code AS CategoryCode, opd_code AS OpdCode,
-               verification_due_on AS VerificationDueOn, follow_up_due_on AS FollowUpDueOn,
-               resolution_due_on AS ResolutionDueOn, verified_at AS VerifiedAt, started_at AS StartedAt,
-               resolved_at AS ResolvedAt, updated_at AS UpdatedAt
-        FROM complaints.complaint
-        WHERE filed_at >= @from
-          AND filed_at < @to
-        """;
-
     private static readonly string[] AllStatuses =
     [
         ComplaintStatus.Submitted, ComplaintStatus.Verified, ComplaintStatus.Rejected, ComplaintStatus.Dispositioned,
@@ -48,7 +38,7 @@ internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections,
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<StatsRow>(new CommandDefinition(
-            SelectFiledBetween,
+            ComplaintStatsSql.SelectFiledBetween,
             new { from = StartOf(from), to = StartOf(to.AddDays(1)) },
             cancellationToken: cancellationToken))).ToList();
 

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -26,8 +25,7 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
 {
     public async ValueTask<Result<InvoiceView>> Handle(CancelInvoiceCommand command, CancellationToken cancellationToken)
     {
-        var invoice = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
-            InvoiceSql.SelectById, new { id = command.InvoiceId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var invoice = await unitOfWork.QuerySingleOrDefaultAsync<Invoice>(InvoiceSql.SelectById, new { id = command.InvoiceId }, cancellationToken);
         if (invoice is null)
             return Error.NotFound("invoice_not_found", Bilingual.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
         if (invoice.Version != command.ExpectedVersion)
@@ -44,11 +42,10 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
         if (refusal is not null)
             return refusal;
 
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             InvoiceSql.MarkCancelled,
             new { id = invoice.Id, version = invoice.Version, now, reason = command.Reason.Trim() },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
             return Error.PreconditionFailed(Bilingual.Pick("The invoice changed while it was being cancelled; read it again.", "Tagihan berubah saat dibatalkan; baca ulang."));
 
@@ -56,8 +53,7 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "invoice.cancelled", "invoice", invoice.Id.ToString(), Details: new { reason = command.Reason.Trim() }), cancellationToken);
 
-        var cancelled = await unitOfWork.Connection.QuerySingleAsync<Invoice>(new CommandDefinition(
-            InvoiceSql.SelectById, new { id = invoice.Id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var cancelled = await unitOfWork.QuerySingleAsync<Invoice>(InvoiceSql.SelectById, new { id = invoice.Id }, cancellationToken);
         return InvoiceView.From(cancelled, now);
     }
 }

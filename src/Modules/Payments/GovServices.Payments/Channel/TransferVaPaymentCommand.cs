@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Messaging;
@@ -70,7 +69,7 @@ internal sealed class TransferVaPaymentHandler(
         var key = new { client_id = clientId, external_id = command.ExternalId, notification_day = command.Day };
         var code = PaymentCodes.Normalise(request.VirtualAccountNo!);
 
-        var reserved = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var reserved = await unitOfWork.ExecuteAsync(
             unitOfWork.Dialect.InsertIfAbsent(PaymentNotificationSql.Table, PaymentNotificationSql.Columns, PaymentNotificationSql.Key),
             new
             {
@@ -88,12 +87,10 @@ internal sealed class TransferVaPaymentHandler(
                 http_status = 0,
                 response_body = "",
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (reserved == 0)
         {
-            var stored = await unitOfWork.Connection.QuerySingleAsync<StoredAnswer>(new CommandDefinition(
-                PaymentNotificationSql.SelectAnswer, key, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            var stored = await unitOfWork.QuerySingleAsync<StoredAnswer>(PaymentNotificationSql.SelectAnswer, key, cancellationToken);
             return stored.RequestHash == command.RequestHash
                 ? new SnapAnswer(stored.HttpStatus, stored.ResponseBody)
                 : SnapAnswer.Of(SnapResponseCode.Conflict.With("X-EXTERNAL-ID"), Service);
@@ -101,7 +98,7 @@ internal sealed class TransferVaPaymentHandler(
 
         var (outcome, invoiceId, answer) = await SettleAsync(request, code, paidAmount, paidAt, clientId, cancellationToken);
         var flagged = outcome is not (PaymentNotificationOutcome.Paid or PaymentNotificationOutcome.Repeat);
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             PaymentNotificationSql.RecordOutcome,
             new
             {
@@ -114,8 +111,7 @@ internal sealed class TransferVaPaymentHandler(
                 http_status = answer.HttpStatus,
                 response_body = answer.Json,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "payment.notified",
             "invoice",
@@ -131,8 +127,8 @@ internal sealed class TransferVaPaymentHandler(
         // Twice at most: when a concurrent notification paid the invoice between our read and our update, read it again.
         for (var attempt = 0; ; attempt++)
         {
-            var invoice = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
-                InvoiceSql.SelectByPaymentCode, new { payment_code = code }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            var invoice = await unitOfWork.QuerySingleOrDefaultAsync<Invoice>(
+                InvoiceSql.SelectByPaymentCode, new { payment_code = code }, cancellationToken);
             if (invoice is null)
                 return (PaymentNotificationOutcome.UnknownInvoice, null, Refused(SnapResponseCode.BillNotFound, request, paidAmount));
             if (invoice.Amount != paidAmount)
@@ -150,11 +146,10 @@ internal sealed class TransferVaPaymentHandler(
                     if (invoice.BankReference == request.PaymentRequestId)
                         return (PaymentNotificationOutcome.Repeat, invoice.Id, Accepted(request, paidAmount, invoice.ReceiptNumber, flag: null));
                     // The same double payment notified again (a retry under a new X-EXTERNAL-ID, or across the bank's midnight) is one double payment.
-                    var knownDoublePayment = await unitOfWork.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                    var knownDoublePayment = await unitOfWork.ExecuteScalarAsync<int>(
                         PaymentNotificationSql.CountDoublePayments,
                         new { invoice_id = invoice.Id, payment_request_id = request.PaymentRequestId, client_id = clientId },
-                        unitOfWork.Transaction,
-                        cancellationToken: cancellationToken)) > 0;
+                        cancellationToken) > 0;
                     return (
                         knownDoublePayment ? PaymentNotificationOutcome.Repeat : PaymentNotificationOutcome.DoublePayment,
                         invoice.Id,
@@ -162,7 +157,7 @@ internal sealed class TransferVaPaymentHandler(
             }
 
             var receiptNumber = ReceiptNumber.New(paidAt);
-            var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            var updated = await unitOfWork.ExecuteAsync(
                 InvoiceSql.MarkPaid,
                 new
                 {
@@ -175,8 +170,7 @@ internal sealed class TransferVaPaymentHandler(
                     receipt_code = ReceiptCode.New(),
                     paid_day = Wita.DayOf(paidAt),
                 },
-                unitOfWork.Transaction,
-                cancellationToken: cancellationToken));
+                cancellationToken);
             if (updated == 0 && attempt == 0)
                 continue;
             if (updated == 0)

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Messaging;
@@ -21,17 +20,16 @@ internal sealed class ExpireInvoicesHandler(IUnitOfWork unitOfWork, IOutbox outb
     public async ValueTask<int> Handle(ExpireInvoicesCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var due = await unitOfWork.Connection.QueryAsync<Invoice>(new CommandDefinition(
+        var due = await unitOfWork.QueryAsync<Invoice>(
             InvoiceSql.SelectExpiring(unitOfWork.Dialect),
             new { now, limit = command.BatchSize },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
         var expired = 0;
         foreach (var invoice in due)
         {
-            var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                InvoiceSql.MarkExpired, new { id = invoice.Id, version = invoice.Version }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            var updated = await unitOfWork.ExecuteAsync(
+                InvoiceSql.MarkExpired, new { id = invoice.Id, version = invoice.Version }, cancellationToken);
             if (updated == 0)
                 continue;
 

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -55,7 +54,7 @@ internal sealed class IssueInvoiceHandler(
             await unitOfWork.Transaction.SaveAsync("payment_code", cancellationToken);
             try
             {
-                var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(insert, new
+                var inserted = await unitOfWork.ExecuteAsync(insert, new
                 {
                     id,
                     payment_code = code,
@@ -71,7 +70,7 @@ internal sealed class IssueInvoiceHandler(
                     created_at = now,
                     created_by_client = actor.ClientId,
                     version = 1,
-                }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                }, cancellationToken);
 
                 if (inserted == 0)
                 {
@@ -89,19 +88,17 @@ internal sealed class IssueInvoiceHandler(
             }
         }
 
-        var invoice = await unitOfWork.Connection.QuerySingleAsync<Invoice>(new CommandDefinition(
-            InvoiceSql.SelectById, new { id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var invoice = await unitOfWork.QuerySingleAsync<Invoice>(InvoiceSql.SelectById, new { id }, cancellationToken);
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "invoice.issued", "invoice", id.ToString(), Details: new { invoice.SourceModule, invoice.SourceReference, invoice.Amount }), cancellationToken);
         return new InvoiceIssued(InvoiceView.From(invoice, now), Created: true);
     }
 
     private Task<Invoice?> FindBySourceAsync(InvoiceSource source, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
+        unitOfWork.QuerySingleOrDefaultAsync<Invoice>(
             InvoiceSql.SelectBySource,
             new { source_module = source.Module, source_reference = source.Reference },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
     private Result<InvoiceIssued> Repeat(IssueInvoiceCommand command, Invoice existing)
     {

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -27,11 +26,10 @@ internal sealed class ResolveReconciliationItemHandler(IUnitOfWork unitOfWork, I
         if (item.Status != "open")
             return Error.Conflict("reconciliation_item_resolved", Bilingual.Pick("The item is already resolved.", "Item sudah diselesaikan."));
 
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             ReconciliationSql.Resolve,
             new { id = item.Id, version = item.Version, note = command.Note.Trim(), now = clock.GetUtcNow(), resolved_by = actor.UserId ?? actor.ClientId },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
             return Error.PreconditionFailed(Bilingual.Pick("The item changed while it was being resolved; read it again.", "Item berubah saat diselesaikan; baca ulang."));
 
@@ -41,6 +39,5 @@ internal sealed class ResolveReconciliationItemHandler(IUnitOfWork unitOfWork, I
     }
 
     private Task<ReconciliationItem?> SelectAsync(Guid id, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.QuerySingleOrDefaultAsync<ReconciliationItem>(new CommandDefinition(
-            ReconciliationSql.SelectItem, new { id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        unitOfWork.QuerySingleOrDefaultAsync<ReconciliationItem>(ReconciliationSql.SelectItem, new { id }, cancellationToken);
 }

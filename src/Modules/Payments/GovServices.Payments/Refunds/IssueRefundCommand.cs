@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -35,8 +34,7 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
 
     public async ValueTask<Result<RefundView>> Handle(IssueRefundCommand command, CancellationToken cancellationToken)
     {
-        var invoice = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
-            InvoiceSql.SelectById, new { id = command.InvoiceId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var invoice = await unitOfWork.QuerySingleOrDefaultAsync<Invoice>(InvoiceSql.SelectById, new { id = command.InvoiceId }, cancellationToken);
         if (invoice is null)
             return Error.NotFound("invoice_not_found", Bilingual.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
         if (!invoice.WasPaid)
@@ -61,18 +59,17 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
         var ownPayment = payment.Value.Kind == PaymentKind;
         var fullyRefunded = ownPayment ? invoice.RefundedAmount + command.Amount == invoice.Amount : invoice.Status == InvoiceStatus.Refunded;
         var status = !ownPayment ? invoice.Status : fullyRefunded ? InvoiceStatus.Refunded : InvoiceStatus.PartiallyRefunded;
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             ownPayment ? InvoiceSql.AddRefund : InvoiceSql.TouchVersion,
             new { id = invoice.Id, version = invoice.Version, amount = command.Amount, status },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
             return RefundableChanged(refundable: null);
 
         var refund = new RefundView(
             Guid.CreateVersion7(now), invoice.Id, bankReference, payment.Value.Kind, command.Amount, command.Reason.Trim(), now,
             refundable - command.Amount, status, invoice.Version + 1);
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             RefundSql.Insert,
             new
             {
@@ -87,8 +84,7 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
                 issued_day = Wita.DayOf(now),
                 issued_by = actor.UserId ?? actor.ClientId,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
         await outbox.EnqueueAsync(PaymentsModule.Schema, new RefundIssued(
             refund.Id, invoice.Id, invoice.SourceModule, invoice.SourceReference, refund.Amount, bankReference, !ownPayment, fullyRefunded, now), cancellationToken);
@@ -102,19 +98,17 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
         if (bankReference == invoice.BankReference)
             return (PaymentKind, invoice.Amount, invoice.RefundedAmount, invoice.PaidChannel ?? "");
 
-        var doublePayment = await unitOfWork.Connection.QuerySingleAsync<DoublePayment>(new CommandDefinition(
+        var doublePayment = await unitOfWork.QuerySingleAsync<DoublePayment>(
             PaymentNotificationSql.SelectDoublePayment,
             new { invoice_id = invoice.Id, payment_request_id = bankReference },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (doublePayment.PaidAmount is not { } paid)
             return null;
 
-        var refunded = await unitOfWork.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        var refunded = await unitOfWork.ExecuteScalarAsync<long>(
             RefundSql.SumForPayment,
             new { invoice_id = invoice.Id, bank_reference = bankReference },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         return (DoublePaymentKind, paid, refunded, doublePayment.Channel ?? "");
     }
 

@@ -20,7 +20,7 @@ namespace GovServices.Permits.AssessFee;
 /// <param name="ExpectedVersion">The version read (If-Match).</param>
 /// <param name="Amount">Whole rupiah, for a permit type whose fee an officer assesses; otherwise left out (or equal to the computed fee).</param>
 /// <param name="Note">A note kept in the history.</param>
-internal sealed record AssessFeeCommand(Guid Id, int ExpectedVersion, long? Amount, string? Note) : IRequest<Result<ApplicationSummary>>;
+internal sealed record AssessFeeCommand(Guid Id, int ExpectedVersion, long? Amount, string? Note) : ISelfTransactingCommand<Result<ApplicationSummary>>;
 
 internal sealed class AssessFeeHandler(IDbConnectionFactory connections, ICurrentActor actor, IInvoiceIssuer invoices, IMediator mediator)
     : IRequestHandler<AssessFeeCommand, Result<ApplicationSummary>>

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -85,15 +84,14 @@ internal sealed class SavePermitTypeHandler(IUnitOfWork unitOfWork, IAuditTrail 
         {
             if (existing is null)
             {
-                var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                    unitOfWork.Dialect.InsertIfAbsent("permits.permit_type", InsertColumns, ["code"]), parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                var inserted = await unitOfWork.ExecuteAsync(
+                    unitOfWork.Dialect.InsertIfAbsent("permits.permit_type", InsertColumns, ["code"]), parameters, cancellationToken);
                 if (inserted == 0)
                     return Error.Conflict("permit_type_exists", Bilingual.Pick("The permit type was created meanwhile; read it and send If-Match.", "Jenis izin ini baru saja dibuat; baca lalu kirim If-Match."));
             }
             else
             {
-                var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                    PermitTypeSql.Update, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                var updated = await unitOfWork.ExecuteAsync(PermitTypeSql.Update, parameters, cancellationToken);
                 if (updated == 0)
                     return Error.PreconditionFailed(Bilingual.Pick("The permit type changed since you read it.", "Jenis izin telah diubah sejak Anda membacanya."));
             }
@@ -120,10 +118,8 @@ internal sealed class SavePermitTypeHandler(IUnitOfWork unitOfWork, IAuditTrail 
     private async Task<Error?> ClassificationTakenAsync(string code, PermitTypeDefinition definition, CancellationToken cancellationToken)
     {
         var parameters = new { code, opd_code = definition.Opd, classification_code = definition.ClassificationCode };
-        var holder = await unitOfWork.Connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            PermitTypeSql.SelectClassificationHolder, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        holder ??= await unitOfWork.Connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            PermitTypeSql.SelectClassificationIssuer, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var holder = await unitOfWork.ExecuteScalarAsync<string?>(PermitTypeSql.SelectClassificationHolder, parameters, cancellationToken);
+        holder ??= await unitOfWork.ExecuteScalarAsync<string?>(PermitTypeSql.SelectClassificationIssuer, parameters, cancellationToken);
         return holder is null ? null : ClassificationTaken(definition, holder);
     }
 
@@ -145,6 +141,5 @@ internal sealed class SavePermitTypeHandler(IUnitOfWork unitOfWork, IAuditTrail 
     ];
 
     private Task<PermitTypeRow?> FindAsync(string code, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.QuerySingleOrDefaultAsync<PermitTypeRow>(new CommandDefinition(
-            PermitTypeSql.SelectByCode, new { code }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        unitOfWork.QuerySingleOrDefaultAsync<PermitTypeRow>(PermitTypeSql.SelectByCode, new { code }, cancellationToken);
 }

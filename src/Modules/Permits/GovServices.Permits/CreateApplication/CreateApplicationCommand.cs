@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
@@ -35,8 +34,8 @@ internal sealed class CreateApplicationHandler(
 {
     public async ValueTask<Result<ApplicationSummary>> Handle(CreateApplicationCommand command, CancellationToken cancellationToken)
     {
-        var typeRow = await unitOfWork.Connection.QuerySingleOrDefaultAsync<PermitTypeRow>(new CommandDefinition(
-            PermitTypeSql.SelectByCode, new { code = command.PermitType }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var typeRow = await unitOfWork.QuerySingleOrDefaultAsync<PermitTypeRow>(
+            PermitTypeSql.SelectByCode, new { code = command.PermitType }, cancellationToken);
         if (typeRow is not { Active: true })
         {
             return new Error(
@@ -55,7 +54,7 @@ internal sealed class CreateApplicationHandler(
 
         var citizen = ApplicationAccess.IsCitizen(actor);
         var id = Guid.CreateVersion7(now);
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             ApplicationSql.Insert,
             new
             {
@@ -74,8 +73,7 @@ internal sealed class CreateApplicationHandler(
                 updated_at = now,
                 version = 1,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
         await lifecycle.RecordHistoryAsync(id, ApplicationActions.Create, null, ApplicationStatus.Draft, note: null, details: null, now, cancellationToken);
         // No applicant data in the trail: the application id leads to it for those allowed to look.

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
@@ -20,15 +19,14 @@ internal sealed class ApplicationDueDateRecomputation(IAuditTrail auditTrail, Ti
     {
         var now = clock.GetUtcNow();
         var status = dueDate.DueDateName;
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             ApplicationSql.RecomputeStageDueOn,
             new { id = dueDate.SubjectId, status, recomputed, due_on = dueDate.DueOn, now },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
             return false;
 
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             ApplicationSql.InsertHistory,
             new
             {
@@ -43,8 +41,7 @@ internal sealed class ApplicationDueDateRecomputation(IAuditTrail auditTrail, Ti
                 note = $"{dueDate.DueOn:yyyy-MM-dd} -> {recomputed:yyyy-MM-dd}",
                 details = (string?)null,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         await auditTrail.RecordAsync(
             PermitsModule.Schema,
             new AuditEvent("application.stage_due_recomputed", "application", dueDate.SubjectId.ToString(), Details: new { stage = status, from = dueDate.DueOn, to = recomputed }),

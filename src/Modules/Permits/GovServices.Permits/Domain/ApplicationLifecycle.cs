@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
@@ -72,13 +71,11 @@ internal sealed class ApplicationLifecycle(
     }
 
     public Task<ApplicationRow?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.QuerySingleOrDefaultAsync<ApplicationRow>(new CommandDefinition(
-            ApplicationSql.SelectById, new { id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        unitOfWork.QuerySingleOrDefaultAsync<ApplicationRow>(ApplicationSql.SelectById, new { id }, cancellationToken);
 
     public async Task<PermitType> LoadTypeAsync(string code, CancellationToken cancellationToken)
     {
-        var row = await unitOfWork.Connection.QuerySingleAsync<PermitTypeRow>(new CommandDefinition(
-            PermitTypeSql.SelectByCode, new { code }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var row = await unitOfWork.QuerySingleAsync<PermitTypeRow>(PermitTypeSql.SelectByCode, new { code }, cancellationToken);
         return row.ToPermitType();
     }
 
@@ -99,7 +96,7 @@ internal sealed class ApplicationLifecycle(
             Version = current.Version + 1,
         };
 
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             ApplicationSql.UpdateLifecycle,
             new
             {
@@ -120,8 +117,7 @@ internal sealed class ApplicationLifecycle(
                 decided_at = moved.DecidedAt,
                 updated_at = now,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
             return Stale;
 
@@ -135,7 +131,7 @@ internal sealed class ApplicationLifecycle(
 
     public Task RecordHistoryAsync(
         Guid applicationId, string action, string? from, string to, string? note, object? details, DateTimeOffset at, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        unitOfWork.ExecuteAsync(
             ApplicationSql.InsertHistory,
             new
             {
@@ -150,8 +146,7 @@ internal sealed class ApplicationLifecycle(
                 note,
                 details = details is null ? null : PermitsJson.Serialize(details),
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
     /// <summary>
     /// The date (WITA) the stage entered at <paramref name="at"/> is due, remembered under the stage's status when it is

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
@@ -65,7 +64,7 @@ internal sealed class EditApplicationHandler(
         if (formErrors.Count > 0)
             return Error.Validation(formErrors);
 
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             ApplicationSql.UpdateDraft,
             new
             {
@@ -77,8 +76,7 @@ internal sealed class EditApplicationHandler(
                 form = PermitsJson.Serialize(form),
                 updated_at = now,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
             return ApplicationLifecycle.Stale;
 

@@ -36,8 +36,7 @@ internal sealed class PermitIssuer(
         var counter = new { permit_type_code = permit.PermitTypeCode, year = issuedOn.Year, last_value = 0 };
         await ExecuteAsync(unitOfWork.Dialect.InsertIfAbsent(PermitNumberSequenceSql.Table, PermitNumberSequenceSql.Columns, PermitNumberSequenceSql.Key), counter, cancellationToken);
         await ExecuteAsync(PermitNumberSequenceSql.Increment, counter, cancellationToken);
-        var sequence = await unitOfWork.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            PermitNumberSequenceSql.SelectLastValue, counter, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var sequence = await unitOfWork.ExecuteScalarAsync<int>(PermitNumberSequenceSql.SelectLastValue, counter, cancellationToken);
 
         // While this transaction waited for the counter, another may have issued this very application and committed.
         if (await FindAsync(unitOfWork, permit.ApplicationId, cancellationToken) is { } concurrentlyIssued)
@@ -91,11 +90,11 @@ internal sealed class PermitIssuer(
     }
 
     private static Task<IssuedPermitRow?> FindAsync(IUnitOfWork unitOfWork, Guid applicationId, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.QuerySingleOrDefaultAsync<IssuedPermitRow>(new CommandDefinition(
-            IssuedPermitSql.SelectByApplication, new { application_id = applicationId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        unitOfWork.QuerySingleOrDefaultAsync<IssuedPermitRow>(
+            IssuedPermitSql.SelectByApplication, new { application_id = applicationId }, cancellationToken);
 
     private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        unitOfWork.ExecuteAsync(sql, parameters, cancellationToken);
 
     /// <summary>The lifecycle hands over checked data; anything else is a defect there, not a user's mistake.</summary>
     private static void Check(PermitToIssue permit)

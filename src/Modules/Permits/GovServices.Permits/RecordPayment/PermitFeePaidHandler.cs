@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.Payments.Contracts;
@@ -21,8 +20,8 @@ internal sealed partial class PermitFeePaidHandler(
         if (integrationEvent.SourceModule != PermitsModule.Schema)
             return;
 
-        var application = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ApplicationRow>(new CommandDefinition(
-            ApplicationSql.SelectByInvoice, new { invoice_id = integrationEvent.InvoiceId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var application = await unitOfWork.QuerySingleOrDefaultAsync<ApplicationRow>(
+            ApplicationSql.SelectByInvoice, new { invoice_id = integrationEvent.InvoiceId }, cancellationToken);
         if (application is null || application.Id.ToString() != integrationEvent.SourceReference)
         {
             LogUnknownInvoice(integrationEvent.InvoiceId, integrationEvent.SourceReference);

@@ -18,7 +18,7 @@ namespace GovServices.Permits.SubmitApplication;
 /// documents must be there, and the applicant's NIK and name are verified with the civil registry, before the step is
 /// taken. The verification runs in the registry's own transaction (its access trail), so it comes before the step's.
 /// </summary>
-internal sealed record SubmitApplicationCommand(Guid Id, int ExpectedVersion, string? Note) : IRequest<Result<ApplicationSummary>>;
+internal sealed record SubmitApplicationCommand(Guid Id, int ExpectedVersion, string? Note) : ISelfTransactingCommand<Result<ApplicationSummary>>;
 
 internal sealed class SubmitApplicationHandler(
     IDbConnectionFactory connections,

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -37,7 +36,7 @@ internal sealed class RecordDocumentHandler(
         var fileName = string.IsNullOrWhiteSpace(command.FileName) ? $"{command.DocumentType}.{command.Format}" : command.FileName;
         if (fileName.Length > 255)
             fileName = fileName[^255..];
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        await unitOfWork.ExecuteAsync(
             ApplicationSql.InsertDocument,
             new
             {
@@ -53,8 +52,7 @@ internal sealed class RecordDocumentHandler(
                 uploaded_by_client_id = actor.ClientId,
                 uploaded_by_user_id = ApplicationAccess.IsPerson(actor) ? actor.UserId : null,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         await auditTrail.RecordAsync(
             PermitsModule.Schema,
             new AuditEvent("application.document_uploaded", "application", application.Id.ToString(), Details: new { document = id, command.DocumentType, command.Format, command.Stored.SizeBytes, command.Stored.Sha256 }),

@@ -21,7 +21,7 @@ namespace GovServices.Permits.UploadDocument;
 /// <param name="Length">The declared length of the content.</param>
 /// <param name="Content">The content, seekable.</param>
 internal sealed record UploadDocumentCommand(Guid ApplicationId, string DocumentType, string FileName, long Length, Stream Content)
-    : IRequest<Result<DocumentView>>;
+    : ISelfTransactingCommand<Result<DocumentView>>;
 
 internal sealed class UploadDocumentHandler(
     IDbConnectionFactory connections, ICurrentActor actor, IDocumentStore store, IMediator mediator, PermitsOptions options)

@@ -1,4 +1,3 @@
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -43,7 +42,7 @@ internal sealed class RevokePermitHandler(
 
         var now = clock.GetUtcNow();
         var reason = command.Reason.Trim();
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var updated = await unitOfWork.ExecuteAsync(
             IssuedPermitSql.Revoke,
             new
             {
@@ -54,8 +53,7 @@ internal sealed class RevokePermitHandler(
                 revocation_reason = reason,
                 revoked_by_user_id = actor.UserId,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         if (updated == 0)
         {
             return Error.PreconditionFailed(Bilingual.Pick(
@@ -74,6 +72,5 @@ internal sealed class RevokePermitHandler(
     }
 
     private Task<IssuedPermitRow?> SelectAsync(Guid id, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.QuerySingleOrDefaultAsync<IssuedPermitRow>(new CommandDefinition(
-            IssuedPermitSql.SelectById, new { id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        unitOfWork.QuerySingleOrDefaultAsync<IssuedPermitRow>(IssuedPermitSql.SelectById, new { id }, cancellationToken);
 }
