@@ -5,6 +5,7 @@ using GovServices.Identity.Account;
 using GovServices.Identity.ApiKeys;
 using GovServices.Identity.Admin;
 using GovServices.Identity.Connect;
+using GovServices.Identity.Contracts;
 using GovServices.Identity.Cors;
 using GovServices.Identity.Me;
 using GovServices.Identity.Seed;
