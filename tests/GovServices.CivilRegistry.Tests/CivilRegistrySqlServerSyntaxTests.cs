@@ -24,7 +24,7 @@ public sealed class CivilRegistrySqlServerSyntaxTests
             ["resident-insert-rows"] = ResidentSql.InsertRows(3),
             ["resident-update"] = ResidentSql.Update,
             ["access-log-insert"] = AccessTrailWriter.InsertSql,
-            ["access-log-page"] = AccessLogSql.SelectPage(Dialect, [AccessLogSql.ByNik, AccessLogSql.ByClient, AccessLogSql.ByPurpose, AccessLogSql.From, AccessLogSql.Until, AccessLogCursor.Condition]),
+            ["access-log-page"] = AccessLogSql.SelectPage(Dialect, [AccessLogSql.ByNik, AccessLogSql.ByClient, AccessLogSql.ByPurpose, AccessLogSql.From, AccessLogSql.Until, AccessLogSql.AfterCursor]),
             ["access-log-page-unfiltered"] = AccessLogSql.SelectPage(Dialect, []),
             ["import-insert-job"] = ResidentImportSql.InsertJob,
             ["import-insert-chunk"] = ResidentImportSql.InsertChunk,

@@ -14,6 +14,8 @@ public sealed record PageRequest(int Limit, string? After)
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
+    private const string UnknownCursorMessage = "The cursor is not one this API issued.";
+
     /// <summary>Reads <c>limit</c> and <c>cursor</c> query values; a bad value is a validation error.</summary>
     public static Result<PageRequest> From(int? limit, string? cursor)
     {
@@ -24,10 +26,13 @@ public sealed record PageRequest(int Limit, string? After)
 
         string? after = null;
         if (!string.IsNullOrEmpty(cursor) && !TryDecode(cursor, out after))
-            errors["cursor"] = ["The cursor is not one this API issued."];
+            errors["cursor"] = [UnknownCursorMessage];
 
         return errors.Count > 0 ? Error.Validation(errors) : new PageRequest(pageSize, after);
     }
+
+    /// <summary>The answer to a cursor that decodes but holds no sort key this list issues.</summary>
+    public static Error UnknownCursor() => Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [UnknownCursorMessage] });
 
     /// <summary>Builds the page from up to <c>Limit + 1</c> rows fetched in sort order.</summary>
     public CursorPage<T> ToPage<T>(IReadOnlyList<T> rowsPlusOne, Func<T, string> sortKey)
