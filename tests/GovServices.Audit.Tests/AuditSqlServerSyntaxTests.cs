@@ -2,6 +2,7 @@ using GovServices.Audit.Sealing;
 using GovServices.Audit.SearchEvents;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Http;
 using GovServices.Testing.SqlServer;
 
 namespace GovServices.Audit.Tests;
@@ -44,7 +45,7 @@ public sealed class AuditSqlServerSyntaxTests
             statements[$"select-sealed-records-{table.Table}"] = AuditChainSql.SelectSealedRecords(table);
             statements[$"count-records-{table.Table}"] = AuditChainSql.CountRecords(table);
             statements[$"search-{table.Table}"] = AuditEventSql.Search(
-                table, Dialect, new AuditEventFilter(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, "c", "u", "s", "a", "o"), (DateTimeOffset.UtcNow, Guid.Empty), 21).Sql;
+                table, Dialect, new AuditEventFilter(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, "c", "u", "s", "a", "o"), new KeysetCursor(DateTimeOffset.UtcNow, Guid.Empty), 21).Sql;
             statements[$"search-unfiltered-{table.Table}"] = AuditEventSql.Search(table, Dialect, new AuditEventFilter(), null, 21).Sql;
         }
 

@@ -18,7 +18,7 @@ public sealed class CivilRegistrySqlServerSyntaxTests
     {
         ["resident-select-by-niks"] = ResidentSql.SelectByNiks(3),
         ["resident-insert-rows"] = ResidentSql.InsertRows(3),
-        ["access-log-page"] = AccessLogSql.SelectPage(Dialect, [AccessLogSql.ByNik, AccessLogSql.ByClient, AccessLogSql.ByPurpose, AccessLogSql.From, AccessLogSql.Until, AccessLogCursor.Condition]),
+        ["access-log-page"] = AccessLogSql.SelectPage(Dialect, [AccessLogSql.ByNik, AccessLogSql.ByClient, AccessLogSql.ByPurpose, AccessLogSql.From, AccessLogSql.Until, AccessLogSql.AfterCursor]),
         ["access-log-page-unfiltered"] = AccessLogSql.SelectPage(Dialect, []),
     });
 

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Localisation;
 
 namespace GovServices.BuildingBlocks.Http;
 
@@ -14,20 +15,25 @@ public sealed record PageRequest(int Limit, string? After)
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
+    private static string UnknownCursorMessage => Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.");
+
     /// <summary>Reads <c>limit</c> and <c>cursor</c> query values; a bad value is a validation error.</summary>
     public static Result<PageRequest> From(int? limit, string? cursor)
     {
         var errors = new Dictionary<string, string[]>();
         var pageSize = limit ?? DefaultLimit;
         if (pageSize is < 1 or > MaxLimit)
-            errors["limit"] = [$"Limit must be between 1 and {MaxLimit}."];
+            errors["limit"] = [Bilingual.Pick($"Limit must be between 1 and {MaxLimit}.", $"Batas harus antara 1 dan {MaxLimit}.")];
 
         string? after = null;
         if (!string.IsNullOrEmpty(cursor) && !TryDecode(cursor, out after))
-            errors["cursor"] = ["The cursor is not one this API issued."];
+            errors["cursor"] = [UnknownCursorMessage];
 
         return errors.Count > 0 ? Error.Validation(errors) : new PageRequest(pageSize, after);
     }
+
+    /// <summary>The answer to a cursor that decodes but holds no sort key this list issues.</summary>
+    public static Error UnknownCursor() => Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [UnknownCursorMessage] });
 
     /// <summary>Builds the page from up to <c>Limit + 1</c> rows fetched in sort order.</summary>
     public CursorPage<T> ToPage<T>(IReadOnlyList<T> rowsPlusOne, Func<T, string> sortKey)

@@ -10,6 +10,8 @@ namespace GovServices.Audit.ExportTrail;
 
 internal static class ExportAuditTrailEndpoint
 {
+    private const string ExportAuditTrailDescription = "Streams the batches of the `module`'s chain sealed in [from, until) as JSON Lines (`format=jsonl`, default) or CSV (`format=csv`): a header with the hash the chain continues from, every entry with its sealed content and hashes, and each batch's seal; the last line is the seal of the last batch. `build/verify-audit-export.py FILE` recomputes the chain offline (docs/audit.md). Records are complete, personal data included; the export is recorded in the `audit` module's trail.";
+
     public static IEndpointRouteBuilder MapExportAuditTrail(this IEndpointRouteBuilder group)
     {
         group.MapGet(AuditApiPaths.Export, async (
@@ -35,9 +37,7 @@ internal static class ExportAuditTrailEndpoint
                     $"audit-{command.Module}-{command.From.UtcDateTime:yyyyMMddTHHmmssZ}-{command.Until.UtcDateTime:yyyyMMddTHHmmssZ}.{command.Format}");
             })
             .RequireScope(Scopes.AuditRead)
-            .WithName("ExportAuditTrail")
-            .WithSummary("Export a module's sealed trail for a time range, verifiable offline (auditors)")
-            .WithDescription("Streams the batches of the `module`'s chain sealed in [from, until) as JSON Lines (`format=jsonl`, default) or CSV (`format=csv`): a header with the hash the chain continues from, every entry with its sealed content and hashes, and each batch's seal; the last line is the seal of the last batch. `build/verify-audit-export.py FILE` recomputes the chain offline (docs/audit.md). Records are complete, personal data included; the export is recorded in the `audit` module's trail.")
+            .Describe("ExportAuditTrail", "Export a module's sealed trail for a time range, verifiable offline (auditors)", ExportAuditTrailDescription)
             .Produces<string>(StatusCodes.Status200OK, "application/jsonl", "text/csv")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

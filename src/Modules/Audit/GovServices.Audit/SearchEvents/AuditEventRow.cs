@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Http;
+
 namespace GovServices.Audit.SearchEvents;
 
 /// <summary>A row of any audited table, read through its declared column names.</summary>
@@ -26,5 +28,5 @@ internal sealed class AuditEventRow
     public string? TraceId { get; init; }
 
     /// <summary>The sort key across tables: newest first, by time and then id.</summary>
-    public string SortKey => $"{OccurredAt.UtcTicks:D19}|{Id:D}";
+    public string SortKey => new KeysetCursor(OccurredAt, Id).ToSortableKey();
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Http;
 
 namespace GovServices.Audit.SearchEvents;
 
@@ -8,7 +9,7 @@ namespace GovServices.Audit.SearchEvents;
 internal static class AuditEventSql
 {
     public static (string Sql, DynamicParameters Parameters) Search(
-        AuditedTable table, ISqlDialect dialect, AuditEventFilter filter, (DateTimeOffset OccurredAt, Guid Id)? after, int limit)
+        AuditedTable table, ISqlDialect dialect, AuditEventFilter filter, KeysetCursor? after, int limit)
     {
         var columns = table.Columns;
         var conditions = new List<string>();
@@ -35,7 +36,7 @@ internal static class AuditEventSql
             Where($"{columns.Outcome} = @outcome", "outcome", filter.Outcome);
         if (after is { } cursor)
         {
-            Where("(occurred_at < @after_occurred_at OR (occurred_at = @after_occurred_at AND id < @after_id))", "after_occurred_at", cursor.OccurredAt);
+            Where("(occurred_at < @after_occurred_at OR (occurred_at = @after_occurred_at AND id < @after_id))", "after_occurred_at", cursor.Time);
             parameters.Add("after_id", cursor.Id);
         }
 

@@ -28,8 +28,9 @@ internal sealed class SearchAuditEventsHandler(
         var filter = command.Filter;
         if (filter.Module is not null && !catalog.Contains(filter.Module))
             return AuditorAccess.UnknownModule(filter.Module);
-        if (!TryReadCursor(command.Page.After, out var after))
-            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API issued."] });
+        var after = KeysetCursor.From(command.Page.After);
+        if (!after.IsSuccess)
+            return after.Error;
 
         await auditTrail.RecordAsync(AuditModule.Schema, new AuditEvent("audit.events_searched", Details: filter), cancellationToken);
 
@@ -37,7 +38,7 @@ internal sealed class SearchAuditEventsHandler(
         var tables = filter.Module is null ? catalog.All : catalog.TablesOf(filter.Module);
         foreach (var table in tables)
         {
-            var (sql, parameters) = AuditEventSql.Search(table, unitOfWork.Dialect, filter, after, command.Page.Limit + 1);
+            var (sql, parameters) = AuditEventSql.Search(table, unitOfWork.Dialect, filter, after.Value, command.Page.Limit + 1);
             var rows = await unitOfWork.QueryAsync<AuditEventRow>(sql, parameters, cancellationToken);
             found.AddRange(rows.Select(row => (table, row)));
         }
@@ -64,23 +65,4 @@ internal sealed class SearchAuditEventsHandler(
         row.Purpose,
         row.Details,
         row.TraceId);
-
-    private static bool TryReadCursor(string? sortKey, out (DateTimeOffset, Guid)? after)
-    {
-        after = null;
-        if (sortKey is null)
-            return true;
-
-        var parts = sortKey.Split('|');
-        if (parts.Length == 2
-            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            && ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks
-            && Guid.TryParse(parts[1], out var id))
-        {
-            after = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
-            return true;
-        }
-
-        return false;
-    }
 }

@@ -9,6 +9,8 @@ namespace GovServices.Audit.SearchEvents;
 
 internal static class SearchAuditEventsEndpoint
 {
+    private const string SearchAuditEventsDescription = "Events of every module's audit trail and of the civil registry's access trail, newest first. Filter by a time range [from, until), `module` (schema, e.g. `complaints`, `civil_registry`), `clientId`, `userId`, `subject` (an entity id, or a resident's NIK in the access trail), `action` and `outcome`; `limit` (1–100, default 20) and the `cursor` of the previous page. NIKs are masked in the answer. The search itself is recorded in the `audit` module's trail.";
+
     public static IEndpointRouteBuilder MapSearchAuditEvents(this IEndpointRouteBuilder group)
     {
         group.MapGet(AuditApiPaths.Events, async (
@@ -34,9 +36,7 @@ internal static class SearchAuditEventsEndpoint
                 return result.Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.AuditRead)
-            .WithName("SearchAuditEvents")
-            .WithSummary("Search the audit trails of every module (auditors)")
-            .WithDescription("Events of every module's audit trail and of the civil registry's access trail, newest first. Filter by a time range [from, until), `module` (schema, e.g. `complaints`, `civil_registry`), `clientId`, `userId`, `subject` (an entity id, or a resident's NIK in the access trail), `action` and `outcome`; `limit` (1–100, default 20) and the `cursor` of the previous page. NIKs are masked in the answer. The search itself is recorded in the `audit` module's trail.")
+            .Describe("SearchAuditEvents", "Search the audit trails of every module (auditors)", SearchAuditEventsDescription)
             .Produces<CursorPage<AuditEventView>>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -11,6 +11,8 @@ namespace GovServices.Audit.VerifyChain;
 
 internal static class VerifyAuditChainEndpoint
 {
+    private const string VerifyAuditChainDescription = "Reads every sealed record of the `module` (schema) in chain order, recomputes its content hash and the chain, and compares each batch with its seal. Answers `intact: true`, or the first `break`: the position, table and record id, and the reason (`edited`, `deleted`, `reordered`, `seal_altered`). Records not sealed yet are not part of the chain.";
+
     public static IEndpointRouteBuilder MapVerifyAuditChain(this IEndpointRouteBuilder group)
     {
         group.MapGet(AuditApiPaths.Verify, async (string? module, IMediator mediator, CancellationToken cancellationToken) =>
@@ -27,9 +29,7 @@ internal static class VerifyAuditChainEndpoint
                 return result.Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.AuditRead)
-            .WithName("VerifyAuditChain")
-            .WithSummary("Recompute a module's hash chain and say whether it is intact (auditors)")
-            .WithDescription("Reads every sealed record of the `module` (schema) in chain order, recomputes its content hash and the chain, and compares each batch with its seal. Answers `intact: true`, or the first `break`: the position, table and record id, and the reason (`edited`, `deleted`, `reordered`, `seal_altered`). Records not sealed yet are not part of the chain.")
+            .Describe("VerifyAuditChain", "Recompute a module's hash chain and say whether it is intact (auditors)", VerifyAuditChainDescription)
             .Produces<ChainVerification>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

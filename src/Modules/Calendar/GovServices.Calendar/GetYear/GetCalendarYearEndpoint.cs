@@ -9,14 +9,14 @@ namespace GovServices.Calendar.GetYear;
 
 internal static class GetCalendarYearEndpoint
 {
+    private const string GetCalendarYearDescription = "404 calendar_year_not_found when nothing is loaded for the year. Readers as for the list.";
+
     public static IEndpointRouteBuilder MapGetCalendarYear(this IEndpointRouteBuilder group)
     {
         group.MapGet(CalendarApiPaths.Year, async (int year, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetCalendarYearQuery(year), cancellationToken)).Match(TypedResults.Ok))
             .RequireCalendarReader()
-            .WithName("GetCalendarYear")
-            .WithSummary("One year of the working-day calendar, with its days")
-            .WithDescription("404 calendar_year_not_found when nothing is loaded for the year. Readers as for the list.")
+            .Describe("GetCalendarYear", "One year of the working-day calendar, with its days", GetCalendarYearDescription)
             .Produces<CalendarYearDetails>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

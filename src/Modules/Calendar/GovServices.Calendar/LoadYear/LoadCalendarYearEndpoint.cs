@@ -33,9 +33,7 @@ internal static class LoadCalendarYearEndpoint
             })
             .RequireScope(Scopes.IdentityAdmin, Roles.Admin)
             .Accepts<string>(CsvMediaType)
-            .WithName("LoadCalendarYear")
-            .WithSummary("Load a year's holidays and collective-leave days")
-            .WithDescription(LoadDescription)
+            .Describe("LoadCalendarYear", "Load a year's holidays and collective-leave days", LoadDescription)
             .Produces<CalendarYearDetails>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

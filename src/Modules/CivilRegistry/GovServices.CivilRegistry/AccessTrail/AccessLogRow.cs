@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Http;
+
 namespace GovServices.CivilRegistry.AccessTrail;
 
 /// <summary>One row of <c>civil_registry.access_log</c>.</summary>
@@ -22,5 +24,5 @@ internal sealed class AccessLogRow
     public string Result { get; init; } = "";
 
     /// <summary>The page cursor's sort key: newest first, by time and then id.</summary>
-    public string SortKey => $"{OccurredAt.UtcTicks}|{Id:D}";
+    public string SortKey => new KeysetCursor(OccurredAt, Id).ToSortKey();
 }

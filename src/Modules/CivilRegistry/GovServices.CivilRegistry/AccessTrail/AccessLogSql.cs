@@ -12,8 +12,8 @@ internal static class AccessLogSql
         """;
 
     /// <summary>
-    /// A page of rows that meet every condition given: each is a constant of this class or
-    /// <see cref="AccessLogCursor.Condition"/>, with its values as parameters.
+    /// A page of rows that meet every condition given: each is a constant of this class, with its values as
+    /// parameters.
     /// </summary>
     public static string SelectPage(ISqlDialect dialect, IReadOnlyList<string> conditions) =>
         $"""
@@ -30,4 +30,7 @@ internal static class AccessLogSql
     public const string ByPurpose = "purpose = @purpose";
     public const string From = "occurred_at >= @from";
     public const string Until = "occurred_at < @until";
+
+    /// <summary>Rows strictly after the page's <see cref="GovServices.BuildingBlocks.Http.KeysetCursor"/> in newest-first order.</summary>
+    public const string AfterCursor = "(occurred_at < @after_occurred_at OR (occurred_at = @after_occurred_at AND id < @after_id))";
 }

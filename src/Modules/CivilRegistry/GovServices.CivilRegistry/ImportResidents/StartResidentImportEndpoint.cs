@@ -14,6 +14,15 @@ internal static class StartResidentImportEndpoint
 {
     public const string CsvMediaType = "text/csv";
 
+    private const string StartResidentImportDescription = """
+        The body is the CSV file itself (Content-Type: text/csv), RFC 4180, UTF-8 with or without BOM, of any size.
+        The header names the columns, in any order and any case: nik, kk, full_name, birth_place, birth_date
+        (YYYY-MM-DD), sex (L or P), religion, marital_status, occupation, street, rt, rw, kelurahan, kecamatan,
+        status (active, moved or deceased; empty means active). occupation, street and status may be empty.
+        Answers 202 with the job id; follow progress and the per-row error report at imports/{id}.
+        Rows upsert by NIK: valid rows land even when others fail, and importing the same file again changes nothing.
+        """;
+
     public static IEndpointRouteBuilder MapStartResidentImport(this IEndpointRouteBuilder group, CivilRegistryOptions options)
     {
         group.MapPost(CivilRegistryApiPaths.Imports, async (HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
@@ -37,16 +46,7 @@ internal static class StartResidentImportEndpoint
             .RequireScope(CivilRegistryScopes.Import)
             .WithMetadata(new ImportSizeLimit(options.Import.MaxFileBytes))
             .Accepts<string>(CsvMediaType)
-            .WithName("StartResidentImport")
-            .WithSummary("Import residents from a CSV file (runs in the background)")
-            .WithDescription("""
-                The body is the CSV file itself (Content-Type: text/csv), RFC 4180, UTF-8 with or without BOM, of any size.
-                The header names the columns, in any order and any case: nik, kk, full_name, birth_place, birth_date
-                (YYYY-MM-DD), sex (L or P), religion, marital_status, occupation, street, rt, rw, kelurahan, kecamatan,
-                status (active, moved or deceased; empty means active). occupation, street and status may be empty.
-                Answers 202 with the job id; follow progress and the per-row error report at imports/{id}.
-                Rows upsert by NIK: valid rows land even when others fail, and importing the same file again changes nothing.
-                """)
+            .Describe("StartResidentImport", "Import residents from a CSV file (runs in the background)", StartResidentImportDescription)
             .Produces<ResidentImportAccepted>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem();
         return group;

@@ -14,6 +14,8 @@ internal static class LookupResidentEndpoint
 {
     public const string PurposeHeader = "X-Purpose";
 
+    private const string LookupResidentDescription = "X-Purpose must be one of the configured legal bases. NIK, KK, street address and birth day are masked unless the caller is an officer of an OPD that configuration allows. Moved or deceased status is always shown. Every lookup is recorded in the resident's access trail before it is answered.";
+
     public static IEndpointRouteBuilder MapLookupResident(this IEndpointRouteBuilder group)
     {
         group.MapGet(CivilRegistryApiPaths.Resident, async (
@@ -26,9 +28,7 @@ internal static class LookupResidentEndpoint
                     : TypedResults.Ok(record)))
             .RequireScope(CivilRegistryScopes.Read)
             .RequireRateLimiting(CivilRegistryRateLimits.RegistryLookup)
-            .WithName("LookupResident")
-            .WithSummary("Read a resident's record for a stated purpose (X-Purpose)")
-            .WithDescription("X-Purpose must be one of the configured legal bases. NIK, KK, street address and birth day are masked unless the caller is an officer of an OPD that configuration allows. Moved or deceased status is always shown. Every lookup is recorded in the resident's access trail before it is answered.")
+            .Describe("LookupResident", "Read a resident's record for a stated purpose (X-Purpose)", LookupResidentDescription)
             .Produces<ResidentRecordView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -9,6 +9,8 @@ namespace GovServices.CivilRegistry.SearchAccessLog;
 
 internal static class SearchAccessLogEndpoint
 {
+    private const string SearchAccessLogDescription = "Every verification and lookup, newest first: who (client, user, OPD), when, which resident (NIK masked), why, and what they learned. Filter by nik, clientId, purpose and a time range [from, until).";
+
     public static IEndpointRouteBuilder MapSearchAccessLog(this IEndpointRouteBuilder group)
     {
         group.MapGet(CivilRegistryApiPaths.AccessLog, async (
@@ -30,9 +32,7 @@ internal static class SearchAccessLogEndpoint
                 return result.Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.AuditRead)
-            .WithName("SearchAccessLog")
-            .WithSummary("Search the access trail of resident data (auditors)")
-            .WithDescription("Every verification and lookup, newest first: who (client, user, OPD), when, which resident (NIK masked), why, and what they learned. Filter by nik, clientId, purpose and a time range [from, until).")
+            .Describe("SearchAccessLog", "Search the access trail of resident data (auditors)", SearchAccessLogDescription)
             .Produces<CursorPage<AccessLogEntry>>()
             .ProducesValidationProblem();
         return group;

@@ -44,8 +44,9 @@ internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections)
 {
     public async ValueTask<Result<CursorPage<AccessLogEntry>>> Handle(SearchAccessLogQuery query, CancellationToken cancellationToken)
     {
-        if (!AccessLogCursor.TryRead(query.Page.After, out var cursor))
-            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.")] });
+        var cursor = KeysetCursor.From(query.Page.After);
+        if (!cursor.IsSuccess)
+            return cursor.Error;
 
         var conditions = new List<string>();
         var parameters = new DynamicParameters(new { limit = query.Page.Limit + 1 });
@@ -79,11 +80,11 @@ internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections)
             parameters.Add("until", until);
         }
 
-        if (cursor is not null)
+        if (cursor.Value is { } after)
         {
-            conditions.Add(AccessLogCursor.Condition);
-            parameters.Add("after_occurred_at", cursor.OccurredAt);
-            parameters.Add("after_id", cursor.Id);
+            conditions.Add(AccessLogSql.AfterCursor);
+            parameters.Add("after_occurred_at", after.Time);
+            parameters.Add("after_id", after.Id);
         }
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);

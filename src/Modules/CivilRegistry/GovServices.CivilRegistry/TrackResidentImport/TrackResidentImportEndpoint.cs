@@ -9,6 +9,8 @@ namespace GovServices.CivilRegistry.TrackResidentImport;
 
 internal static class TrackResidentImportEndpoint
 {
+    private const string TrackResidentImportDescription = "Counts of rows read, inserted, updated, unchanged and failed, and a page of errors (row, field, reason) in file order; page through them with limit and cursor.";
+
     public static IEndpointRouteBuilder MapTrackResidentImport(this IEndpointRouteBuilder group)
     {
         group.MapGet(CivilRegistryApiPaths.Import, async (Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
@@ -20,9 +22,7 @@ internal static class TrackResidentImportEndpoint
                 return (await mediator.Send(new TrackResidentImportQuery(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(CivilRegistryScopes.Import)
-            .WithName("TrackResidentImport")
-            .WithSummary("Follow a resident import: progress and the per-row error report")
-            .WithDescription("Counts of rows read, inserted, updated, unchanged and failed, and a page of errors (row, field, reason) in file order; page through them with limit and cursor.")
+            .Describe("TrackResidentImport", "Follow a resident import: progress and the per-row error report", TrackResidentImportDescription)
             .Produces<ResidentImportReport>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -58,7 +58,7 @@ internal sealed class TrackResidentImportHandler(IDbConnectionFactory connection
     {
         var afterErrorNumber = 0;
         if (query.ErrorPage.After is { } after && !int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterErrorNumber))
-            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.")] });
+            return PageRequest.UnknownCursor();
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var job = await connection.QuerySingleOrDefaultAsync<ImportJobRow>(new CommandDefinition(

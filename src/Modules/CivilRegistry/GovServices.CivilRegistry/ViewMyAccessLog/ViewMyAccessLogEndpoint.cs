@@ -10,6 +10,8 @@ namespace GovServices.CivilRegistry.ViewMyAccessLog;
 
 internal static class ViewMyAccessLogEndpoint
 {
+    private const string ViewMyAccessLogDescription = "The signed-in citizen's own access trail, newest first: which institution verified or looked up their record, for what purpose and legal basis, and what it learned.";
+
     public static IEndpointRouteBuilder MapViewMyAccessLog(this IEndpointRouteBuilder group)
     {
         group.MapGet(CivilRegistryApiPaths.MyAccessLog, async (int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
@@ -21,9 +23,7 @@ internal static class ViewMyAccessLogEndpoint
                 return (await mediator.Send(new ViewMyAccessLogQuery(page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(OpenIddictConstants.Scopes.Profile, Roles.Citizen)
-            .WithName("ViewMyAccessLog")
-            .WithSummary("See who accessed my civil registry data, when and why (citizens)")
-            .WithDescription("The signed-in citizen's own access trail, newest first: which institution verified or looked up their record, for what purpose and legal basis, and what it learned.")
+            .Describe("ViewMyAccessLog", "See who accessed my civil registry data, when and why (citizens)", ViewMyAccessLogDescription)
             .Produces<CursorPage<MyAccessLogEntry>>()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return group;

@@ -39,16 +39,17 @@ internal sealed class ViewMyAccessLogHandler(IDbConnectionFactory connections, I
                 "Only a signed-in citizen, whose token carries a NIK, has an own access trail.",
                 "Hanya warga yang masuk, yang tokennya memuat NIK, yang memiliki jejak akses sendiri."));
 
-        if (!AccessLogCursor.TryRead(query.Page.After, out var cursor))
-            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.")] });
+        var cursor = KeysetCursor.From(query.Page.After);
+        if (!cursor.IsSuccess)
+            return cursor.Error;
 
         var conditions = new List<string> { AccessLogSql.ByNik };
         var parameters = new DynamicParameters(new { nik, limit = query.Page.Limit + 1 });
-        if (cursor is not null)
+        if (cursor.Value is { } after)
         {
-            conditions.Add(AccessLogCursor.Condition);
-            parameters.Add("after_occurred_at", cursor.OccurredAt);
-            parameters.Add("after_id", cursor.Id);
+            conditions.Add(AccessLogSql.AfterCursor);
+            parameters.Add("after_occurred_at", after.Time);
+            parameters.Add("after_id", after.Id);
         }
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);

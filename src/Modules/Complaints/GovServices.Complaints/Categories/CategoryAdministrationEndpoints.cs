@@ -9,6 +9,11 @@ namespace GovServices.Complaints.Categories;
 
 internal static class CategoryAdministrationEndpoints
 {
+    private const string GetComplaintCategoryDescription = "With its ETag, the version to send in If-Match when changing it.";
+    private const string CreateComplaintCategoryDescription = "Admins only. The code is permanent; a code already taken answers 409 category_exists. Audited.";
+    private const string UpdateComplaintCategoryDescription = "Admins only; a full replacement of its names, description, OPD, SLA, order and active flag. Complaints already filed keep their OPD and due dates. Send the ETag in If-Match: 412 when it changed since, 428 without it. Audited.";
+    private const string DeactivateComplaintCategoryDescription = "Admins only. No new complaints can be filed under it (422 category_unknown) and it leaves the public list; complaints already filed under it are not touched. If-Match as for changes. Audited.";
+
     public static IEndpointRouteBuilder MapCategoryAdministration(this IEndpointRouteBuilder group)
     {
         group.MapGet(ComplaintsApiPaths.Category, async (string code, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -19,9 +24,7 @@ internal static class CategoryAdministrationEndpoints
                 }))
             .AllowPublicAccess("Category metadata holds no personal data; admins read the ETag here before changing one. Rate-limited.")
             .RequireRateLimiting(RateLimitPolicies.Public)
-            .WithName("GetComplaintCategory")
-            .WithSummary("Read a category, active or not")
-            .WithDescription("With its ETag, the version to send in If-Match when changing it.")
+            .Describe("GetComplaintCategory", "Read a category, active or not", GetComplaintCategoryDescription)
             .Produces<CategoryDetails>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -32,9 +35,7 @@ internal static class CategoryAdministrationEndpoints
                     return TypedResults.Created(ComplaintsApiPaths.CategoryLocation(created.Code), created);
                 }))
             .RequireScope(ComplaintsScopes.Manage, Roles.Admin)
-            .WithName("CreateComplaintCategory")
-            .WithSummary("Add a complaint category")
-            .WithDescription("Admins only. The code is permanent; a code already taken answers 409 category_exists. Audited.")
+            .Describe("CreateComplaintCategory", "Add a complaint category", CreateComplaintCategoryDescription)
             .Produces<CategoryDetails>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -42,9 +43,7 @@ internal static class CategoryAdministrationEndpoints
         group.MapPut(ComplaintsApiPaths.Category, (string code, CategoryFields fields, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new UpdateCategoryCommand(code, version, fields), category => category.Version, cancellationToken))
             .RequireScope(ComplaintsScopes.Manage, Roles.Admin)
-            .WithName("UpdateComplaintCategory")
-            .WithSummary("Change a complaint category")
-            .WithDescription("Admins only; a full replacement of its names, description, OPD, SLA, order and active flag. Complaints already filed keep their OPD and due dates. Send the ETag in If-Match: 412 when it changed since, 428 without it. Audited.")
+            .Describe("UpdateComplaintCategory", "Change a complaint category", UpdateComplaintCategoryDescription)
             .Produces<CategoryDetails>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -54,9 +53,7 @@ internal static class CategoryAdministrationEndpoints
         group.MapPost(ComplaintsApiPaths.CategoryDeactivation, (string code, HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(http, version => new UpdateCategoryCommand(code, version, Fields: null), category => category.Version, cancellationToken))
             .RequireScope(ComplaintsScopes.Manage, Roles.Admin)
-            .WithName("DeactivateComplaintCategory")
-            .WithSummary("Deactivate a complaint category")
-            .WithDescription("Admins only. No new complaints can be filed under it (422 category_unknown) and it leaves the public list; complaints already filed under it are not touched. If-Match as for changes. Audited.")
+            .Describe("DeactivateComplaintCategory", "Deactivate a complaint category", DeactivateComplaintCategoryDescription)
             .Produces<CategoryDetails>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

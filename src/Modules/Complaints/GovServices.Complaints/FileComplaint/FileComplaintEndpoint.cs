@@ -10,6 +10,8 @@ namespace GovServices.Complaints.FileComplaint;
 
 internal static class FileComplaintEndpoint
 {
+    private const string FileComplaintDescription = "A signed-in citizen files as themself; a partner app files on behalf of a reporter (name, contact, optional NIK). Title, description (up to 4,000 characters), an active category, coordinates inside the city and/or an address, https media URLs, anonymous and confidential flags. The answer carries the id, the public tracking code, the ETag and the verification due date (three working days, WITA). An unknown or inactive category, or coordinates outside the city, answer 422. Send an Idempotency-Key to retry safely.";
+
     public static IEndpointRouteBuilder MapFileComplaint(this IEndpointRouteBuilder group)
     {
         group.MapPost(ComplaintsApiPaths.Complaints, async (FileComplaintCommand command, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -20,9 +22,7 @@ internal static class FileComplaintEndpoint
                 }))
             .RequireScope(ComplaintsScopes.Submit)
             .WithIdempotencyKey(ComplaintsModule.Schema)
-            .WithName("FileComplaint")
-            .WithSummary("File a complaint")
-            .WithDescription("A signed-in citizen files as themself; a partner app files on behalf of a reporter (name, contact, optional NIK). Title, description (up to 4,000 characters), an active category, coordinates inside the city and/or an address, https media URLs, anonymous and confidential flags. The answer carries the id, the public tracking code, the ETag and the verification due date (three working days, WITA). An unknown or inactive category, or coordinates outside the city, answer 422. Send an Idempotency-Key to retry safely.")
+            .Describe("FileComplaint", "File a complaint", FileComplaintDescription)
             .Produces<ComplaintFiled>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

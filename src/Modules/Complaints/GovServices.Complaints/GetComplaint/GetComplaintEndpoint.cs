@@ -9,6 +9,8 @@ namespace GovServices.Complaints.GetComplaint;
 
 internal static class GetComplaintEndpoint
 {
+    private const string GetComplaintDescription = "A citizen reads their own complaints, a partner app those it filed, an officer those the complaint desk has dispositioned to their OPD (never while still submitted or verified), coordinators and auditors all; any other complaint answers 404. The ETag is the version to send in If-Match. An anonymous reporter is shown only to the reporter's side; NIKs are masked for everyone else.";
+
     public static IEndpointRouteBuilder MapGetComplaint(this IEndpointRouteBuilder group)
     {
         group.MapGet(ComplaintsApiPaths.Complaint, async (Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -18,9 +20,7 @@ internal static class GetComplaintEndpoint
                     return TypedResults.Ok(complaint);
                 }))
             .RequireScope(ComplaintsScopes.Read)
-            .WithName("GetComplaint")
-            .WithSummary("Read a complaint")
-            .WithDescription("A citizen reads their own complaints, a partner app those it filed, an officer those the complaint desk has dispositioned to their OPD (never while still submitted or verified), coordinators and auditors all; any other complaint answers 404. The ETag is the version to send in If-Match. An anonymous reporter is shown only to the reporter's side; NIKs are masked for everyone else.")
+            .Describe("GetComplaint", "Read a complaint", GetComplaintDescription)
             .Produces<ComplaintView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

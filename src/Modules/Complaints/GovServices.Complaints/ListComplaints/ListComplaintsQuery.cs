@@ -32,7 +32,7 @@ internal sealed class ListComplaintsHandler(
         if (query.Page.After is { } cursor)
         {
             if (!Guid.TryParse(cursor, out var afterId))
-                return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API issued."] });
+                return PageRequest.UnknownCursor();
             after = afterId;
         }
 

@@ -9,6 +9,8 @@ namespace GovServices.Complaints.RateComplaint;
 
 internal static class RateComplaintEndpoint
 {
+    private const string RateComplaintDescription = "The reporter rates a resolved or closed complaint from 1 to 5, once: a second rating answers 409 complaint_already_rated, a complaint not yet resolved 409 complaint_not_resolved. Others who may see it get 403, anyone else 404.";
+
     public static IEndpointRouteBuilder MapRateComplaint(this IEndpointRouteBuilder group)
     {
         group.MapPost(ComplaintsApiPaths.Rating, async (Guid id, Rating rating, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -18,9 +20,7 @@ internal static class RateComplaintEndpoint
                     return TypedResults.Ok(given);
                 }))
             .RequireScope(ComplaintsScopes.Submit)
-            .WithName("RateComplaint")
-            .WithSummary("Rate the resolution of a complaint")
-            .WithDescription("The reporter rates a resolved or closed complaint from 1 to 5, once: a second rating answers 409 complaint_already_rated, a complaint not yet resolved 409 complaint_not_resolved. Others who may see it get 403, anyone else 404.")
+            .Describe("RateComplaint", "Rate the resolution of a complaint", RateComplaintDescription)
             .Produces<RatingGiven>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

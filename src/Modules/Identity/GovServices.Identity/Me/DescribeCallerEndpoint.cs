@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,12 +15,12 @@ namespace GovServices.Identity.Me;
 /// </summary>
 internal static class DescribeCallerEndpoint
 {
+    private const string DescribeCallerDescription = "Client, person, roles, department and scopes of the access token. Any valid token.";
+
     public static void MapDescribeCaller(this IEndpointRouteBuilder group) =>
         group.MapGet(IdentityApiPaths.Me, Describe)
             .RequireAuthenticatedCaller()
-            .WithName("DescribeCaller")
-            .WithSummary("Describe the caller of this request")
-            .WithDescription("Client, person, roles, department and scopes of the access token. Any valid token.");
+            .Describe("DescribeCaller", "Describe the caller of this request", DescribeCallerDescription);
 
     private static Ok<CallerDescription> Describe(HttpContext httpContext)
     {

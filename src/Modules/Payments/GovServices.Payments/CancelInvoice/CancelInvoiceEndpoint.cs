@@ -14,14 +14,14 @@ internal sealed record CancelInvoiceRequest(string Reason);
 
 internal static class CancelInvoiceEndpoint
 {
+    private const string CancelInvoiceDescription = "Needs If-Match with the invoice's ETag (428 without, 412 when stale). Only a pending, unexpired invoice is cancelled: a paid one is refused with 409 invoice_paid (refund it instead), an expired or cancelled one with 409. InvoiceCancelled goes to the issuing module through the outbox; the bank's inquiry then answers Cancelled.";
+
     public static IEndpointRouteBuilder MapCancelInvoice(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.CancelInvoice, (Guid id, CancelInvoiceRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(httpContext, version => new CancelInvoiceCommand(id, version, body.Reason ?? ""), invoice => invoice.Version, cancellationToken))
             .RequireScope(PaymentsScopes.Manage)
-            .WithName("CancelInvoice")
-            .WithSummary("Cancel a pending invoice")
-            .WithDescription("Needs If-Match with the invoice's ETag (428 without, 412 when stale). Only a pending, unexpired invoice is cancelled: a paid one is refused with 409 invoice_paid (refund it instead), an expired or cancelled one with 409. InvoiceCancelled goes to the issuing module through the outbox; the bank's inquiry then answers Cancelled.")
+            .Describe("CancelInvoice", "Cancel a pending invoice", CancelInvoiceDescription)
             .Produces<InvoiceView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +9,8 @@ namespace GovServices.Payments.Channel;
 
 internal static class TransferVaInquiryEndpoint
 {
+    private const string TransferVaInquiryDescription = "Signed with X-TIMESTAMP and X-SIGNATURE (HMAC-SHA512 of METHOD:path:access-token:hex(sha256(minified body)):timestamp with the channel's signing key). Answers the amount, the payer's name and the description, or a SNAP code for an unknown, paid, expired or cancelled bill. Codes: docs/payments.md.";
+
     public static IEndpointRouteBuilder MapTransferVaInquiry(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.TransferVaInquiry, async (HttpRequest request, ChannelCallReader reader, IMediator mediator, CancellationToken cancellationToken) =>
@@ -18,9 +21,7 @@ internal static class TransferVaInquiryEndpoint
                 return (await mediator.Send(new TransferVaInquiryQuery(call.Request!), cancellationToken)).ToHttp();
             })
             .RequireScope(PaymentsScopes.Channel)
-            .WithName("TransferVaInquiry")
-            .WithSummary("Bank channel (SNAP): what is this payment code for?")
-            .WithDescription("Signed with X-TIMESTAMP and X-SIGNATURE (HMAC-SHA512 of METHOD:path:access-token:hex(sha256(minified body)):timestamp with the channel's signing key). Answers the amount, the payer's name and the description, or a SNAP code for an unknown, paid, expired or cancelled bill. Codes: docs/payments.md.")
+            .Describe("TransferVaInquiry", "Bank channel (SNAP): what is this payment code for?", TransferVaInquiryDescription)
             .Accepts<TransferVaInquiryRequest>("application/json")
             .Produces<SnapResponse>()
             .Produces<SnapResponse>(StatusCodes.Status400BadRequest)

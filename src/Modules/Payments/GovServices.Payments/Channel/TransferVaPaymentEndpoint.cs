@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -9,6 +10,8 @@ namespace GovServices.Payments.Channel;
 internal static class TransferVaPaymentEndpoint
 {
     public const string ExternalIdHeader = "X-EXTERNAL-ID";
+
+    private const string TransferVaPaymentDescription = "Signed like the inquiry, plus X-EXTERNAL-ID, unique per channel per calendar day of X-TIMESTAMP in the bank's time zone (WIB unless configured): the same notification again gets the first answer; the same X-EXTERNAL-ID with another body gets 4092500. An amount mismatch (4042513), an expired or cancelled bill (4042519) or an unknown code (4042512) is refused and flagged; a second payment of a paid invoice under another bank reference is accepted and flagged as a double payment to refund. The invoice, its receipt, the InvoicePaid event and the answer are committed before the answer is sent. Codes: docs/payments.md.";
 
     public static IEndpointRouteBuilder MapTransferVaPayment(this IEndpointRouteBuilder group)
     {
@@ -25,9 +28,7 @@ internal static class TransferVaPaymentEndpoint
                 return (await mediator.Send(new TransferVaPaymentCommand(externalId, day, call.BodyHash, call.Request!), cancellationToken)).ToHttp();
             })
             .RequireScope(PaymentsScopes.Channel)
-            .WithName("TransferVaPayment")
-            .WithSummary("Bank channel (SNAP): a payment code was paid")
-            .WithDescription("Signed like the inquiry, plus X-EXTERNAL-ID, unique per channel per calendar day of X-TIMESTAMP in the bank's time zone (WIB unless configured): the same notification again gets the first answer; the same X-EXTERNAL-ID with another body gets 4092500. An amount mismatch (4042513), an expired or cancelled bill (4042519) or an unknown code (4042512) is refused and flagged; a second payment of a paid invoice under another bank reference is accepted and flagged as a double payment to refund. The invoice, its receipt, the InvoicePaid event and the answer are committed before the answer is sent. Codes: docs/payments.md.")
+            .Describe("TransferVaPayment", "Bank channel (SNAP): a payment code was paid", TransferVaPaymentDescription)
             .Accepts<TransferVaPaymentRequest>("application/json")
             .Produces<SnapResponse>()
             .Produces<SnapResponse>(StatusCodes.Status400BadRequest)

@@ -12,6 +12,8 @@ namespace GovServices.Payments.GetInvoice;
 
 internal static class GetInvoiceEndpoint
 {
+    private const string GetInvoiceDescription = "With payments.manage any invoice; with payments.read the invoices the calling client issued, or a citizen's own. The payer's NIK is masked. The ETag is the invoice's version.";
+
     public static IEndpointRouteBuilder MapGetInvoice(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.Invoice, async (Guid id, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -26,9 +28,7 @@ internal static class GetInvoiceEndpoint
                 .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
                 .Build())
             .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
-            .WithName("GetInvoice")
-            .WithSummary("Read an invoice")
-            .WithDescription("With payments.manage any invoice; with payments.read the invoices the calling client issued, or a citizen's own. The payer's NIK is masked. The ETag is the invoice's version.")
+            .Describe("GetInvoice", "Read an invoice", GetInvoiceDescription)
             .Produces<InvoiceView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

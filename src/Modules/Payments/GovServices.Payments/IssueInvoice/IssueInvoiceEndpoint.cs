@@ -10,6 +10,8 @@ namespace GovServices.Payments.IssueInvoice;
 
 internal static class IssueInvoiceEndpoint
 {
+    private const string IssueInvoiceDescription = "The amount is whole rupiah. The source (module and reference) is unique: asking again for the same source with the same amount and payer answers the first invoice (200); another amount or payer is a conflict (409). The payment code is the institution prefix, random digits and a Luhn check digit. Accepts an Idempotency-Key.";
+
     public static IEndpointRouteBuilder MapIssueInvoice(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.Invoices, async (IssueInvoiceCommand command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -22,9 +24,7 @@ internal static class IssueInvoiceEndpoint
                 }))
             .RequireScope(PaymentsScopes.Manage)
             .WithIdempotencyKey(PaymentsModule.Schema)
-            .WithName("IssueInvoice")
-            .WithSummary("Issue an invoice with a payment code")
-            .WithDescription("The amount is whole rupiah. The source (module and reference) is unique: asking again for the same source with the same amount and payer answers the first invoice (200); another amount or payer is a conflict (409). The payment code is the institution prefix, random digits and a Luhn check digit. Accepts an Idempotency-Key.")
+            .Describe("IssueInvoice", "Issue an invoice with a payment code", IssueInvoiceDescription)
             .Produces<InvoiceView>(StatusCodes.Status201Created)
             .Produces<InvoiceView>()
             .ProducesValidationProblem()

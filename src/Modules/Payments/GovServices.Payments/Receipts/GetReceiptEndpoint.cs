@@ -11,6 +11,8 @@ namespace GovServices.Payments.Receipts;
 
 internal static class GetReceiptEndpoint
 {
+    private const string GetReceiptDescription = "With payments.manage any receipt; with payments.read the receipts of invoices the calling client issued, or a citizen's own. Others, and unknown numbers, get 404. The verification code is what the public verification route checks; print it on the receipt.";
+
     public static IEndpointRouteBuilder MapGetReceipt(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.Receipt, async (string number, IMediator mediator, CancellationToken cancellationToken) =>
@@ -21,9 +23,7 @@ internal static class GetReceiptEndpoint
                 .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
                 .Build())
             .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
-            .WithName("GetReceipt")
-            .WithSummary("Read a receipt with its verification code")
-            .WithDescription("With payments.manage any receipt; with payments.read the receipts of invoices the calling client issued, or a citizen's own. Others, and unknown numbers, get 404. The verification code is what the public verification route checks; print it on the receipt.")
+            .Describe("GetReceipt", "Read a receipt with its verification code", GetReceiptDescription)
             .Produces<ReceiptView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

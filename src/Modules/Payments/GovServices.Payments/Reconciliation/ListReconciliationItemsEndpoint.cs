@@ -9,6 +9,8 @@ namespace GovServices.Payments.Reconciliation;
 
 internal static class ListReconciliationItemsEndpoint
 {
+    private const string ListReconciliationItemsDescription = "status=open (the default) lists what is still to be resolved, oldest first; status=resolved what was resolved, with the note. Cursor pages (limit, cursor).";
+
     public static IEndpointRouteBuilder MapListReconciliationItems(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.ReconciliationItems, async (string? status, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
@@ -19,9 +21,7 @@ internal static class ListReconciliationItemsEndpoint
                 return (await mediator.Send(new ListReconciliationItemsQuery(status ?? "open", page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(PaymentsScopes.Manage)
-            .WithName("ListReconciliationItems")
-            .WithSummary("List the discrepancies found by reconciliation")
-            .WithDescription("status=open (the default) lists what is still to be resolved, oldest first; status=resolved what was resolved, with the note. Cursor pages (limit, cursor).")
+            .Describe("ListReconciliationItems", "List the discrepancies found by reconciliation", ListReconciliationItemsDescription)
             .Produces<CursorPage<ReconciliationItemView>>()
             .ProducesValidationProblem();
         return group;

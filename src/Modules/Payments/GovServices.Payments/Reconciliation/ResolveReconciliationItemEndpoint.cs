@@ -13,14 +13,14 @@ internal sealed record ResolveReconciliationItemRequest(string Note);
 
 internal static class ResolveReconciliationItemEndpoint
 {
+    private const string ResolveReconciliationItemDescription = "Needs If-Match with the item's version (428 without, 412 when stale); a resolved item answers 409. The note and who resolved it are kept on the item and in the audit trail.";
+
     public static IEndpointRouteBuilder MapResolveReconciliationItem(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.ResolveReconciliationItem, (Guid id, ResolveReconciliationItemRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
                 mediator.SendIfMatchAsync(httpContext, version => new ResolveReconciliationItemCommand(id, version, body.Note ?? ""), item => item.Version, cancellationToken))
             .RequireScope(PaymentsScopes.Manage)
-            .WithName("ResolveReconciliationItem")
-            .WithSummary("Resolve a reconciliation discrepancy with a note")
-            .WithDescription("Needs If-Match with the item's version (428 without, 412 when stale); a resolved item answers 409. The note and who resolved it are kept on the item and in the audit trail.")
+            .Describe("ResolveReconciliationItem", "Resolve a reconciliation discrepancy with a note", ResolveReconciliationItemDescription)
             .Produces<ReconciliationItemView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -18,6 +18,16 @@ internal static class UploadSettlementEndpoint
     /// <summary>A day's settlement of one bank is thousands of rows; ten megabytes leaves room and bounds memory.</summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
+    private const string UploadSettlementDescription = """
+        Query: channel (the bank channel's client id) and settlementDate (YYYY-MM-DD, the bank's day). The body is
+        the CSV file (Content-Type: text/csv, UTF-8, RFC 4180, at most 10 MB) with a header naming, in any order
+        and case: payment_request_id, virtual_account_no, amount (whole rupiah, 150000 or 150000.00), paid_at
+        (ISO 8601 with offset), and optionally currency (IDR). Other columns are ignored. Answers the report:
+        matched rows, rows paid at the bank but unknown here, payments recorded here that day but missing from the
+        file, amount mismatches, and per-row errors (bad rows are left out, the rest is reconciled). Discrepancies
+        stay open until resolved. The same file uploaded again answers its first report (200) and changes nothing.
+        """;
+
     public static IEndpointRouteBuilder MapUploadSettlement(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.Reconciliations, async (string? channel, DateOnly? settlementDate, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
@@ -47,17 +57,7 @@ internal static class UploadSettlementEndpoint
             .RequireScope(PaymentsScopes.Manage)
             .WithMetadata(new SettlementSizeLimit())
             .Accepts<string>(CsvMediaType)
-            .WithName("UploadSettlement")
-            .WithSummary("Reconcile the bank's daily settlement file")
-            .WithDescription("""
-                Query: channel (the bank channel's client id) and settlementDate (YYYY-MM-DD, the bank's day). The body is
-                the CSV file (Content-Type: text/csv, UTF-8, RFC 4180, at most 10 MB) with a header naming, in any order
-                and case: payment_request_id, virtual_account_no, amount (whole rupiah, 150000 or 150000.00), paid_at
-                (ISO 8601 with offset), and optionally currency (IDR). Other columns are ignored. Answers the report:
-                matched rows, rows paid at the bank but unknown here, payments recorded here that day but missing from the
-                file, amount mismatches, and per-row errors (bad rows are left out, the rest is reconciled). Discrepancies
-                stay open until resolved. The same file uploaded again answers its first report (200) and changes nothing.
-                """)
+            .Describe("UploadSettlement", "Reconcile the bank's daily settlement file", UploadSettlementDescription)
             .Produces<ReconciliationReport>(StatusCodes.Status201Created)
             .Produces<ReconciliationReport>()
             .ProducesValidationProblem()

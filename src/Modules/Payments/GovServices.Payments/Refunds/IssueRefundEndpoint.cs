@@ -17,6 +17,8 @@ internal sealed record IssueRefundRequest(long Amount, long ExpectedRefundableAm
 
 internal static class IssueRefundEndpoint
 {
+    private const string IssueRefundDescription = "expectedRefundableAmount must equal what is still refundable of the payment, or the answer is 412 refundable_amount_changed (also when a concurrent refund won); an amount above it is 422. Refunding everything makes the invoice refunded, part of it partially_refunded; a double payment (bankReference) is refunded without changing the invoice's status. RefundIssued goes to the issuing module through the outbox. Accepts an Idempotency-Key.";
+
     public static IEndpointRouteBuilder MapIssueRefund(this IEndpointRouteBuilder group)
     {
         group.MapPost(PaymentsApiPaths.InvoiceRefunds, async (Guid id, IssueRefundRequest body, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -27,9 +29,7 @@ internal static class IssueRefundEndpoint
                 }))
             .RequireScope(PaymentsScopes.Manage)
             .WithIdempotencyKey(PaymentsModule.Schema)
-            .WithName("IssueRefund")
-            .WithSummary("Refund all or part of a payment")
-            .WithDescription("expectedRefundableAmount must equal what is still refundable of the payment, or the answer is 412 refundable_amount_changed (also when a concurrent refund won); an amount above it is 422. Refunding everything makes the invoice refunded, part of it partially_refunded; a double payment (bankReference) is refunded without changing the invoice's status. RefundIssued goes to the issuing module through the outbox. Accepts an Idempotency-Key.")
+            .Describe("IssueRefund", "Refund all or part of a payment", IssueRefundDescription)
             .Produces<RefundView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

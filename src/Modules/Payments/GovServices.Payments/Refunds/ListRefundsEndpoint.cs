@@ -11,6 +11,8 @@ namespace GovServices.Payments.Refunds;
 
 internal static class ListRefundsEndpoint
 {
+    private const string ListRefundsDescription = "Oldest first, cursor pages (limit, cursor). With payments.manage any invoice's; with payments.read a citizen's own invoice's. Anyone else, including the client that issued the invoice, gets 404.";
+
     public static IEndpointRouteBuilder MapListRefunds(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.InvoiceRefunds, async (Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
@@ -26,9 +28,7 @@ internal static class ListRefundsEndpoint
                 .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
                 .Build())
             .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
-            .WithName("ListRefunds")
-            .WithSummary("List an invoice's refunds")
-            .WithDescription("Oldest first, cursor pages (limit, cursor). With payments.manage any invoice's; with payments.read a citizen's own invoice's. Anyone else, including the client that issued the invoice, gets 404.")
+            .Describe("ListRefunds", "List an invoice's refunds", ListRefundsDescription)
             .Produces<CursorPage<InvoiceRefundView>>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

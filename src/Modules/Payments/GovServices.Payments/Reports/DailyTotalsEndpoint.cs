@@ -13,6 +13,8 @@ namespace GovServices.Payments.Reports;
 
 internal static class DailyTotalsEndpoint
 {
+    private const string GetPaymentDailyTotalsDescription = "from and to are WITA days (Asia/Makassar), inclusive, at most 366 days apart. Payments count on the day they were paid, refunds on the day they were issued. Needs payments.manage or audit.read.";
+
     public static IEndpointRouteBuilder MapDailyTotals(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.DailyTotals, async (DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken cancellationToken) =>
@@ -31,9 +33,7 @@ internal static class DailyTotalsEndpoint
                 .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Manage) || context.User.HasScope(Scopes.AuditRead))
                 .Build())
             .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Manage, []))
-            .WithName("GetPaymentDailyTotals")
-            .WithSummary("Command Centre: payment and refund totals by day, channel and source module")
-            .WithDescription("from and to are WITA days (Asia/Makassar), inclusive, at most 366 days apart. Payments count on the day they were paid, refunds on the day they were issued. Needs payments.manage or audit.read.")
+            .Describe("GetPaymentDailyTotals", "Command Centre: payment and refund totals by day, channel and source module", GetPaymentDailyTotalsDescription)
             .Produces<DailyTotalsReport>()
             .ProducesValidationProblem();
         return group;

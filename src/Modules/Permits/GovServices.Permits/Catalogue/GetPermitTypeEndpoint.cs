@@ -10,6 +10,8 @@ namespace GovServices.Permits.Catalogue;
 
 internal static class GetPermitTypeEndpoint
 {
+    private const string GetPermitTypeDescription = "The permit type with its code, whether active or not. The ETag is the version to send in If-Match when an administrator changes it.";
+
     public static IEndpointRouteBuilder MapGetPermitType(this IEndpointRouteBuilder group)
     {
         group.MapGet(PermitsApiPaths.Type, async (string code, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -20,9 +22,7 @@ internal static class GetPermitTypeEndpoint
                 }))
             .AllowPublicAccess("The catalogue is public, as in the list; an inactive type is shown so that old applications can be read against it. Rate-limited.")
             .RequireRateLimiting(RateLimitPolicies.Public)
-            .WithName("GetPermitType")
-            .WithSummary("Read one permit type")
-            .WithDescription("The permit type with its code, whether active or not. The ETag is the version to send in If-Match when an administrator changes it.")
+            .Describe("GetPermitType", "Read one permit type", GetPermitTypeDescription)
             .Produces<PermitType>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -10,6 +10,8 @@ namespace GovServices.Permits.Catalogue;
 
 internal static class SavePermitTypeEndpoint
 {
+    private const string SavePermitTypeDescription = "Without If-Match the type is created (201) and a type that already exists answers 428; with If-Match the type is changed (200), a stale version answers 412 and an unknown code 404. Every document, field, fee rule and SLA is checked: unique codes, known field types and formats, a per-unit fee naming required number fields, choices with options. A classification code that another type uses at the same OPD, or under which another type has issued permits, answers 409 classification_code_taken: permit numbers would repeat.";
+
     public static IEndpointRouteBuilder MapSavePermitType(this IEndpointRouteBuilder group)
     {
         group.MapPut(PermitsApiPaths.Type, async (string code, PermitTypeDefinition definition, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -32,9 +34,7 @@ internal static class SavePermitTypeEndpoint
                 });
             })
             .RequireScope(Scopes.IdentityAdmin, Roles.Admin)
-            .WithName("SavePermitType")
-            .WithSummary("Add or change a permit type (administrators)")
-            .WithDescription("Without If-Match the type is created (201) and a type that already exists answers 428; with If-Match the type is changed (200), a stale version answers 412 and an unknown code 404. Every document, field, fee rule and SLA is checked: unique codes, known field types and formats, a per-unit fee naming required number fields, choices with options. A classification code that another type uses at the same OPD, or under which another type has issued permits, answers 409 classification_code_taken: permit numbers would repeat.")
+            .Describe("SavePermitType", "Add or change a permit type (administrators)", SavePermitTypeDescription)
             .Produces<PermitType>()
             .Produces<PermitType>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

@@ -11,6 +11,8 @@ namespace GovServices.Permits.CreateApplication;
 
 internal static class CreateApplicationEndpoint
 {
+    private const string CreatePermitApplicationDescription = "A signed-in citizen applies for themself (their NIK comes from their account); a partner app applies on behalf of an applicant (name and NIK). The form may be incomplete, but every value given must fit its field (400 names each field as form.<code>). An unknown or inactive permit type answers 422. The draft then gets its documents and is submitted. Send an Idempotency-Key to retry safely.";
+
     public static IEndpointRouteBuilder MapCreateApplication(this IEndpointRouteBuilder group)
     {
         group.MapPost(PermitsApiPaths.Applications, async (CreateApplicationCommand command, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -21,9 +23,7 @@ internal static class CreateApplicationEndpoint
                 }))
             .RequireScope(PermitsScopes.Apply)
             .WithIdempotencyKey(PermitsModule.Schema)
-            .WithName("CreatePermitApplication")
-            .WithSummary("Start a permit application (draft)")
-            .WithDescription("A signed-in citizen applies for themself (their NIK comes from their account); a partner app applies on behalf of an applicant (name and NIK). The form may be incomplete, but every value given must fit its field (400 names each field as form.<code>). An unknown or inactive permit type answers 422. The draft then gets its documents and is submitted. Send an Idempotency-Key to retry safely.")
+            .Describe("CreatePermitApplication", "Start a permit application (draft)", CreatePermitApplicationDescription)
             .Produces<ApplicationSummary>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -8,6 +8,8 @@ namespace GovServices.Permits.DownloadDocument;
 
 internal static class DownloadDocumentEndpoint
 {
+    private const string DownloadPermitDocumentDescription = "The bytes as uploaded, with their media type (from the recognised format) and their SHA-256 in X-Content-SHA256, for whoever may read the application; 404 otherwise.";
+
     public static IEndpointRouteBuilder MapDownloadDocument(this IEndpointRouteBuilder group)
     {
         group.MapGet(PermitsApiPaths.Document, async (Guid id, Guid documentId, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -18,9 +20,7 @@ internal static class DownloadDocumentEndpoint
                     return TypedResults.Stream(document.Content, document.MediaType, document.FileName);
                 }))
             .RequirePermitsReader()
-            .WithName("DownloadPermitDocument")
-            .WithSummary("Download an uploaded document")
-            .WithDescription("The bytes as uploaded, with their media type (from the recognised format) and their SHA-256 in X-Content-SHA256, for whoever may read the application; 404 otherwise.")
+            .Describe("DownloadPermitDocument", "Download an uploaded document", DownloadPermitDocumentDescription)
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -8,6 +8,8 @@ namespace GovServices.Permits.ListApplications;
 
 internal static class ListApplicationsEndpoint
 {
+    private const string ListPermitApplicationsDescription = "Newest first: an applicant's own (or a partner app's, for those it applied for), an officer's OPD's, or all for auditors. Filter by `status`, `permitType` and `overdue` (true: the current stage is past its due date in working days). `limit` (1–100, default 20) and the `cursor` of the previous page. NIKs are masked for staff.";
+
     public static IEndpointRouteBuilder MapListApplications(this IEndpointRouteBuilder group)
     {
         group.MapGet(PermitsApiPaths.Applications, async (string? status, string? permitType, bool? overdue, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
@@ -18,9 +20,7 @@ internal static class ListApplicationsEndpoint
                 return (await mediator.Send(new ListApplicationsQuery(page.Value, status, permitType, overdue), cancellationToken)).Match(applications => TypedResults.Ok(applications));
             })
             .RequirePermitsReader()
-            .WithName("ListPermitApplications")
-            .WithSummary("List permit applications")
-            .WithDescription("Newest first: an applicant's own (or a partner app's, for those it applied for), an officer's OPD's, or all for auditors. Filter by `status`, `permitType` and `overdue` (true: the current stage is past its due date in working days). `limit` (1–100, default 20) and the `cursor` of the previous page. NIKs are masked for staff.")
+            .Describe("ListPermitApplications", "List permit applications", ListPermitApplicationsDescription)
             .Produces<CursorPage<ApplicationSummary>>()
             .ProducesValidationProblem();
         return group;

@@ -29,9 +29,9 @@ internal sealed class ListApplicationsHandler(
             });
         }
 
-        var after = query.Page.After is null ? null : ApplicationCursor.Parse(query.Page.After);
-        if (query.Page.After is not null && after is null)
-            return Error.Validation(new Dictionary<string, string[]> { ["cursor"] = ["The cursor is not one this API issued."] });
+        var after = KeysetCursor.From(query.Page.After);
+        if (!after.IsSuccess)
+            return after.Error;
 
         var parameters = new DynamicParameters();
         var sql = new StringBuilder($"SELECT {ApplicationSql.SelectColumns}\nFROM permits.application\nWHERE ");
@@ -62,10 +62,10 @@ internal sealed class ListApplicationsHandler(
                 parameters.Add($"sla_status_{index}", ApplicationStatus.WithCitySla[index]);
         }
 
-        if (after is { } cursor)
+        if (after.Value is { } cursor)
         {
             sql.Append("\n  AND (created_at < @after_at OR (created_at = @after_at AND id < @after_id))");
-            parameters.Add("after_at", cursor.CreatedAt);
+            parameters.Add("after_at", cursor.Time);
             parameters.Add("after_id", cursor.Id);
         }
 
@@ -73,7 +73,7 @@ internal sealed class ListApplicationsHandler(
         sql.Append("\nORDER BY created_at DESC, id DESC\n").Append(connections.Dialect.Limit("limit"));
         parameters.Add("limit", query.Page.Limit + 1);
         var rows = (await connection.QueryAsync<ApplicationRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken))).ToList();
-        var page = query.Page.ToPage(rows, row => ApplicationCursor.Format(row.CreatedAt, row.Id));
+        var page = query.Page.ToPage(rows, row => new KeysetCursor(row.CreatedAt, row.Id).ToSortKey());
         await disclosure.RecordStaffReadAsync(page.Items, "application.list", cancellationToken);
         return new CursorPage<ApplicationSummary>([.. page.Items.Select(row => ApplicationSummary.From(row, actor, calendar, today))], page.NextCursor);
     }

@@ -9,6 +9,8 @@ namespace GovServices.Identity.Admin.CreateClient;
 
 internal static class CreateClientEndpoint
 {
+    private const string CreateClientDescription = "A machine client authenticates with a secret (client credentials); the secret is generated here and returned in this answer only. A public client uses the authorization code flow with PKCE and needs its redirect URIs: https, or http on 127.0.0.1/localhost, without fragment.";
+
     public static IEndpointRouteBuilder MapCreateClient(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.Clients, async (CreateClientCommand command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -20,9 +22,7 @@ internal static class CreateClientEndpoint
                     return TypedResults.Created($"{IdentityApiPaths.Group}{IdentityApiPaths.Clients}/{created.Client.ClientId}", created);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("CreateClient")
-            .WithSummary("Register a client (partner app, OPD system, bank channel or front-end)")
-            .WithDescription("A machine client authenticates with a secret (client credentials); the secret is generated here and returned in this answer only. A public client uses the authorization code flow with PKCE and needs its redirect URIs: https, or http on 127.0.0.1/localhost, without fragment.")
+            .Describe("CreateClient", "Register a client (partner app, OPD system, bank channel or front-end)", CreateClientDescription)
             .Produces<ClientCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -9,6 +9,8 @@ namespace GovServices.Identity.Admin.CreateStaffUser;
 
 internal static class CreateStaffUserEndpoint
 {
+    private const string CreateStaffUserDescription = "Officers need their department (opd). Without a password, a random one is generated and returned in this answer only. The password policy: at least 10 characters with upper and lower case, a digit and a symbol.";
+
     public static IEndpointRouteBuilder MapCreateStaffUser(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.Users, async (CreateStaffUserCommand command, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -19,9 +21,7 @@ internal static class CreateStaffUserEndpoint
                     return TypedResults.Created($"{IdentityApiPaths.Group}{IdentityApiPaths.Users}/{created.User.Id}", created);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("CreateStaffUser")
-            .WithSummary("Create an account for city staff (officer, coordinator, auditor, admin)")
-            .WithDescription("Officers need their department (opd). Without a password, a random one is generated and returned in this answer only. The password policy: at least 10 characters with upper and lower case, a digit and a symbol.")
+            .Describe("CreateStaffUser", "Create an account for city staff (officer, coordinator, auditor, admin)", CreateStaffUserDescription)
             .Produces<StaffUserCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -10,6 +10,8 @@ namespace GovServices.Identity.Admin.DisableClient;
 
 internal static class DisableClientEndpoint
 {
+    private const string DisableClientDescription = "The client can get no new token, and the tokens it holds stop working at once. Disabling a disabled client changes nothing.";
+
     public static IEndpointRouteBuilder MapDisableClient(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.DisableClient, async (string clientId, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -19,9 +21,7 @@ internal static class DisableClientEndpoint
                     return TypedResults.Ok(client);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("DisableClient")
-            .WithSummary("Disable a client and revoke its tokens")
-            .WithDescription("The client can get no new token, and the tokens it holds stop working at once. Disabling a disabled client changes nothing.")
+            .Describe("DisableClient", "Disable a client and revoke its tokens", DisableClientDescription)
             .Produces<ClientView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -10,6 +10,8 @@ namespace GovServices.Identity.Admin.GetClient;
 
 internal static class GetClientEndpoint
 {
+    private const string GetClientDescription = "Kind, scopes, redirect URIs and whether it is disabled; never its secret. The ETag is what an update sends back in If-Match.";
+
     public static IEndpointRouteBuilder MapGetClient(this IEndpointRouteBuilder group)
     {
         group.MapGet(IdentityApiPaths.Client, async (string clientId, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -19,9 +21,7 @@ internal static class GetClientEndpoint
                     return TypedResults.Ok(client);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("GetClient")
-            .WithSummary("Read a registered client")
-            .WithDescription("Kind, scopes, redirect URIs and whether it is disabled; never its secret. The ETag is what an update sends back in If-Match.")
+            .Describe("GetClient", "Read a registered client", GetClientDescription)
             .Produces<ClientView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -9,6 +9,8 @@ namespace GovServices.Identity.Admin.IssueApiKey;
 
 internal static class IssueApiKeyEndpoint
 {
+    private const string IssueClientApiKeyDescription = "For standards that authenticate with an API key (Open311 GeoReport v2 `api_key`). Returns the key this once; only its hash is kept. The key files complaints as the client (scope complaints.submit), so the client must be allowed that scope (else 409). Issuing again replaces the previous key; disabling the client stops its key too.";
+
     public static IEndpointRouteBuilder MapIssueApiKey(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.ClientApiKey, async (string clientId, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -20,9 +22,7 @@ internal static class IssueApiKeyEndpoint
                     return TypedResults.Ok(issued);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("IssueClientApiKey")
-            .WithSummary("Issue a partner API key to a client")
-            .WithDescription("For standards that authenticate with an API key (Open311 GeoReport v2 `api_key`). Returns the key this once; only its hash is kept. The key files complaints as the client (scope complaints.submit), so the client must be allowed that scope (else 409). Issuing again replaces the previous key; disabling the client stops its key too.")
+            .Describe("IssueClientApiKey", "Issue a partner API key to a client", IssueClientApiKeyDescription)
             .Produces<ApiKeyIssued>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

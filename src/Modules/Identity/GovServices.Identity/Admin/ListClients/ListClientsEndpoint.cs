@@ -10,6 +10,8 @@ namespace GovServices.Identity.Admin.ListClients;
 
 internal static class ListClientsEndpoint
 {
+    private const string ListClientsDescription = "In client_id order; `limit` (1–100, default 20) and the `cursor` of the previous page.";
+
     public static IEndpointRouteBuilder MapListClients(this IEndpointRouteBuilder group)
     {
         group.MapGet(IdentityApiPaths.Clients, async (int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
@@ -21,9 +23,7 @@ internal static class ListClientsEndpoint
                 return (await mediator.Send(new ListClientsQuery(page.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("ListClients")
-            .WithSummary("List registered clients")
-            .WithDescription("In client_id order; `limit` (1–100, default 20) and the `cursor` of the previous page.")
+            .Describe("ListClients", "List registered clients", ListClientsDescription)
             .Produces<CursorPage<ClientView>>()
             .ProducesValidationProblem();
         return group;

@@ -10,6 +10,8 @@ namespace GovServices.Identity.Admin.ListUsers;
 
 internal static class ListUsersEndpoint
 {
+    private const string ListUsersDescription = "Filter by `role` (citizen, officer, coordinator, auditor, admin) and `opd`; `limit` (1–100, default 20) and the `cursor` of the previous page. NIKs are masked.";
+
     public static IEndpointRouteBuilder MapListUsers(this IEndpointRouteBuilder group)
     {
         group.MapGet(IdentityApiPaths.Users, async (string? role, string? opd, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
@@ -21,9 +23,7 @@ internal static class ListUsersEndpoint
                 return (await mediator.Send(new ListUsersQuery(page.Value, role, opd), cancellationToken)).Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("ListUsers")
-            .WithSummary("List people's accounts")
-            .WithDescription("Filter by `role` (citizen, officer, coordinator, auditor, admin) and `opd`; `limit` (1–100, default 20) and the `cursor` of the previous page. NIKs are masked.")
+            .Describe("ListUsers", "List people's accounts", ListUsersDescription)
             .Produces<CursorPage<UserView>>()
             .ProducesValidationProblem();
         return group;

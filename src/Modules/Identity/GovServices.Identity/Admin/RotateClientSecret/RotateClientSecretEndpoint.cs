@@ -9,6 +9,8 @@ namespace GovServices.Identity.Admin.RotateClientSecret;
 
 internal static class RotateClientSecretEndpoint
 {
+    private const string RotateClientSecretDescription = "Returns the new secret, this once. The old secret stops working at once, and tokens issued to the client are revoked.";
+
     public static IEndpointRouteBuilder MapRotateClientSecret(this IEndpointRouteBuilder group)
     {
         group.MapPost(IdentityApiPaths.ClientSecret, async (string clientId, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -20,9 +22,7 @@ internal static class RotateClientSecretEndpoint
                     return TypedResults.Ok(rotated);
                 }))
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("RotateClientSecret")
-            .WithSummary("Give a machine client a new secret")
-            .WithDescription("Returns the new secret, this once. The old secret stops working at once, and tokens issued to the client are revoked.")
+            .Describe("RotateClientSecret", "Give a machine client a new secret", RotateClientSecretDescription)
             .Produces<ClientSecretRotated>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -10,6 +10,8 @@ namespace GovServices.Identity.Admin.UpdateClient;
 
 internal static class UpdateClientEndpoint
 {
+    private const string UpdateClientDescription = "A full replacement of those fields. Send the ETag you read in If-Match: 412 when the client changed since, 428 without it. Tokens already issued keep their scopes until they expire (minutes).";
+
     public static IEndpointRouteBuilder MapUpdateClient(this IEndpointRouteBuilder group)
     {
         group.MapPut(IdentityApiPaths.Client, (string clientId, ClientChanges changes, HttpContext httpContext, IMediator mediator, CancellationToken cancellationToken) =>
@@ -19,9 +21,7 @@ internal static class UpdateClientEndpoint
                     client => client.Version,
                     cancellationToken))
             .RequireScope(Scopes.IdentityAdmin)
-            .WithName("UpdateClient")
-            .WithSummary("Change a client's name, scopes and redirect URIs")
-            .WithDescription("A full replacement of those fields. Send the ETag you read in If-Match: 412 when the client changed since, 428 without it. Tokens already issued keep their scopes until they expire (minutes).")
+            .Describe("UpdateClient", "Change a client's name, scopes and redirect URIs", UpdateClientDescription)
             .Produces<ClientView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -9,6 +9,8 @@ namespace GovServices.Permits.Issuing.Verify;
 
 internal static class VerifyPermitEndpoint
 {
+    private const string VerifyPermitDescription = "No token needed: the path carries the permit's signed token as printed in its QR code. Always 200 with a status: valid, expired (past its last day, WITA), revoked, or invalid (not signed with a key of the JWKS, altered, unknown or not a token at all). For a genuine permit it shows the number, type, OPD, validity and the holder masked. 429 when called too often.";
+
     public static IEndpointRouteBuilder MapVerifyPermit(this IEndpointRouteBuilder group)
     {
         group.MapGet(IssuingApiPaths.Verify, async (string token, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
@@ -20,9 +22,7 @@ internal static class VerifyPermitEndpoint
                 }))
             .AllowPublicAccess("The QR code on a permit points here so that anyone can check it in seconds; the answer is the status and masked data only, the same for every kind of invalid token, and rate-limited per address.")
             .RequireRateLimiting(RateLimitPolicies.Public)
-            .WithName("VerifyPermit")
-            .WithSummary("Check a permit from its QR code")
-            .WithDescription("No token needed: the path carries the permit's signed token as printed in its QR code. Always 200 with a status: valid, expired (past its last day, WITA), revoked, or invalid (not signed with a key of the JWKS, altered, unknown or not a token at all). For a genuine permit it shows the number, type, OPD, validity and the holder masked. 429 when called too often.")
+            .Describe("VerifyPermit", "Check a permit from its QR code", VerifyPermitDescription)
             .Produces<PermitVerification>()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
