@@ -74,9 +74,10 @@ public static class SqlServerSyntax
 
     private static bool IsStatement(string text)
     {
+        // Upper case only, as our SQL is written: an endpoint's description may begin with "With ...".
         var start = text.TrimStart();
         return StatementKeywords.Any(keyword =>
-            start.StartsWith(keyword, StringComparison.OrdinalIgnoreCase)
+            start.StartsWith(keyword, StringComparison.Ordinal)
             && (start.Length == keyword.Length || !char.IsLetterOrDigit(start[keyword.Length])));
     }
 }
