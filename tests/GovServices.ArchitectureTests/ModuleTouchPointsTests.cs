@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovServices.BuildingBlocks.Modules;
 using GovServices.Testing;
 using GovServices.Testing.Modules;
 
@@ -45,15 +46,31 @@ public sealed partial class ModuleTouchPointsTests
     [TestCaseSource(typeof(HostModules), nameof(HostModules.All))]
     public void A_module_has_its_row_in_the_readme(HostModule module)
     {
-        // The first cell of each row of the table headed "| Module |".
-        var rows = Repository.Read("README.md").Split('\n')
+        Assert.That(ReadmeRows().Select(row => row[0]), Has.Some.EqualTo(module.Name).IgnoreCase, "README.md's module table has no row for it");
+    }
+
+    [TestCaseSource(typeof(HostModules), nameof(HostModules.All))]
+    public void A_modules_descriptor_says_what_its_folder_and_its_readme_row_say(HostModule module)
+    {
+        var descriptor = (ModuleDescriptor)module.ModuleClass.GetProperty("Descriptor")!.GetValue(null)!;
+        var row = ReadmeRows().FirstOrDefault(cells => string.Equals(cells[0], module.Name, StringComparison.OrdinalIgnoreCase));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(descriptor.Name, Is.EqualTo(module.Name), "the descriptor's name is the module's folder under src/Modules");
+            Assert.That(row?[1], Is.EqualTo($"`{descriptor.Schema.Name}`"), "README's schema cell");
+            Assert.That(row?[2], Does.Contain($"`{descriptor.ApiPath}`"), "README's API cell");
+        }
+    }
+
+    /// <summary>The cells of each row of README's table headed "| Module |", trimmed.</summary>
+    private static List<string[]> ReadmeRows() =>
+        Repository.Read("README.md").Split('\n')
             .SkipWhile(line => !line.StartsWith("| Module |", StringComparison.OrdinalIgnoreCase))
             .Skip(2)
             .TakeWhile(line => line.StartsWith('|'))
-            .Select(line => line.Split('|')[1].Replace(" ", "", StringComparison.Ordinal).Trim());
-
-        Assert.That(rows, Has.Some.EqualTo(module.Name).IgnoreCase, "README.md's module table has no row for it");
-    }
+            .Select(line => line.Split('|')[1..].Select(cell => cell.Trim()).ToArray())
+            .ToList();
 
     private static List<string> ScriptNames(string directory) =>
         Directory.Exists(directory)
