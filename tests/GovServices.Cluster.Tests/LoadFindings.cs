@@ -21,7 +21,10 @@ internal sealed class LoadFindings
 
     public ConcurrentQueue<int> MatchedVerifications { get; } = new();
 
-    /// <summary>From the revocation's answer to the other instance's first refusal; null when it was not refused within the bound.</summary>
+    /// <summary>
+    /// From the revocation's answer to the sending of the first request the other instance refused (every request sent
+    /// before it was accepted); null when none sent within the bound was refused.
+    /// </summary>
     public ConcurrentQueue<(TimeSpan? Latency, string? RevokedBy, string? RefusedBy)> Revocations { get; } = new();
 
     /// <summary>Answers that came with the expected status but said something else (a mismatch, a missing field).</summary>

@@ -281,15 +281,18 @@ internal sealed class MixedLoad(Cluster cluster, LoadActors actors, LoadFindings
         if (!revoked.IsSuccess)
             return;
 
+        // Measured to the moment the refused request was sent: how long the other instance went on accepting the token,
+        // not how long a busy machine took to answer.
         var revokedAt = Traffic.Now;
         while (true)
         {
+            var sentAt = Traffic.Now;
             var refused = await Traffic.SendAsync("token use after revocation", () => new HttpRequestMessage(HttpMethod.Get, "api/v1/identity/me"), [200, 401], token, other);
             if (refused.Status == 0 || refused.Status >= 500)
                 return;
             if (refused.Status == 401)
             {
-                findings.Revocations.Enqueue((Traffic.Now - revokedAt, revoked.ServedBy, refused.ServedBy));
+                findings.Revocations.Enqueue((sentAt - revokedAt, revoked.ServedBy, refused.ServedBy));
                 return;
             }
 
