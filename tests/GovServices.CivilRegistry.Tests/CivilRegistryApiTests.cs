@@ -3,10 +3,13 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Dapper;
 using GovServices.BuildingBlocks.Data;
+using GovServices.CivilRegistry.Contracts;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.CivilRegistry.Tests;
 
@@ -153,6 +156,60 @@ public sealed class CivilRegistryApiTests(DatabaseProvider provider)
             Assert.That(report["status"]!.GetValue<string>(), Is.EqualTo("Completed"));
             Assert.That(errors.Select(error => (error!["field"]?.GetValue<string>(), error["reason"]!.GetValue<string>())), Is.EqualTo(new[] { ((string?)"sex", reason) }));
         }
+    }
+
+    [Test]
+    public async Task A_finished_import_publishes_resident_import_completed_with_its_counts_to_the_client_that_started_it()
+    {
+        const string header = "nik,kk,full_name,birth_place,birth_date,sex,religion,marital_status,occupation,street,rt,rw,kelurahan,kecamatan,status";
+        const string row = ",6474020101150003,Budi Santoso,Bontang,1990-07-01,L,Islam,Belum Kawin,Guru,Jl. Katamso,10,3,Tanjung Laut,Bontang Selatan,";
+        var token = await OAuth.ClientCredentialsAsync("opd-system", "registry.import");
+        using var api = OAuth.CreateApiClient(token.AccessToken);
+
+        var first = await ImportAsync(api, $"{header}\r\n6474020107909101{row}active\r\n6474020107909102{row}active\r\n6474020107909103{row.Replace(",L,", ",X,", StringComparison.Ordinal)}active\r\n");
+        var second = await ImportAsync(api, $"{header}\r\n6474020107909101{row}deceased\r\n");
+        var failed = await ImportAsync(api, "nik,full name\r\n6474020107909104,Budi\r\n");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Counts(await ImportEventAsync(first)), Is.EqualTo(("completed", 3L, 2L, 0L, 1L)));
+            Assert.That(Counts(await ImportEventAsync(second)), Is.EqualTo(("completed", 1L, 0L, 1L, 0L)));
+            Assert.That(Counts(await ImportEventAsync(failed)), Is.EqualTo(("failed", 0L, 0L, 0L, 0L)));
+            var completed = await ImportEventAsync(first);
+            Assert.That(completed["audience"]!["ownerClientId"]!.GetValue<string>(), Is.EqualTo("opd-system"));
+            Assert.That(completed["audience"]!["opd"], Is.Null);
+            Assert.That(completed["completedAt"]!.GetValue<DateTimeOffset>(), Is.LessThanOrEqualTo(DateTimeOffset.UtcNow));
+            Assert.That(completed.ToJsonString(), Does.Not.Contain("6474020107909101").And.Not.Contain("Budi"), "counts only");
+        }
+    }
+
+    private static (string, long, long, long, long) Counts(JsonNode completed) => (
+        completed["status"]!.GetValue<string>(),
+        completed["rowsRead"]!.GetValue<long>(),
+        completed["rowsInserted"]!.GetValue<long>(),
+        completed["rowsUpdated"]!.GetValue<long>(),
+        completed["rowsRejected"]!.GetValue<long>());
+
+    /// <summary>Uploads <paramref name="csv"/> and waits until the import has finished; answers its id.</summary>
+    private static async Task<Guid> ImportAsync(HttpClient api, string csv)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
+        using var accepted = await api.PostAsync(Imports, content);
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await accepted.Content.ReadAsStringAsync());
+        var id = JsonNode.Parse(await accepted.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        await FinishedImportAsync(api, id);
+        return id;
+    }
+
+    /// <summary>The one <see cref="ResidentImportCompleted"/> about import <paramref name="id"/> in the outbox.</summary>
+    private async Task<JsonNode> ImportEventAsync(Guid id)
+    {
+        await using var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync();
+        var payloads = await connection.QueryAsync<string>(
+            "SELECT payload FROM civil_registry.outbox_message WHERE message_type = @type",
+            new { type = typeof(ResidentImportCompleted).FullName });
+        return payloads.Select(payload => JsonNode.Parse(payload)!).Single(payload => payload["importId"]!.GetValue<Guid>() == id);
     }
 
     private static async Task<JsonNode> FinishedImportAsync(HttpClient api, Guid id)

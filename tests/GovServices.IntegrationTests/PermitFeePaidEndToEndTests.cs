@@ -65,29 +65,7 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
         var bankToken = (await oauth.ClientCredentialsAsync("bank-channel", "payments.channel")).AccessToken;
         using var bank = _host!.CreateClient();
 
-        var (draft, etag) = await ReadAsync(await citizen.PostAsJsonAsync(new Uri("/api/v1/permits/applications", UriKind.Relative), new
-        {
-            permitType = "PBG",
-            applicant = new { name = "Siti Rahmawati", phone = "+62 812 5555 0101" },
-            form = new
-            {
-                building_name = "Rumah Tinggal Keluarga Rahmawati",
-                building_function = "hunian",
-                floor_area_m2 = 120,
-                floors = 2,
-                land_certificate_number = "SHM 01234/Bontang Kuala",
-                address = "Jl. Pattimura No. 12, Bontang Kuala",
-                location = new { latitude = 0.1352, longitude = 117.4991 },
-            },
-        }), HttpStatusCode.Created);
-        var id = draft["id"]!.GetValue<string>();
-        foreach (var (documentType, content) in new[] { ("ktp", Jpeg()), ("land_certificate", Pdf()), ("architectural_drawings", Pdf()) })
-            await ReadAsync(await UploadAsync(citizen, id, documentType, content), HttpStatusCode.Created);
-
-        (_, etag) = await ReadAsync(await StepAsync(citizen, id, "submit", etag), HttpStatusCode.OK);
-        (_, etag) = await ReadAsync(await StepAsync(officer, id, "start-review", etag), HttpStatusCode.OK);
-        var (approved, approvedETag) = await ReadAsync(await StepAsync(officer, id, "approve", etag), HttpStatusCode.OK);
-        var (assessed, _) = await ReadAsync(await StepAsync(officer, id, "assess-fee", approvedETag), HttpStatusCode.OK);
+        var (id, approved, assessed) = await AssessedBuildingApprovalAsync(citizen, officer, new { name = "Siti Rahmawati", phone = "+62 812 5555 0101" });
         var paymentCode = assessed["paymentCode"]!.GetValue<string>();
         var fee = assessed["feeAmount"]!.GetValue<long>();
 
@@ -122,6 +100,117 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
             Assert.That(afterReplay["history"]!.AsArray(), Has.Count.EqualTo(issued["history"]!.AsArray().Count), "nothing happened twice");
             Assert.That(afterReplay["permit"]!["number"]!.GetValue<string>(), Is.EqualTo(number));
         }
+    }
+
+    [Test]
+    public async Task A_partner_apps_application_publishes_each_step_to_issued_and_its_fee_invoice_names_the_app_and_the_opd()
+    {
+        var oauth = new OAuthTestClient(_host!);
+        using var app = oauth.CreateApiClient((await oauth.ClientCredentialsAsync("partner-app", "permits.apply")).AccessToken);
+        using var officer = oauth.CreateApiClient((await oauth.AuthorizationCodeAsync("officer.dpmptsp", "openid", "permits.review")).AccessToken);
+        var bankToken = (await oauth.ClientCredentialsAsync("bank-channel", "payments.channel")).AccessToken;
+        using var bank = _host!.CreateClient();
+
+        var (id, _, assessed) = await AssessedBuildingApprovalAsync(app, officer, new { name = "Siti Rahmawati", nik = "6474014107900001", phone = "+62 812 5555 0101" });
+        using var paid = await PayAsync(bank, bankToken, assessed["paymentCode"]!.GetValue<string>(), assessed["feeAmount"]!.GetValue<long>());
+        var issued = await WaitForStatusAsync(app, id, "issued");
+        var invoiceId = assessed["invoiceId"]?.GetValue<string>() ?? issued["fee"]!["invoiceId"]!.GetValue<string>();
+
+        var steps = await OutboxAsync("permits", "GovServices.Permits.Contracts.PermitApplicationStatusChanged", "applicationId", id);
+        var invoiceIssued = (await OutboxAsync("payments", typeof(InvoiceIssued).FullName!, "invoiceId", invoiceId)).Single();
+        var invoicePaid = (await OutboxAsync("payments", typeof(InvoicePaid).FullName!, "invoiceId", invoiceId)).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(steps.Select(step => (step["fromStatus"]?.GetValue<string>(), step["toStatus"]!.GetValue<string>())), Is.EqualTo(new (string?, string)[]
+            {
+                ("draft", "submitted"), ("submitted", "under_review"), ("under_review", "approved"),
+                ("approved", "fee_assessed"), ("fee_assessed", "paid"), ("paid", "issued"),
+            }));
+            Assert.That(steps[^1]["permitNumber"]!.GetValue<string>(), Is.EqualTo(issued["permit"]!["number"]!.GetValue<string>()));
+            Assert.That(invoiceIssued["sourceModule"]!.GetValue<string>(), Is.EqualTo("permits"));
+            Assert.That(invoiceIssued["sourceReference"]!.GetValue<string>(), Is.EqualTo(id));
+            Assert.That(invoiceIssued["amount"]!.GetValue<long>(), Is.EqualTo(assessed["feeAmount"]!.GetValue<long>()));
+            foreach (var payload in steps.Append(invoiceIssued).Append(invoicePaid))
+            {
+                Assert.That(payload["audience"]!["ownerClientId"]!.GetValue<string>(), Is.EqualTo("partner-app"), "the applicant's app");
+                Assert.That(payload["audience"]!["opd"]!.GetValue<string>(), Is.EqualTo("DPMPTSP"), "the OPD that issues building approvals");
+            }
+        }
+    }
+
+    [Test]
+    public async Task A_payment_event_written_before_events_carried_an_audience_still_pays_the_application()
+    {
+        var oauth = new OAuthTestClient(_host!);
+        using var citizen = oauth.CreateApiClient((await oauth.AuthorizationCodeAsync("citizen", "openid", "permits.apply")).AccessToken);
+        using var officer = oauth.CreateApiClient((await oauth.AuthorizationCodeAsync("officer.dpmptsp", "openid", "permits.review")).AccessToken);
+        var (id, _, assessed) = await AssessedBuildingApprovalAsync(citizen, officer, new { name = "Siti Rahmawati", phone = "+62 812 5555 0101" });
+        var invoiceId = assessed["invoiceId"]?.GetValue<string>()
+            ?? JsonNode.Parse(await citizen.GetStringAsync(new Uri($"/api/v1/permits/applications/{id}", UriKind.Relative)))!["fee"]!["invoiceId"]!.GetValue<string>();
+
+        // The payload as Payments wrote it before this release: no audience.
+        var now = DateTimeOffset.UtcNow;
+        await using (var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO payments.outbox_message (id, message_type, payload, occurred_at, trace_parent, attempts, next_attempt_at)
+                VALUES (@id, @message_type, @payload, @occurred_at, NULL, 0, @occurred_at)
+                """,
+                new
+                {
+                    id = Guid.CreateVersion7(now),
+                    message_type = typeof(InvoicePaid).FullName,
+                    payload = $$"""{"invoiceId":"{{invoiceId}}","sourceModule":"permits","sourceReference":"{{id}}","amount":{{assessed["feeAmount"]!.GetValue<long>()}},"paidAt":"{{now:O}}","receiptNumber":"KWT-LAMA-1"}""",
+                    occurred_at = now,
+                });
+        }
+
+        var issued = await WaitForStatusAsync(citizen, id, "issued");
+
+        Assert.That(issued["fee"]!["receiptNumber"]!.GetValue<string>(), Is.EqualTo("KWT-LAMA-1"), "the old message was read and handled");
+    }
+
+    /// <summary>The payloads of <paramref name="messageType"/> in <paramref name="schema"/>'s outbox whose <paramref name="key"/> is <paramref name="value"/>, oldest first.</summary>
+    private async Task<IReadOnlyList<JsonNode>> OutboxAsync(string schema, string messageType, string key, string value)
+    {
+        await using var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync();
+        var payloads = await connection.QueryAsync<string>(
+            $"SELECT payload FROM {schema}.outbox_message WHERE message_type = @messageType ORDER BY occurred_at, id", new { messageType });
+        return [.. payloads
+            .Select(payload => JsonNode.Parse(payload)!)
+            .Where(payload => string.Equals(payload[key]?.GetValue<string>(), value, StringComparison.OrdinalIgnoreCase))];
+    }
+
+    /// <summary>A building approval from draft to its fee assessed: submitted, reviewed and approved by the DPMPTSP officer.</summary>
+    private static async Task<(string Id, JsonNode Approved, JsonNode Assessed)> AssessedBuildingApprovalAsync(HttpClient applicant, HttpClient officer, object applicantDetails)
+    {
+        var (draft, etag) = await ReadAsync(await applicant.PostAsJsonAsync(new Uri("/api/v1/permits/applications", UriKind.Relative), new
+        {
+            permitType = "PBG",
+            applicant = applicantDetails,
+            form = new
+            {
+                building_name = "Rumah Tinggal Keluarga Rahmawati",
+                building_function = "hunian",
+                floor_area_m2 = 120,
+                floors = 2,
+                land_certificate_number = "SHM 01234/Bontang Kuala",
+                address = "Jl. Pattimura No. 12, Bontang Kuala",
+                location = new { latitude = 0.1352, longitude = 117.4991 },
+            },
+        }), HttpStatusCode.Created);
+        var id = draft["id"]!.GetValue<string>();
+        foreach (var (documentType, content) in new[] { ("ktp", Jpeg()), ("land_certificate", Pdf()), ("architectural_drawings", Pdf()) })
+            await ReadAsync(await UploadAsync(applicant, id, documentType, content), HttpStatusCode.Created);
+
+        (_, etag) = await ReadAsync(await StepAsync(applicant, id, "submit", etag), HttpStatusCode.OK);
+        (_, etag) = await ReadAsync(await StepAsync(officer, id, "start-review", etag), HttpStatusCode.OK);
+        var (approved, approvedETag) = await ReadAsync(await StepAsync(officer, id, "approve", etag), HttpStatusCode.OK);
+        var (assessed, _) = await ReadAsync(await StepAsync(officer, id, "assess-fee", approvedETag), HttpStatusCode.OK);
+        return (id, approved, assessed);
     }
 
     /// <summary>Writes the event into the Payments outbox and waits until the dispatcher has delivered everything there.</summary>

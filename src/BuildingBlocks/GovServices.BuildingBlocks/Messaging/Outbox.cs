@@ -7,19 +7,17 @@ namespace GovServices.BuildingBlocks.Messaging;
 internal sealed class Outbox(IUnitOfWork unitOfWork, TimeProvider clock) : IOutbox
 {
     public Task EnqueueAsync<TEvent>(string schema, TEvent integrationEvent, CancellationToken cancellationToken = default)
-        where TEvent : IIntegrationEvent
-    {
-        var now = clock.GetUtcNow();
-        return unitOfWork.ExecuteAsync(
-            OutboxSql.Enqueue(schema),
-            new
-            {
-                id = Guid.CreateVersion7(now),
-                message_type = IntegrationEventSubscription.MessageTypeOf(typeof(TEvent)),
-                payload = JsonSerializer.Serialize(integrationEvent, MessagingJson.Options),
-                occurred_at = now,
-                trace_parent = Activity.Current?.Id,
-            },
-            cancellationToken);
-    }
+        where TEvent : IIntegrationEvent =>
+        unitOfWork.ExecuteAsync(OutboxSql.Enqueue(schema), Row(integrationEvent, clock.GetUtcNow()), cancellationToken);
+
+    /// <summary>The parameters of <see cref="OutboxSql.Enqueue"/> for one event; its type names it to subscribers.</summary>
+    public static object Row<TEvent>(TEvent integrationEvent, DateTimeOffset now)
+        where TEvent : IIntegrationEvent => new
+        {
+            id = Guid.CreateVersion7(now),
+            message_type = IntegrationEventSubscription.MessageTypeOf(typeof(TEvent)),
+            payload = JsonSerializer.Serialize(integrationEvent, MessagingJson.Options),
+            occurred_at = now,
+            trace_parent = Activity.Current?.Id,
+        };
 }

@@ -1,6 +1,8 @@
 using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Messaging;
+using GovServices.CivilRegistry.Contracts;
 
 namespace GovServices.CivilRegistry.ImportResidents;
 
@@ -50,7 +52,8 @@ internal sealed class ResidentImportQueue(IDbConnectionFactory connections, Civi
     }
 
     /// <summary>
-    /// Ends the job, completed or, with <paramref name="fatalErrors"/>, failed, and drops its file; throws
+    /// Ends the job, completed or, with <paramref name="fatalErrors"/>, failed, drops its file and tells others
+    /// (<see cref="ResidentImportCompleted"/>, addressed to the client that started it) in the same transaction; throws
     /// <see cref="ImportLeaseLostException"/> when another worker has taken the job over.
     /// </summary>
     public async Task FinishAsync(ImportRun run, IReadOnlyList<ImportError> fatalErrors, CancellationToken cancellationToken)
@@ -92,6 +95,21 @@ internal sealed class ResidentImportQueue(IDbConnectionFactory connections, Civi
             throw new ImportLeaseLostException();
 
         await connection.ExecuteAsync(new CommandDefinition(ResidentImportSql.DeleteChunks, new { job_id = run.JobId }, transaction, cancellationToken: cancellationToken));
+        var outcome = await connection.QuerySingleAsync<ImportOutcome>(new CommandDefinition(
+            ResidentImportSql.SelectOutcome, new { id = run.JobId }, transaction, cancellationToken: cancellationToken));
+        await transaction.EnqueueAsync(
+            CivilRegistryModule.Schema,
+            new ResidentImportCompleted(
+                outcome.ImportId,
+                outcome.Status == nameof(ImportJobStatus.Completed) ? "completed" : "failed",
+                outcome.RowsRead,
+                outcome.RowsInserted,
+                outcome.RowsUpdated,
+                outcome.RowsRejected,
+                outcome.CompletedAt,
+                new EventAudience(outcome.RequestedByClientId, Opd: null)),
+            clock.GetUtcNow(),
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -109,6 +127,25 @@ internal sealed class ResidentImportQueue(IDbConnectionFactory connections, Civi
         await connection.ExecuteAsync(new CommandDefinition(
             sql,
             new { id = run.JobId, lease_owner = run.LeaseOwner, status = nameof(ImportJobStatus.Queued) }));
+    }
+
+    private sealed class ImportOutcome
+    {
+        public Guid ImportId { get; init; }
+
+        public string Status { get; init; } = "";
+
+        public long RowsRead { get; init; }
+
+        public long RowsInserted { get; init; }
+
+        public long RowsUpdated { get; init; }
+
+        public long RowsRejected { get; init; }
+
+        public DateTimeOffset CompletedAt { get; init; }
+
+        public string? RequestedByClientId { get; init; }
     }
 
     private sealed class ClaimedJob

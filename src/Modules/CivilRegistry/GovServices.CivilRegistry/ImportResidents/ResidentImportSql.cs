@@ -119,6 +119,16 @@ internal static class ResidentImportSql
           AND lease_owner = @lease_owner
         """;
 
+    /// <summary>What a finished job tells others (<c>ResidentImportCompleted</c>), read in the transaction that finished it.</summary>
+    public const string SelectOutcome =
+        """
+        SELECT id AS ImportId, status AS Status, rows_read AS RowsRead, rows_inserted AS RowsInserted,
+               rows_updated AS RowsUpdated, rows_failed AS RowsRejected, finished_at AS CompletedAt,
+               requested_by_client_id AS RequestedByClientId
+        FROM civil_registry.import_job
+        WHERE id = @id
+        """;
+
     /// <summary>Gives a job back to the queue after a failure that was not its file's fault.</summary>
     public const string Release =
         """

@@ -2,17 +2,22 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
+using GovServices.Complaints.Contracts;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using Mediator;
 
 namespace GovServices.Complaints.Comments;
 
-/// <summary>The reporter, or staff handling the complaint (coordinators, officers of its OPD), adds a comment.</summary>
+/// <summary>
+/// The reporter, or staff handling the complaint (coordinators, officers of its OPD), adds a comment. Every comment is
+/// between the two sides (there are no staff-only ones), so each one is told as <see cref="ComplaintCommented"/>.
+/// </summary>
 internal sealed record AddCommentCommand(Guid Id, string Text) : ICommand<Result<CommentView>>;
 
-internal sealed class AddCommentHandler(IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, TimeProvider clock)
+internal sealed class AddCommentHandler(IUnitOfWork unitOfWork, IAuditTrail auditTrail, IOutbox outbox, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<AddCommentCommand, Result<CommentView>>
 {
     public const string ReporterAuthor = "reporter";
@@ -60,6 +65,10 @@ internal sealed class AddCommentHandler(IUnitOfWork unitOfWork, IAuditTrail audi
         await auditTrail.RecordAsync(
             ComplaintsModule.Schema,
             new AuditEvent("complaint.commented", "complaint", complaint.Id.ToString(), Details: new { comment = id, author }),
+            cancellationToken);
+        await outbox.EnqueueAsync(
+            ComplaintsModule.Schema,
+            new ComplaintCommented(complaint.Id, complaint.TrackingCode, id, author, now, new EventAudience(complaint.FiledByClientId, complaint.OpdCode)),
             cancellationToken);
         return new CommentView(id, author, author == StaffAuthor ? actor.UserId : null, text, now);
     }

@@ -7,7 +7,7 @@ internal static class InvoiceSql
     public static readonly string[] InsertColumns =
     [
         "id", "payment_code", "amount", "description", "payer_name", "payer_nik", "source_module", "source_reference",
-        "due_at", "expires_at", "status", "created_at", "created_by_client", "version",
+        "due_at", "expires_at", "status", "created_at", "created_by_client", "version", "owner_client_id", "owner_opd",
     ];
 
     public static readonly string[] SourceKey = ["source_module", "source_reference"];
@@ -18,7 +18,8 @@ internal static class InvoiceSql
         expires_at AS ExpiresAt, status AS Status, created_at AS CreatedAt, created_by_client AS CreatedByClient,
         paid_at AS PaidAt, paid_channel AS PaidChannel, bank_reference AS BankReference,
         receipt_number AS ReceiptNumber, receipt_code AS ReceiptCode, refunded_amount AS RefundedAmount,
-        cancelled_at AS CancelledAt, cancel_reason AS CancelReason, version AS Version
+        cancelled_at AS CancelledAt, cancel_reason AS CancelReason, version AS Version, owner_client_id AS OwnerClientId,
+        owner_opd AS OwnerOpd
         """;
 
     public const string SelectById = $"""

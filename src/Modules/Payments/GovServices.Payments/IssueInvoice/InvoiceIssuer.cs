@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.Payments.Contracts;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,10 @@ internal sealed class InvoiceIssuer(IServiceScopeFactory scopes) : IInvoiceIssue
                 request.Description,
                 request.PayerName,
                 request.PayerNik,
-                ExpiresAt: request.ExpiresAt),
+                ExpiresAt: request.ExpiresAt)
+            {
+                Audience = request.Audience ?? new EventAudience(null, null),
+            },
             cancellationToken);
         return issued.IsSuccess
             ? new IssuedInvoice(issued.Value.Invoice.Id, issued.Value.Invoice.PaymentCode, issued.Value.Invoice.Amount, issued.Value.Invoice.ExpiresAt, issued.Value.Created)

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
+using GovServices.Payments.Contracts;
 using GovServices.Payments.Domain;
 using Mediator;
 
@@ -22,7 +25,16 @@ internal sealed record IssueInvoiceCommand(
     string PayerName,
     string? PayerNik = null,
     DateTimeOffset? DueAt = null,
-    DateTimeOffset? ExpiresAt = null) : ICommand<Result<InvoiceIssued>>;
+    DateTimeOffset? ExpiresAt = null) : ICommand<Result<InvoiceIssuance>>
+{
+    /// <summary>
+    /// Who the invoice concerns, as an asking module names it through <see cref="IInvoiceIssuer"/>; never read from the
+    /// HTTP body, so a caller of the API cannot route an invoice's events to another party. Left out (the API), it is
+    /// the calling client and the officer's OPD.
+    /// </summary>
+    [JsonIgnore]
+    public EventAudience? Audience { get; init; }
+}
 
 /// <summary>Which module's record an invoice is for.</summary>
 /// <param name="Module">For example <c>permits</c>.</param>
@@ -30,15 +42,15 @@ internal sealed record IssueInvoiceCommand(
 internal sealed record InvoiceSource(string Module, string Reference);
 
 /// <summary>The invoice, and whether this call created it.</summary>
-internal sealed record InvoiceIssued(InvoiceView Invoice, bool Created);
+internal sealed record InvoiceIssuance(InvoiceView Invoice, bool Created);
 
 internal sealed class IssueInvoiceHandler(
-    IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, PaymentsOptions options, TimeProvider clock)
-    : ICommandHandler<IssueInvoiceCommand, Result<InvoiceIssued>>
+    IUnitOfWork unitOfWork, IAuditTrail auditTrail, IOutbox outbox, ICurrentActor actor, PaymentsOptions options, TimeProvider clock)
+    : ICommandHandler<IssueInvoiceCommand, Result<InvoiceIssuance>>
 {
     private const int MaxCodeAttempts = 5;
 
-    public async ValueTask<Result<InvoiceIssued>> Handle(IssueInvoiceCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<InvoiceIssuance>> Handle(IssueInvoiceCommand command, CancellationToken cancellationToken)
     {
         var existing = await FindBySourceAsync(command.Source, cancellationToken);
         if (existing is not null)
@@ -46,6 +58,7 @@ internal sealed class IssueInvoiceHandler(
 
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
+        var audience = command.Audience ?? new EventAudience(actor.ClientId, actor.Opd);
         var insert = unitOfWork.Dialect.InsertIfAbsent(InvoiceSql.Table, InvoiceSql.InsertColumns, InvoiceSql.SourceKey);
         for (var attempt = 1; ; attempt++)
         {
@@ -70,6 +83,8 @@ internal sealed class IssueInvoiceHandler(
                     created_at = now,
                     created_by_client = actor.ClientId,
                     version = 1,
+                    owner_client_id = audience.OwnerClientId,
+                    owner_opd = audience.Opd,
                 }, cancellationToken);
 
                 if (inserted == 0)
@@ -91,7 +106,9 @@ internal sealed class IssueInvoiceHandler(
         var invoice = await unitOfWork.QuerySingleAsync<Invoice>(InvoiceSql.SelectById, new { id }, cancellationToken);
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "invoice.issued", "invoice", id.ToString(), Details: new { invoice.SourceModule, invoice.SourceReference, invoice.Amount }), cancellationToken);
-        return new InvoiceIssued(InvoiceView.From(invoice, now), Created: true);
+        await outbox.EnqueueAsync(PaymentsModule.Schema, new InvoiceIssued(
+            invoice.Id, invoice.SourceModule, invoice.SourceReference, invoice.Amount, invoice.ExpiresAt, invoice.CreatedAt, invoice.Audience), cancellationToken);
+        return new InvoiceIssuance(InvoiceView.From(invoice, now), Created: true);
     }
 
     private Task<Invoice?> FindBySourceAsync(InvoiceSource source, CancellationToken cancellationToken) =>
@@ -100,7 +117,7 @@ internal sealed class IssueInvoiceHandler(
             new { source_module = source.Module, source_reference = source.Reference },
             cancellationToken);
 
-    private Result<InvoiceIssued> Repeat(IssueInvoiceCommand command, Invoice existing)
+    private Result<InvoiceIssuance> Repeat(IssueInvoiceCommand command, Invoice existing)
     {
         var same = existing.Amount == command.Amount
             && string.Equals(existing.PayerName, command.PayerName.Trim(), StringComparison.Ordinal)
@@ -112,6 +129,6 @@ internal sealed class IssueInvoiceHandler(
                 "An invoice with another amount or payer was already issued for this source and reference.");
         }
 
-        return new InvoiceIssued(InvoiceView.From(existing, clock.GetUtcNow()), Created: false);
+        return new InvoiceIssuance(InvoiceView.From(existing, clock.GetUtcNow()), Created: false);
     }
 }

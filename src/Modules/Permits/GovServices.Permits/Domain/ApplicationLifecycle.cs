@@ -137,22 +137,19 @@ internal sealed class ApplicationLifecycle(
     /// Tells other modules of a step in this unit of work. A draft's creation is not told: only the applicant's own app
     /// knows of a draft, and it made it.
     /// </summary>
-    public Task PublishAsync(ApplicationRow application, string from, string to, string? permitNumber, DateTimeOffset at, CancellationToken cancellationToken) =>
+    private Task PublishAsync(ApplicationRow application, string from, string to, string? permitNumber, DateTimeOffset at, CancellationToken cancellationToken) =>
+        PublishAsync(application.Id, application.TypeCode, new EventAudience(application.ApplicantClientId, application.OpdCode), from, to, permitNumber, at, cancellationToken);
+
+    /// <summary>
+    /// Tells other modules of a change to an application told apart from its table's steps (a permit revoked), in this
+    /// unit of work. An application has no number of its own: applicants and its invoice know it by its id.
+    /// </summary>
+    public Task PublishAsync(
+        Guid applicationId, string typeCode, EventAudience audience, string from, string to, string? permitNumber, DateTimeOffset at, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(
             PermitsModule.Schema,
-            new PermitApplicationStatusChanged(
-                application.Id,
-                ApplicationNumberOf(application),
-                application.TypeCode,
-                from,
-                to,
-                permitNumber,
-                at,
-                new EventAudience(application.ApplicantClientId, application.OpdCode)),
+            new PermitApplicationStatusChanged(applicationId, applicationId.ToString(), typeCode, from, to, permitNumber, at, audience),
             cancellationToken);
-
-    /// <summary>An application has no number of its own: applicants and its invoice know it by its id.</summary>
-    private static string ApplicationNumberOf(ApplicationRow application) => application.Id.ToString();
 
     public Task RecordHistoryAsync(
         Guid applicationId, string action, string? from, string to, string? note, object? details, DateTimeOffset at, CancellationToken cancellationToken) =>

@@ -2,13 +2,20 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
+using GovServices.Permits.Contracts;
+using GovServices.Permits.Domain;
 using GovServices.Permits.Issuing.GetIssuedPermit;
 using Mediator;
 
 namespace GovServices.Permits.Issuing.RevokePermit;
 
-/// <summary>An officer of the issuing OPD withdraws a permit; from then on it verifies as revoked.</summary>
+/// <summary>
+/// An officer of the issuing OPD withdraws a permit; from then on it verifies as revoked. Its application stays issued
+/// (the permit, not the application, changed) and is told as <see cref="PermitApplicationStatusChanged"/> from
+/// <c>issued</c> to <c>revoked</c>.
+/// </summary>
 /// <param name="Id">The issued permit.</param>
 /// <param name="ExpectedVersion">The version the officer read (If-Match).</param>
 /// <param name="Reason">Why.</param>
@@ -17,6 +24,7 @@ internal sealed record RevokePermitCommand(Guid Id, int ExpectedVersion, string 
 internal sealed class RevokePermitHandler(
     IUnitOfWork unitOfWork,
     IAuditTrail auditTrail,
+    ApplicationLifecycle lifecycle,
     ICurrentActor actor,
     PermitIssuingOptions options,
     TimeProvider clock) : ICommandHandler<RevokePermitCommand, Result<IssuedPermitView>>
@@ -64,6 +72,19 @@ internal sealed class RevokePermitHandler(
         await auditTrail.RecordAsync(
             PermitsModule.Schema,
             new AuditEvent("permit.revoked", "issued_permit", permit.Id.ToString(), Details: new { number = permit.Number, opd = permit.OpdCode, reason }),
+            cancellationToken);
+
+        // The audience every other step of the application names: its applicant client (the permit itself keeps a
+        // client only when no person applied).
+        var application = await lifecycle.FindAsync(permit.ApplicationId, cancellationToken);
+        await lifecycle.PublishAsync(
+            permit.ApplicationId,
+            permit.PermitTypeCode,
+            new EventAudience(application?.ApplicantClientId ?? permit.ApplicantClientId, permit.OpdCode),
+            ApplicationStatus.Issued,
+            IssuedPermitStatus.Revoked,
+            permit.Number,
+            now,
             cancellationToken);
 
         var revoked = await SelectAsync(command.Id, cancellationToken)
