@@ -37,6 +37,7 @@ public sealed partial class ComplaintsApiTests(DatabaseProvider provider)
         _host.CreateClient().Dispose();
 
         _tokens["partner-app"] = (await OAuth.ClientCredentialsAsync("partner-app", "complaints.submit", "complaints.read")).AccessToken;
+        _tokens["opd-system"] = (await OAuth.ClientCredentialsAsync("opd-system", "complaints.read", "complaints.manage")).AccessToken;
         // Each person gets the scopes of their role only, whatever the client asks for.
         foreach (var user in new[] { "citizen", "officer.dlh", "officer.dpmptsp", "coordinator", "auditor", "admin" })
             _tokens[user] = (await OAuth.AuthorizationCodeAsync(user, "openid", "complaints.submit", "complaints.read", "complaints.manage")).AccessToken;

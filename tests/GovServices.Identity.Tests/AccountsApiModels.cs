@@ -8,6 +8,7 @@ internal sealed record ClientDto(
     string[] RedirectUris,
     string[] PostLogoutRedirectUris,
     bool Disabled,
+    string? Opd,
     int Version);
 
 internal sealed record ClientCreatedDto(ClientDto Client, string? ClientSecret);

@@ -277,6 +277,8 @@ public sealed class ClientAdministrationTests(DatabaseProvider provider) : Accou
         yield return new TestCaseData(HttpMethod.Put, "/clients/partner-app").SetArgDisplayNames("PUT client");
         yield return new TestCaseData(HttpMethod.Post, "/clients/partner-app/disable").SetArgDisplayNames("POST client disable");
         yield return new TestCaseData(HttpMethod.Post, "/clients/partner-app/secret").SetArgDisplayNames("POST client secret");
+        yield return new TestCaseData(HttpMethod.Put, "/clients/partner-app/opd").SetArgDisplayNames("PUT client opd");
+        yield return new TestCaseData(HttpMethod.Delete, "/clients/partner-app/opd").SetArgDisplayNames("DELETE client opd");
         yield return new TestCaseData(HttpMethod.Get, "/users").SetArgDisplayNames("GET users");
         yield return new TestCaseData(HttpMethod.Post, "/users").SetArgDisplayNames("POST users");
         yield return new TestCaseData(HttpMethod.Get, "/users/some-user").SetArgDisplayNames("GET user");

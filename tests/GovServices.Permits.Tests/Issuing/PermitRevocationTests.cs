@@ -172,7 +172,7 @@ internal sealed class PermitRevocationTests(DatabaseProvider provider)
             Assert.That(answers["officer.dlh"], Is.EqualTo(HttpStatusCode.NotFound), "another OPD does not learn the permit exists");
             Assert.That(answers["citizen"], Is.EqualTo(HttpStatusCode.Forbidden), "even the holder");
             Assert.That(answers["partner-app"], Is.EqualTo(HttpStatusCode.Forbidden));
-            Assert.That(answers["opd-system"], Is.EqualTo(HttpStatusCode.Forbidden), "a machine is no officer");
+            Assert.That(answers["opd-system"], Is.EqualTo(HttpStatusCode.Forbidden), "the issuing OPD's system reads the permit, but a revocation is a person's decision");
             Assert.That(answers["coordinator"], Is.EqualTo(HttpStatusCode.Forbidden));
             Assert.That(answers["auditor"], Is.EqualTo(HttpStatusCode.Forbidden));
             Assert.That(unauthenticated.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
@@ -211,7 +211,7 @@ internal sealed class PermitRevocationTests(DatabaseProvider provider)
             Assert.That((await ReadAsync("partner-app", citizensThroughTheApp.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound), "not without the citizen signed in");
             Assert.That((await ReadAsync("citizen", citizensThroughTheApp.Id)).Status, Is.EqualTo(HttpStatusCode.OK));
             Assert.That((await ReadAsync("officer.dlh", citizens.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That((await ReadAsync("opd-system", citizens.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((await ReadAsync("opd-system", citizens.Id)).Status, Is.EqualTo(HttpStatusCode.OK), "the issuing OPD's system reads what its officers read (ADR 0051)");
             Assert.That((await ReadAsync("coordinator", citizens.Id)).Status, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That((await ReadAsync("officer.dpmptsp", Guid.CreateVersion7())).Status, Is.EqualTo(HttpStatusCode.NotFound));
         }

@@ -11,7 +11,11 @@ namespace GovServices.BuildingBlocks.Security;
 /// </summary>
 public static class EndpointAccess
 {
-    /// <summary>The token must carry <paramref name="scope"/>; with roles, the person must also hold one of them.</summary>
+    /// <summary>
+    /// The token must carry <paramref name="scope"/>; with roles, the person must also hold one of them. Where
+    /// <see cref="Roles.Officer"/> is one, a back-office system bound to an OPD (<see cref="OfficerOpd"/>) is admitted
+    /// too: it takes that OPD's officers' steps, and the handler checks the OPD as it does an officer's.
+    /// </summary>
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope, params string[] roles)
         where TBuilder : IEndpointConventionBuilder
     {
@@ -19,7 +23,12 @@ public static class EndpointAccess
             .RequireAuthenticatedUser()
             .RequireAssertion(context => context.User.HasScope(scope));
         if (roles.Length > 0)
-            policy.RequireClaim(GovClaims.Role, roles);
+        {
+            var admitsOpdSystems = roles.Contains(Roles.Officer);
+            policy.RequireAssertion(context =>
+                roles.Any(role => context.User.HasClaim(GovClaims.Role, role))
+                || (admitsOpdSystems && OfficerOpd.IsSystem(context.User)));
+        }
 
         return builder
             .RequireAuthorization(policy.Build())

@@ -52,7 +52,8 @@ internal static class OAuthSecurity
             {
                 Description = required.Scope is null
                     ? "The token does not allow this."
-                    : $"The token lacks the {required.Scope} scope{(required.Roles.Count > 0 ? $" or the caller lacks the role {string.Join(" or ", required.Roles)}" : "")}.",
+                    : $"The token lacks the {required.Scope} scope{(required.Roles.Count > 0 ? $" or the caller lacks the role {string.Join(" or ", required.Roles)}" : "")}"
+                        + (required.Roles.Contains(Roles.Officer) ? " (a client bound to an OPD counts as that OPD's officer)." : "."),
             });
         }
     }

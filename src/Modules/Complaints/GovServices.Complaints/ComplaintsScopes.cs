@@ -30,6 +30,6 @@ internal static class ComplaintsScopes
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByDemoClient = new Dictionary<string, IReadOnlyList<string>>
     {
         ["partner-app"] = [Submit, Read],
-        ["opd-system"] = [Manage],
+        ["opd-system"] = [Read, Manage],
     };
 }

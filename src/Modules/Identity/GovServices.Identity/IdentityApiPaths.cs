@@ -19,6 +19,7 @@ internal static class IdentityApiPaths
     public const string ClientSecret = "/clients/{clientId}/secret";
     public const string ClientApiKey = "/clients/{clientId}/api-key";
     public const string DisableClient = "/clients/{clientId}/disable";
+    public const string ClientOpd = "/clients/{clientId}/opd";
     public const string Users = "/users";
     public const string User = "/users/{userId}";
     public const string DisableUser = "/users/{userId}/disable";

@@ -10,12 +10,13 @@ internal static class ComplaintAccess
 {
     /// <summary>
     /// Coordinators and auditors see every complaint; an officer those dispositioned to their OPD; a citizen their own;
-    /// an app acting without a signed-in person those it filed.
+    /// an app acting without a signed-in person those it filed, and a back-office system bound to an OPD also what that
+    /// OPD's officers see (ADR 0051).
     /// </summary>
     public static bool CanRead(ICurrentActor actor, ComplaintRow complaint)
     {
         if (!IsPerson(actor))
-            return actor.ClientId is not null && complaint.ReporterUserId is null && complaint.FiledByClientId == actor.ClientId;
+            return IsReporterSide(actor, complaint) || IsOfficerOf(actor, complaint);
 
         if (actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Auditor))
             return true;
@@ -33,7 +34,12 @@ internal static class ComplaintAccess
     public static string? ReadableSql(ICurrentActor actor)
     {
         if (!IsPerson(actor))
-            return actor.ClientId is null ? null : "reporter_user_id IS NULL AND filed_by_client_id = @actor_client_id";
+        {
+            const string filed = "(reporter_user_id IS NULL AND filed_by_client_id = @actor_client_id)";
+            if (actor.ClientId is null)
+                return null;
+            return OfficerOpd.IsSystem(actor) ? $"({filed} OR (dispositioned_at IS NOT NULL AND opd_code = @actor_opd))" : filed;
+        }
         if (actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Auditor))
             return "1 = 1";
 
@@ -74,11 +80,11 @@ internal static class ComplaintAccess
         Acts(actor, ComplaintParty.Coordinator, complaint) || Acts(actor, ComplaintParty.Officer, complaint);
 
     /// <summary>
-    /// An officer of the OPD the complaint desk dispositioned it to. Until the desk has verified and routed a complaint
+    /// An officer of the OPD the complaint desk dispositioned it to, or a back-office system bound to that OPD
+    /// (<see cref="OfficerOpd"/>). Until the desk has verified and routed a complaint
     /// (spam, duplicates, confidential reports) the OPD of its category does not see it; once routed it stays with that
     /// OPD through resolution, closing and reopening, and only the OPD of the latest disposition has it.
     /// </summary>
     private static bool IsOfficerOf(ICurrentActor actor, ComplaintRow complaint) =>
-        IsPerson(actor) && actor.IsInRole(Roles.Officer) && actor.Opd is not null
-            && complaint.DispositionedAt is not null && complaint.OpdCode == actor.Opd;
+        OfficerOpd.Of(actor) is { } opd && complaint.DispositionedAt is not null && complaint.OpdCode == opd;
 }

@@ -44,7 +44,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
         }
 
         await disclosure.RecordStaffReadAsync([complaint], "complaint.read", cancellationToken);
-        var staff = ComplaintAccess.IsPerson(actor) && !actor.IsInRole(Roles.Citizen);
+        var staff = (ComplaintAccess.IsPerson(actor) && !actor.IsInRole(Roles.Citizen)) || OfficerOpd.IsSystem(actor);
         return new ComplaintView(
             complaint.Id,
             complaint.TrackingCode,
@@ -78,7 +78,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
             ProvisionalDueDateNames.Of(calendar, complaint.VerificationDueOn, complaint.FollowUpDueOn, complaint.ResolutionDueOn, complaint.AutoCloseOn),
             [.. answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
             [.. comments.Select(comment => new CommentView(comment.Id, comment.AuthorParty, staff && comment.AuthorParty == AddCommentHandler.StaffAuthor ? comment.ActorUserId : null, comment.Body, comment.CreatedAt))],
-            [.. history.Select(entry => Entry(entry, staff))],
+            [.. history.Select(entry => Entry(entry, complaint, staff))],
             complaint.UpdatedAt) { Version = complaint.Version };
     }
 
@@ -89,11 +89,19 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
         .. complaint.ResolutionOverdueAt is null ? Array.Empty<string>() : [DeadlineStage.Resolution],
     ];
 
-    private static HistoryEntryView Entry(HistoryRow entry, bool staffReader)
+    private static HistoryEntryView Entry(HistoryRow entry, ComplaintRow complaint, bool staffReader)
     {
         var party = ComplaintLifecycle.PartyOf(entry.Action);
+        // An officer's step with no person is a back-office system's of the OPD (ADR 0051). The OPD is the complaint's:
+        // officers' steps come after the disposition, which no later step changes, and only that OPD's staff take them.
+        var officerStep = party == ComplaintParty.Officer;
+        var bySystem = officerStep && entry.ActorUserId is null && entry.ActorClientId is not null;
         // The reporter's identity stays out of the history: only staff actions name their staff member, and only to staff.
-        var actorName = staffReader && party is ComplaintParty.Coordinator or ComplaintParty.Officer ? entry.ActorUserId : null;
-        return new HistoryEntryView(entry.Action, entry.FromStatus, entry.ToStatus, party.ToString().ToLowerInvariant(), actorName, entry.OccurredAt, entry.Note);
+        var actorName = staffReader && party is ComplaintParty.Coordinator or ComplaintParty.Officer
+            ? bySystem ? entry.ActorClientId : entry.ActorUserId
+            : null;
+        return new HistoryEntryView(
+            entry.Action, entry.FromStatus, entry.ToStatus, party.ToString().ToLowerInvariant(), actorName, entry.OccurredAt, entry.Note,
+            officerStep ? complaint.OpdCode : null, bySystem);
     }
 }

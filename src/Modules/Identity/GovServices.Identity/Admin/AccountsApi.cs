@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovServices.Identity.Admin.BindClientOpd;
 using GovServices.Identity.Admin.CreateClient;
 using GovServices.Identity.Admin.CreateStaffUser;
 using GovServices.Identity.Admin.DisableClient;
@@ -27,6 +28,7 @@ internal static class AccountsApi
     {
         services.AddScoped<IValidator<CreateClient.CreateClientCommand>, CreateClientValidator>();
         services.AddScoped<IValidator<UpdateClient.UpdateClientCommand>, UpdateClientValidator>();
+        services.AddScoped<IValidator<BindClientOpdCommand>, BindClientOpdValidator>();
         services.AddScoped<IValidator<CreateStaffUser.CreateStaffUserCommand>, CreateStaffUserValidator>();
         services.AddScoped<IValidator<ListUsers.ListUsersQuery>, ListUsersValidator>();
         services.AddScoped<IValidator<RegisterCitizen.RegisterCitizenCommand>, RegisterCitizenValidator>();
@@ -40,6 +42,7 @@ internal static class AccountsApi
         group.MapGetClient();
         group.MapUpdateClient();
         group.MapDisableClient();
+        group.MapBindClientOpd();
         group.MapRotateClientSecret();
         group.MapIssueApiKey();
 

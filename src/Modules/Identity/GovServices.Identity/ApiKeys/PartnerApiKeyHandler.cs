@@ -40,7 +40,7 @@ internal sealed class PartnerApiKeyHandler(IOptionsMonitor<AuthenticationSchemeO
             return AuthenticateResult.Fail("The API key is not valid.");
 
         string[] scopes = client.Descriptor.Permissions.Contains(Permissions.Prefixes.Scope + PartnerApiKeyAccess.KeyScope) ? [PartnerApiKeyAccess.KeyScope] : [];
-        var principal = PrincipalFactory.ForClient(clientId, client.Descriptor.DisplayName, scopes);
+        var principal = PrincipalFactory.ForClient(clientId, client.Descriptor.DisplayName, scopes, ClientOpd.Of(client.Descriptor));
         principal.SetClaim(GovClaims.ClientId, clientId);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }

@@ -12,6 +12,7 @@ namespace GovServices.Identity.Clients;
 /// <param name="RedirectUris">Where the authorization endpoint may send a browser back (public clients).</param>
 /// <param name="PostLogoutRedirectUris">Where the logout endpoint may send a browser back (public clients).</param>
 /// <param name="Disabled">A disabled client gets no tokens, and the tokens it had were revoked.</param>
+/// <param name="Opd">The OPD a machine client is bound to: its tokens carry it as the <c>opd</c> claim and it takes that OPD's officers' steps; null when unbound.</param>
 /// <param name="Version">Changes with every change through this API; also the <c>ETag</c>.</param>
 internal sealed record ClientView(
     string ClientId,
@@ -21,6 +22,7 @@ internal sealed record ClientView(
     IReadOnlyList<string> RedirectUris,
     IReadOnlyList<string> PostLogoutRedirectUris,
     bool Disabled,
+    string? Opd,
     int Version)
 {
     public static ClientView From(OpenIddictApplicationDescriptor descriptor) => new(
@@ -31,6 +33,7 @@ internal sealed record ClientView(
         [.. descriptor.RedirectUris.Select(uri => uri.OriginalString).Order(StringComparer.Ordinal)],
         [.. descriptor.PostLogoutRedirectUris.Select(uri => uri.OriginalString).Order(StringComparer.Ordinal)],
         ClientAvailability.IsDisabled(descriptor),
+        ClientOpd.Of(descriptor),
         ClientVersion.Of(descriptor));
 
     /// <summary>The permitted API scopes; the session scopes (profile, offline_access) come with the kind.</summary>

@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Security;
+using GovServices.Identity.Clients;
 using GovServices.Identity.Data;
 using GovServices.Identity.Server;
 using Microsoft.AspNetCore;
@@ -37,8 +38,12 @@ internal static class TokenEndpoint
         {
             var application = await applications.FindByClientIdAsync(request.ClientId!)
                 ?? throw new InvalidOperationException("OpenIddict authenticated a client that does not exist.");
+            // The OPD is read at every issuance, so binding or unbinding a client takes effect with its next token.
             var principal = PrincipalFactory.ForClient(
-                request.ClientId!, await applications.GetDisplayNameAsync(application), request.GetScopes());
+                request.ClientId!,
+                await applications.GetDisplayNameAsync(application),
+                request.GetScopes(),
+                ClientOpd.Of(await applications.GetPropertiesAsync(application)));
             return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 

@@ -27,6 +27,9 @@ internal static class DemoAccounts
 
         public bool HasEveryScope { get; init; }
 
+        /// <summary>The OPD a back-office system is bound to (ADR 0051): it takes that OPD's officers' steps.</summary>
+        public string? Opd { get; init; }
+
         public string? Secret => Kind == ClientKind.Machine ? ClientId + "-secret" : null;
 
         public string? ApiKey => ClientId == "partner-app" ? PartnerAppApiKey : null;
@@ -46,7 +49,7 @@ internal static class DemoAccounts
     public static readonly DemoClient[] Clients =
     [
         new("partner-app", "Partner app (demo)", ClientKind.Machine, [], []),
-        new("opd-system", "OPD back-office system (demo)", ClientKind.Machine, [], []),
+        new("opd-system", "OPD back-office system (demo)", ClientKind.Machine, [], []) { Opd = "DPMPTSP" },
         new("bank-channel", "Treasury bank channel (demo)", ClientKind.Machine, [], []),
         new("auditor-tool", "Inspectorate audit tool (demo)", ClientKind.Machine, [], []) { PlatformScopes = [Scopes.AuditRead] },
         new("admin-cli", "Administration CLI (demo)", ClientKind.Machine, [], []) { PlatformScopes = [Scopes.IdentityAdmin] },

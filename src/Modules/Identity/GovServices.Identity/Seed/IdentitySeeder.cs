@@ -63,6 +63,7 @@ internal sealed partial class IdentitySeeder(
                 client.PostLogoutRedirectUris.Select(uri => new Uri(uri)));
             if (client.ApiKey is not null)
                 PartnerApiKey.Store(descriptor, client.ApiKey);
+            ClientOpd.Set(descriptor, client.Opd);
             await applications.CreateAsync(descriptor, cancellationToken);
             LogSeeded("client", client.ClientId);
         }

@@ -14,11 +14,13 @@ namespace GovServices.Identity.Server;
 /// </summary>
 internal sealed class PrincipalFactory(UserManager<GovUser> users, ApiScopeCatalogue scopes)
 {
-    public static ClaimsPrincipal ForClient(string clientId, string? displayName, IEnumerable<string> scopes)
+    /// <summary>A client acting for itself; one bound to an OPD (<paramref name="opd"/>) says so, as a back-office system of it.</summary>
+    public static ClaimsPrincipal ForClient(string clientId, string? displayName, IEnumerable<string> scopes, string? opd)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, clientId);
         identity.SetClaim(Claims.Name, displayName ?? clientId);
+        identity.SetClaim(GovClaims.Opd, opd);
         identity.SetScopes(scopes);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return new ClaimsPrincipal(identity);

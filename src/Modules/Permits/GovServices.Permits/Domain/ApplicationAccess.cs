@@ -20,9 +20,9 @@ internal static class ApplicationAccess
             ? actor.IsInRole(Roles.Citizen) && application.ApplicantUserId == actor.UserId
             : actor.ClientId is not null && application.ApplicantUserId is null && application.ApplicantClientId == actor.ClientId;
 
-    /// <summary>An officer of the issuing OPD.</summary>
+    /// <summary>An officer of the issuing OPD, or a back-office system bound to it (<see cref="OfficerOpd"/>, ADR 0051).</summary>
     public static bool IsReviewer(ICurrentActor actor, ApplicationRow application) =>
-        IsPerson(actor) && actor.IsInRole(Roles.Officer) && actor.Opd is not null && actor.Opd == application.OpdCode;
+        OfficerOpd.Of(actor) is { } opd && opd == application.OpdCode;
 
     public static bool IsAuditor(ICurrentActor actor) => IsPerson(actor) && actor.IsInRole(Roles.Auditor);
 

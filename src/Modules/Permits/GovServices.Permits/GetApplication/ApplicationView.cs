@@ -86,9 +86,20 @@ internal sealed record DocumentView(Guid Id, string DocumentType, string FileNam
 /// <param name="Action">create, submit, withdraw, start_review, request_revision, approve, reject, assess_fee, record_payment or issue.</param>
 /// <param name="FromStatus">The status before.</param>
 /// <param name="ToStatus">The status after.</param>
-/// <param name="ActorClientId">The app through which the step was taken; null for the system.</param>
-/// <param name="ActorUserId">The person who took it; null for an app or the system.</param>
+/// <param name="ActorClientId">The app through which the step was taken; null for the system. Shown to the applicant's side only on its own steps.</param>
+/// <param name="ActorUserId">The person who took it; null for an app or the system. Shown to the applicant's side only on its own steps.</param>
 /// <param name="Note">The note, reason or revision request.</param>
 /// <param name="Details">More about the step (revision items, fee), as JSON.</param>
+/// <param name="ActorRole">Who took it: applicant, officer, opd_system (the issuing OPD's back-office system) or system (this service).</param>
+/// <param name="ActorOpd">The OPD of the officer or back-office system that took it; null for other roles.</param>
 internal sealed record HistoryEntry(
-    DateTimeOffset OccurredAt, string Action, string? FromStatus, string ToStatus, string? ActorClientId, string? ActorUserId, string? Note, JsonElement? Details);
+    DateTimeOffset OccurredAt,
+    string Action,
+    string? FromStatus,
+    string ToStatus,
+    string? ActorClientId,
+    string? ActorUserId,
+    string? Note,
+    JsonElement? Details,
+    string ActorRole,
+    string? ActorOpd);

@@ -48,18 +48,31 @@ internal sealed class GetApplicationHandler(
             row.FeeAmount is { } amount ? new FeeView(amount, row.InvoiceId, row.PaymentCode, row.InvoiceExpiresAt, row.ReceiptNumber) : null,
             permit is null ? null : new PermitView(permit.Id, permit.Number, permit.ValidFrom, permit.ValidUntil, permit.IssuedAt, permit.Token),
             [.. documents.Select(document => new DocumentView(document.Id, document.DocumentCode, document.FileName, document.Format, document.SizeBytes, document.Sha256, document.UploadedAt))],
-            [.. history.Select(entry => new HistoryEntry(
-                entry.OccurredAt,
-                entry.Action,
-                entry.FromStatus,
-                entry.ToStatus,
-                entry.ActorClientId,
-                entry.ActorUserId,
-                entry.Note,
-                entry.Details is null ? null : JsonDocument.Parse(entry.Details).RootElement.Clone()))],
+            [.. history.Select(entry => Entry(entry, row))],
             row.CreatedAt,
             row.SubmittedAt,
             row.DecidedAt,
             row.UpdatedAt) { Version = row.Version };
+    }
+
+    /// <summary>
+    /// One step as this reader sees it: everyone sees the role and, for the OPD's steps, the OPD (the application's,
+    /// which never changes); the applicant's side sees no staff's or system's ids, only its own.
+    /// </summary>
+    private HistoryEntry Entry(HistoryRow entry, ApplicationRow application)
+    {
+        var role = HistoryActorRole.Of(entry);
+        var shownIds = role == HistoryActorRole.Applicant || ApplicationAccess.IsReviewer(actor, application) || ApplicationAccess.IsAuditor(actor);
+        return new HistoryEntry(
+            entry.OccurredAt,
+            entry.Action,
+            entry.FromStatus,
+            entry.ToStatus,
+            shownIds ? entry.ActorClientId : null,
+            shownIds ? entry.ActorUserId : null,
+            entry.Note,
+            entry.Details is null ? null : JsonDocument.Parse(entry.Details).RootElement.Clone(),
+            role,
+            role is HistoryActorRole.Officer or HistoryActorRole.OpdSystem ? application.OpdCode : null);
     }
 }

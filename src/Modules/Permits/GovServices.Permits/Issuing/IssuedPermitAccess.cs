@@ -5,11 +5,17 @@ namespace GovServices.Permits.Issuing;
 /// <summary>Who may see an issued permit, and who may revoke it. Deny by default.</summary>
 internal static class IssuedPermitAccess
 {
-    /// <summary>The holder's side, officers of the issuing OPD, and auditors.</summary>
+    /// <summary>The holder's side, officers of the issuing OPD and its back-office system (ADR 0051), and auditors.</summary>
     public static bool CanRead(ICurrentActor actor, IssuedPermitRow permit) =>
-        IsHolderSide(actor, permit) || IsIssuingOfficer(actor, permit) || (IsPerson(actor) && actor.IsInRole(Roles.Auditor));
+        IsHolderSide(actor, permit)
+        || IsIssuingOfficer(actor, permit)
+        || (OfficerOpd.IsSystem(actor) && string.Equals(actor.Opd, permit.OpdCode, StringComparison.OrdinalIgnoreCase))
+        || (IsPerson(actor) && actor.IsInRole(Roles.Auditor));
 
-    /// <summary>Only an officer of the OPD that issued it.</summary>
+    /// <summary>
+    /// Only an officer of the OPD that issued it, a person: revoking a permit is a decision someone signs, so the OPD's
+    /// back-office system reads the permit but does not revoke it (ADR 0051).
+    /// </summary>
     public static bool CanRevoke(ICurrentActor actor, IssuedPermitRow permit) => IsIssuingOfficer(actor, permit);
 
     /// <summary>

@@ -78,7 +78,10 @@ internal sealed class ListApplicationsHandler(
         return new CursorPage<ApplicationSummary>([.. page.Items.Select(row => ApplicationSummary.From(row, actor, calendar, today))], page.NextCursor);
     }
 
-    /// <summary>Auditors see every application, officers their OPD's, citizens their own, apps what they applied for on others' behalf.</summary>
+    /// <summary>
+    /// Auditors see every application, officers their OPD's, citizens their own, apps what they applied for on others'
+    /// behalf, and a back-office system bound to an OPD that OPD's besides (ADR 0051).
+    /// </summary>
     private bool AddVisibility(StringBuilder sql, DynamicParameters parameters)
     {
         if (ApplicationAccess.IsAuditor(actor))
@@ -98,6 +101,14 @@ internal sealed class ListApplicationsHandler(
         {
             sql.Append("applicant_user_id = @applicant_user_id");
             parameters.Add("applicant_user_id", actor.UserId);
+            return true;
+        }
+
+        if (OfficerOpd.IsSystem(actor))
+        {
+            sql.Append("(opd_code = @opd_code OR (applicant_user_id IS NULL AND applicant_client_id = @applicant_client_id))");
+            parameters.Add("opd_code", actor.Opd);
+            parameters.Add("applicant_client_id", actor.ClientId);
             return true;
         }
 

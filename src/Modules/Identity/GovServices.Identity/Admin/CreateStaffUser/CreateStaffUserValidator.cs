@@ -27,9 +27,8 @@ internal sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUs
             .When(command => command.Role == Roles.Officer)
             .WithMessage(_ => Bilingual.Pick("An officer belongs to a department (OPD): give its code, for example DPMPTSP.", "Petugas adalah pegawai suatu perangkat daerah (OPD): isi kodenya, misalnya DPMPTSP."));
         RuleFor(command => command.Opd)
-            .Matches("^[A-Z][A-Z0-9]{1,39}$")
-            .When(command => !string.IsNullOrEmpty(command.Opd))
-            .WithMessage(_ => Bilingual.Pick("An OPD code is 2 to 40 upper-case letters or digits, for example DPMPTSP.", "Kode OPD terdiri dari 2 sampai 40 huruf kapital atau angka, misalnya DPMPTSP."));
+            .OpdCode()
+            .When(command => !string.IsNullOrEmpty(command.Opd));
         RuleFor(command => command.Password).PasswordRules().When(command => command.Password is not null);
     }
 }
