@@ -59,6 +59,30 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
     }
 
     [Test]
+    public async Task Without_a_NIK_the_own_trail_is_403_even_with_a_cursor_it_never_issued()
+    {
+        Registry.Actor.Officer("DINSOS");
+
+        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(new PageRequest(20, "not-a-position")));
+
+        Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.Forbidden));
+    }
+
+    [Test]
+    public async Task A_citizen_with_a_cursor_their_trail_never_issued_gets_a_400_on_the_cursor()
+    {
+        Registry.Actor.Citizen(SitiNik);
+
+        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(new PageRequest(20, "not-a-position")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.Validation));
+            Assert.That(result.Error.FieldErrors!.Keys, Is.EquivalentTo(new[] { "cursor" }));
+        }
+    }
+
+    [Test]
     public async Task An_auditor_pages_through_the_trail_newest_first_with_NIKs_masked()
     {
         Registry.Actor.Auditor();
