@@ -188,7 +188,7 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
         var report = await Registry.ImportAsync(Csv(Header, Row(2901)));
         Registry.Actor.PartnerApp("someone-else");
 
-        var result = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(report.Id, new BuildingBlocks.Http.PageRequest(10, null)));
+        var result = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(report.Id, 10));
 
         Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.NotFound));
     }
@@ -199,8 +199,8 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
         ActAsTheRegistryOffice();
         var absent = Guid.CreateVersion7();
 
-        var badCursor = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(absent, new PageRequest(20, "not-a-number")));
-        var goodCursor = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(absent, new PageRequest(20, "5")));
+        var badCursor = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(absent, Cursor: PageRequest.Encode("not-a-number")));
+        var goodCursor = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(absent, Cursor: PageRequest.Encode("5")));
 
         using (Assert.EnterMultipleScope())
         {
