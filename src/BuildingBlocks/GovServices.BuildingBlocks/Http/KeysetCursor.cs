@@ -1,5 +1,4 @@
 using System.Globalization;
-using GovServices.BuildingBlocks.Application;
 
 namespace GovServices.BuildingBlocks.Http;
 
@@ -15,15 +14,6 @@ public readonly record struct KeysetCursor(DateTimeOffset Time, Guid Id)
     /// <summary>The sort key with the ticks padded to 19 digits, so keys compare as strings in time order (the
     /// audit search merges several trails by it).</summary>
     public string ToSortableKey() => $"{Time.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{Id:D}";
-
-    /// <summary>Reads either sort key; a missing one is the first page.</summary>
-    public static Result<KeysetCursor?> From(string? sortKey)
-    {
-        if (sortKey is null)
-            return Result<KeysetCursor?>.Success(null);
-
-        return TryRead(sortKey, out var cursor) ? cursor : PageRequest.UnknownCursor();
-    }
 
     /// <summary>
     /// The position of a sort key a list query's validator has accepted (<see cref="IsSortKey"/>); a missing one is the

@@ -48,9 +48,6 @@ public sealed record PageRequest(int Limit, string? After)
     internal static bool IsIssued(string? cursor, Func<string, bool> holdsSortKey) =>
         string.IsNullOrEmpty(cursor) || (TryDecode(cursor, out var sortKey) && holdsSortKey(sortKey!));
 
-    /// <summary>The answer to a cursor that decodes but holds no sort key this list issues.</summary>
-    public static Error UnknownCursor() => Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [UnknownCursorMessage] });
-
     /// <summary>Builds the page from up to <c>Limit + 1</c> rows fetched in sort order.</summary>
     public CursorPage<T> ToPage<T>(IReadOnlyList<T> rowsPlusOne, Func<T, string> sortKey)
     {
