@@ -139,6 +139,29 @@ public sealed class AuditorApiTests(DatabaseProvider provider)
         }
     }
 
+    /// <summary>The order of the search's answers: limit and an unreadable cursor (400), then an unknown module (404), then a cursor that is not a position (400).</summary>
+    [Test]
+    public async Task An_unknown_module_is_404_before_the_cursor_is_read_as_a_position()
+    {
+        using var auditor = await _host.AuditorAsync();
+        var notAPosition = BuildingBlocks.Http.PageRequest.Encode("not-a-position");
+
+        using var unknownNotAPosition = await auditor.GetAsync(new Uri($"/api/v1/audit/events?module=taxes&cursor={notAPosition}", UriKind.Relative));
+        using var unknownBadLimit = await auditor.GetAsync(new Uri("/api/v1/audit/events?module=taxes&limit=0", UriKind.Relative));
+        using var unknownUnreadable = await auditor.GetAsync(new Uri("/api/v1/audit/events?module=taxes&cursor=%21%21", UriKind.Relative));
+        using var knownNotAPosition = await auditor.GetAsync(new Uri($"/api/v1/audit/events?module=complaints&cursor={notAPosition}", UriKind.Relative));
+        var knownErrors = JsonNode.Parse(await knownNotAPosition.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(unknownNotAPosition.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(unknownBadLimit.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(unknownUnreadable.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(knownNotAPosition.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(knownErrors.Select(error => error.Key), Is.EqualTo(new[] { "cursor" }));
+        }
+    }
+
     [TestCase("/api/v1/audit/events")]
     [TestCase("/api/v1/audit/verify?module=complaints")]
     [TestCase("/api/v1/audit/export?module=complaints&from=2026-01-01T00:00:00Z&until=2027-01-01T00:00:00Z")]

@@ -1,6 +1,8 @@
+using System.Globalization;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.CivilRegistry.SearchAccessLog;
 using GovServices.CivilRegistry.Tests.Harness;
 using GovServices.CivilRegistry.ViewMyAccessLog;
@@ -34,7 +36,7 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
     {
         Registry.Actor.Citizen(SitiNik);
 
-        var page = (await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(new PageRequest(20, null)))).Value;
+        var page = (await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery())).Value;
 
         Assert.That(page.Items.Select(entry => (entry.Institution, entry.Opd, entry.Action, entry.Purpose, entry.Result)), Is.EqualTo(new[]
         {
@@ -53,9 +55,75 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
     {
         Registry.Actor.Officer("DINSOS");
 
-        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(new PageRequest(20, null)));
+        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery());
 
         Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.Forbidden));
+    }
+
+    [Test]
+    public async Task Without_a_NIK_the_own_trail_is_403_even_with_a_cursor_it_never_issued()
+    {
+        Registry.Actor.Officer("DINSOS");
+
+        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(Cursor: PageRequest.Encode("not-a-position")));
+
+        Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.Forbidden));
+    }
+
+    [Test]
+    public async Task Without_a_NIK_a_bad_limit_or_an_unreadable_cursor_is_still_a_400_first()
+    {
+        Registry.Actor.Officer("DINSOS");
+
+        var badLimit = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(Limit: 0));
+        var unreadable = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(Cursor: "!!"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(badLimit.Error!.FieldErrors!.Keys, Is.EquivalentTo(new[] { "limit" }));
+            Assert.That(unreadable.Error!.FieldErrors!.Keys, Is.EquivalentTo(new[] { "cursor" }));
+        }
+    }
+
+    [Test]
+    public async Task An_auditor_with_a_cursor_the_trail_never_issued_gets_a_400_in_their_language()
+    {
+        Registry.Actor.Auditor();
+        var cursor = PageRequest.Encode("not-a-position");
+
+        var before = CultureInfo.CurrentUICulture;
+        Result<CursorPage<AccessLogEntry>> english, indonesian;
+        try
+        {
+            Bilingual.Use(Bilingual.English);
+            english = await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(new SearchAccessLog.SearchAccessLogQuery(Cursor: cursor));
+            Bilingual.Use(Bilingual.Indonesian);
+            indonesian = await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(new SearchAccessLog.SearchAccessLogQuery(Cursor: cursor));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(english.Error!.FieldErrors!["cursor"], Is.EqualTo(new[] { "The cursor is not one this API issued." }));
+            Assert.That(indonesian.Error!.FieldErrors!["cursor"], Is.EqualTo(new[] { "Kursor ini tidak diterbitkan oleh API ini." }));
+        }
+    }
+
+    [Test]
+    public async Task A_citizen_with_a_cursor_their_trail_never_issued_gets_a_400_on_the_cursor()
+    {
+        Registry.Actor.Citizen(SitiNik);
+
+        var result = await Registry.SendAsync<Result<CursorPage<MyAccessLogEntry>>>(new ViewMyAccessLog.ViewMyAccessLogQuery(Cursor: PageRequest.Encode("not-a-position")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.Validation));
+            Assert.That(result.Error.FieldErrors!.Keys, Is.EquivalentTo(new[] { "cursor" }));
+        }
     }
 
     [Test]
@@ -63,9 +131,9 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
     {
         Registry.Actor.Auditor();
 
-        var first = (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(new SearchAccessLog.SearchAccessLogQuery(new PageRequest(2, null)))).Value;
+        var first = (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(new SearchAccessLog.SearchAccessLogQuery(2))).Value;
         var second = (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(
-            new SearchAccessLog.SearchAccessLogQuery(PageRequest.From(2, first.NextCursor).Value))).Value;
+            new SearchAccessLog.SearchAccessLogQuery(2, first.NextCursor))).Value;
 
         Assert.Multiple(() =>
         {
@@ -84,13 +152,12 @@ public sealed class AccessLogTests(DatabaseProvider provider) : CivilRegistryFix
         async Task<int> CountAsync(SearchAccessLog.SearchAccessLogQuery query) =>
             (await Registry.SendAsync<Result<CursorPage<AccessLogEntry>>>(query)).Value.Items.Count;
 
-        var page = new PageRequest(20, null);
         Assert.Multiple(async () =>
         {
-            Assert.That(await CountAsync(new(page, Nik: SitiNik)), Is.EqualTo(2));
-            Assert.That(await CountAsync(new(page, ClientId: "opd-portal")), Is.EqualTo(2));
-            Assert.That(await CountAsync(new(page, Purpose: "health-service")), Is.EqualTo(1));
-            Assert.That(await CountAsync(new(page, From: CivilRegistryHarness.Now.AddMinutes(1), Until: CivilRegistryHarness.Now.AddMinutes(2))), Is.EqualTo(1));
+            Assert.That(await CountAsync(new(Nik: SitiNik)), Is.EqualTo(2));
+            Assert.That(await CountAsync(new(ClientId: "opd-portal")), Is.EqualTo(2));
+            Assert.That(await CountAsync(new(Purpose: "health-service")), Is.EqualTo(1));
+            Assert.That(await CountAsync(new(From: CivilRegistryHarness.Now.AddMinutes(1), Until: CivilRegistryHarness.Now.AddMinutes(2))), Is.EqualTo(1));
         });
     }
 }

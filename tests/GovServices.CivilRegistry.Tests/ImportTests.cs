@@ -1,6 +1,7 @@
 using System.Text;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Http;
 using GovServices.CivilRegistry.Domain;
 using GovServices.CivilRegistry.ImportResidents;
 using GovServices.CivilRegistry.Synthetic;
@@ -187,9 +188,26 @@ public sealed class ImportTests(DatabaseProvider provider) : CivilRegistryFixtur
         var report = await Registry.ImportAsync(Csv(Header, Row(2901)));
         Registry.Actor.PartnerApp("someone-else");
 
-        var result = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(report.Id, new BuildingBlocks.Http.PageRequest(10, null)));
+        var result = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(report.Id, 10));
 
         Assert.That(result.Error!.Kind, Is.EqualTo(ErrorKind.NotFound));
+    }
+
+    [Test]
+    public async Task An_error_cursor_the_report_never_issued_is_a_400_even_for_an_import_that_is_not_there()
+    {
+        ActAsTheRegistryOffice();
+        var absent = Guid.CreateVersion7();
+
+        var badCursor = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(absent, Cursor: PageRequest.Encode("not-a-number")));
+        var goodCursor = await Registry.SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(absent, Cursor: PageRequest.Encode("5")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(badCursor.Error!.Kind, Is.EqualTo(ErrorKind.Validation));
+            Assert.That(badCursor.Error.FieldErrors!.Keys, Is.EquivalentTo(new[] { "cursor" }));
+            Assert.That(goodCursor.Error!.Kind, Is.EqualTo(ErrorKind.NotFound));
+        }
     }
 
     [Test]

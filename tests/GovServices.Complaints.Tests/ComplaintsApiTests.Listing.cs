@@ -85,6 +85,29 @@ public sealed partial class ComplaintsApiTests
     }
 
     [Test]
+    public async Task Every_bad_list_value_is_named_at_once_in_Indonesian_when_asked()
+    {
+        using var api = Api("coordinator");
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id");
+
+        using var response = await api.GetAsync(new Uri("/api/v1/complaints?status=open&from=2026-05-02&to=2026-05-01&overdue=sometimes&limit=0&cursor=bm90LWEtZ3VpZA", UriKind.Relative));
+        using var badDate = await api.GetAsync(new Uri("/api/v1/complaints?to=2026-13-01", UriKind.Relative));
+        var errors = await ReadErrorsAsync(response);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(errors["status"].Single(), Does.StartWith("Status harus salah satu dari: submitted"));
+            Assert.That(errors["to"], Is.EqualTo(new[] { "Akhir rentang tanggal mendahului awalnya." }));
+            Assert.That(errors["overdue"], Is.EqualTo(new[] { "Gunakan true atau false." }));
+            Assert.That(errors["limit"], Is.EqualTo(new[] { "Batas harus antara 1 dan 100." }));
+            Assert.That(errors["cursor"], Is.EqualTo(new[] { "Kursor ini tidak diterbitkan oleh API ini." }));
+            Assert.That(errors.Keys, Is.EquivalentTo(new[] { "status", "to", "overdue", "limit", "cursor" }));
+            Assert.That((await ReadErrorsAsync(badDate))["to"], Is.EqualTo(new[] { "Isi tanggal dengan format yyyy-MM-dd." }));
+        }
+    }
+
+    [Test]
     public async Task The_list_hides_an_anonymous_reporter_masks_niks_and_audits_staff_reads_of_reporter_data()
     {
         var anonymous = Id(await RoutedAsync(await FileAsync("partner-app", Waste(category: "perizinan", anonymous: true, reporter: new { name = "Rina Anonim", contact = "0813", nik = DemoCitizenNik }))));

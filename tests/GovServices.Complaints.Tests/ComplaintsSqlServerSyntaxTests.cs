@@ -28,12 +28,12 @@ public sealed class ComplaintsSqlServerSyntaxTests
                 $"SELECT id FROM complaints.complaint WHERE {ComplaintAccess.ReadableSql(officerAndCitizen)} ORDER BY id DESC {Dialect.Limit("limit")}",
             ["list-overdue"] = $"SELECT id FROM complaints.complaint WHERE {ComplaintSql.OverdueNow} ORDER BY id DESC {Dialect.Limit("limit")}",
             ["category-insert"] = Dialect.InsertIfAbsent(ComplaintSql.CategoryTable, ComplaintSql.CategoryInsertColumns, ["code"]),
-            ["public-list-window"] = PublicComplaints.ListSql(Dialect, window, new DynamicParameters()),
-            ["public-list-filtered"] = PublicComplaints.ListSql(
+            ["public-list-window"] = PublicComplaintSql.SelectMatching(Dialect, window, new DynamicParameters()),
+            ["public-list-filtered"] = PublicComplaintSql.SelectMatching(
                 Dialect, window with { CategoryCodes = ["sampah", "jalan_rusak"], Statuses = ["submitted"] }, new DynamicParameters()),
-            ["public-list-by-codes"] = PublicComplaints.ListSql(
+            ["public-list-by-codes"] = PublicComplaintSql.SelectMatching(
                 Dialect, new PublicComplaintFilter(null, null, 1000, TrackingCodes: ["LPR-0000-0000", "LPR-1111-1111"]), new DynamicParameters()),
-            ["public-answers"] = PublicComplaints.AnswersSql(new DynamicParameters(), [Guid.CreateVersion7(), Guid.CreateVersion7()]),
+            ["public-answers"] = PublicComplaintSql.SelectAnswers(new DynamicParameters(), [Guid.CreateVersion7(), Guid.CreateVersion7()]),
         };
         foreach (var stage in DeadlineStage.All)
         {

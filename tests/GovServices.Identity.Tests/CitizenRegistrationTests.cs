@@ -125,6 +125,20 @@ public sealed class CitizenRegistrationTests(DatabaseProvider provider) : Accoun
         }
     }
 
+    [TestCase("id", "Kata sandi harus memuat paling sedikit satu karakter selain huruf dan angka.")]
+    [TestCase("en", "Passwords must have at least one non alphanumeric character.")]
+    public async Task The_password_policy_of_ASP_NET_Core_Identity_answers_in_the_callers_language(string language, string noSymbol)
+    {
+        using var response = await RegisterAsync(Citizen($"64740101019000{(language == "id" ? "14" : "15")}", $"policy.{language}@example.id", password: "Abcdefgh1234"), language: language);
+
+        var errors = await ReadFieldErrorsAsync(response);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(errors["password"], Is.EqualTo(new[] { noSymbol }));
+        }
+    }
+
     [Test]
     public async Task Validation_messages_come_in_indonesian_when_asked()
     {

@@ -174,6 +174,29 @@ public sealed class ClientAdministrationTests(DatabaseProvider provider) : Accou
         }
     }
 
+    [TestCase("id", "Batas harus antara 1 dan 100.", "Kursor ini tidak diterbitkan oleh API ini.")]
+    [TestCase("en", "Limit must be between 1 and 100.", "The cursor is not one this API issued.")]
+    public async Task A_bad_limit_or_cursor_on_the_client_and_user_lists_is_a_400_in_the_callers_language(string language, string limit, string cursor)
+    {
+        using var admin = await AdminAsync();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        using var clients = await admin.GetAsync(Api("/clients?limit=0&cursor=%21%21"));
+        using var users = await admin.GetAsync(Api("/users?limit=101&cursor=%21%21"));
+        var clientErrors = await ReadFieldErrorsAsync(clients);
+        var userErrors = await ReadFieldErrorsAsync(users);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(clients.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(clientErrors["limit"], Is.EqualTo(new[] { limit }));
+            Assert.That(clientErrors["cursor"], Is.EqualTo(new[] { cursor }));
+            Assert.That(users.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(userErrors["limit"], Is.EqualTo(new[] { limit }));
+            Assert.That(userErrors["cursor"], Is.EqualTo(new[] { cursor }));
+        }
+    }
+
     [Test]
     public async Task Clients_are_listed_a_page_at_a_time_in_client_id_order()
     {

@@ -93,6 +93,26 @@ public sealed partial class PaymentsApiTests
         }
     }
 
+    [TestCase("id", "Baris judul tidak memiliki kolom 'amount'.", "Isi waktu pembayaran dalam ISO 8601 dengan zona waktu, misalnya 2026-11-30T10:15:00+07:00.")]
+    [TestCase("en", "The header has no column 'amount'.", "Give the payment time as ISO 8601 with an offset, for example 2026-11-30T10:15:00+07:00.")]
+    public async Task Settlement_file_errors_are_written_in_the_uploaders_language(string language, string missingColumn, string badTime)
+    {
+        using var opd = await ApiAsync("opd-system", "payments.manage");
+        opd.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var unique = Guid.NewGuid().ToString("N");
+
+        using var noAmount = await UploadAsync(opd, $"payment_request_id,virtual_account_no,paid_at,note_{unique}\nREF-1,8074000000000000,2026-03-13T10:00:00+07:00,x\n", settlementDate: "2026-03-13");
+        using var badRow = await UploadAsync(opd, $"payment_request_id,virtual_account_no,amount,paid_at\nREF-{unique},8074000000000000,1000,yesterday\n", settlementDate: "2026-03-13");
+        var noAmountErrors = JsonNode.Parse(await noAmount.Content.ReadAsStringAsync())!["errors"]!.AsArray();
+        var badRowErrors = JsonNode.Parse(await badRow.Content.ReadAsStringAsync())!["errors"]!.AsArray();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(noAmountErrors.Select(error => error!["message"]!.GetValue<string>()), Is.EqualTo(new[] { missingColumn }));
+            Assert.That(badRowErrors.Select(error => error!["message"]!.GetValue<string>()), Is.EqualTo(new[] { badTime }));
+        }
+    }
+
     [Test]
     public async Task The_same_settlement_file_uploaded_concurrently_is_reconciled_once()
     {

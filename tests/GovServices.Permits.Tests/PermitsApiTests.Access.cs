@@ -105,4 +105,21 @@ public sealed partial class PermitsApiTests
             Assert.That(badCursor.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         }
     }
+
+    [TestCase("id", "Status harus salah satu dari: draft", "Kursor ini tidak diterbitkan oleh API ini.")]
+    [TestCase("en", "The status must be one of: draft", "The cursor is not one this API issued.")]
+    public async Task A_bad_status_or_cursor_on_the_list_is_a_400_naming_both_in_the_callers_language(string language, string status, string cursor)
+    {
+        using var officer = Api("officer.dpmptsp", language);
+
+        using var response = await officer.GetAsync(Applications + "?status=lost&cursor=bm90LW91cnM");
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(errors["status"]![0]!.GetValue<string>(), Does.StartWith(status));
+            Assert.That(errors["cursor"]![0]!.GetValue<string>(), Is.EqualTo(cursor));
+        }
+    }
 }

@@ -113,7 +113,7 @@ internal sealed class CivilRegistryHarness : IAsyncDisposable
 
     public async Task<ResidentImportReport> ReportAsync(Guid id, int errorPageSize = 100)
     {
-        var report = await SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(id, new PageRequest(errorPageSize, null)));
+        var report = await SendAsync<Result<ResidentImportReport>>(new TrackResidentImport.TrackResidentImportQuery(id, errorPageSize));
         Assert.That(report.IsSuccess, Is.True, () => report.Error?.Message ?? "");
         return report.Value;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GovServices.BuildingBlocks.Application;
 
 namespace GovServices.BuildingBlocks.Http;
 
@@ -16,19 +15,29 @@ public readonly record struct KeysetCursor(DateTimeOffset Time, Guid Id)
     /// audit search merges several trails by it).</summary>
     public string ToSortableKey() => $"{Time.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{Id:D}";
 
-    /// <summary>Reads either sort key; a missing one is the first page.</summary>
-    public static Result<KeysetCursor?> From(string? sortKey)
+    /// <summary>
+    /// The position of a sort key a list query's validator has accepted (<see cref="IsSortKey"/>); a missing one is the
+    /// first page.
+    /// </summary>
+    public static KeysetCursor? Of(string? sortKey) =>
+        sortKey is null ? null
+        : TryRead(sortKey, out var cursor) ? cursor
+        : throw new ArgumentException("The list query's validator let through a cursor that is not a keyset position.", nameof(sortKey));
+
+    /// <summary>True for either sort key: for a validator, <c>RuleFor(query =&gt; query.Cursor).IssuedCursor(KeysetCursor.IsSortKey)</c>.</summary>
+    public static bool IsSortKey(string sortKey) => TryRead(sortKey, out _);
+
+    private static bool TryRead(string sortKey, out KeysetCursor cursor)
     {
-        if (sortKey is null)
-            return Result<KeysetCursor?>.Success(null);
-
+        cursor = default;
         var parts = sortKey.Split('|');
-        if (parts.Length == 2
-            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            && ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks
-            && Guid.TryParse(parts[1], out var id))
-            return new KeysetCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        if (parts.Length != 2
+            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            || ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks
+            || !Guid.TryParse(parts[1], out var id))
+            return false;
 
-        return PageRequest.UnknownCursor();
+        cursor = new KeysetCursor(new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        return true;
     }
 }

@@ -15,7 +15,9 @@ public sealed record PageRequest(int Limit, string? After)
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    private static string UnknownCursorMessage => Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.");
+    internal static string LimitMessage => Bilingual.Pick($"Limit must be between 1 and {MaxLimit}.", $"Batas harus antara 1 dan {MaxLimit}.");
+
+    internal static string UnknownCursorMessage => Bilingual.Pick("The cursor is not one this API issued.", "Kursor ini tidak diterbitkan oleh API ini.");
 
     /// <summary>Reads <c>limit</c> and <c>cursor</c> query values; a bad value is a validation error.</summary>
     public static Result<PageRequest> From(int? limit, string? cursor)
@@ -23,7 +25,7 @@ public sealed record PageRequest(int Limit, string? After)
         var errors = new Dictionary<string, string[]>();
         var pageSize = limit ?? DefaultLimit;
         if (pageSize is < 1 or > MaxLimit)
-            errors["limit"] = [Bilingual.Pick($"Limit must be between 1 and {MaxLimit}.", $"Batas harus antara 1 dan {MaxLimit}.")];
+            errors["limit"] = [LimitMessage];
 
         string? after = null;
         if (!string.IsNullOrEmpty(cursor) && !TryDecode(cursor, out after))
@@ -32,8 +34,19 @@ public sealed record PageRequest(int Limit, string? After)
         return errors.Count > 0 ? Error.Validation(errors) : new PageRequest(pageSize, after);
     }
 
-    /// <summary>The answer to a cursor that decodes but holds no sort key this list issues.</summary>
-    public static Error UnknownCursor() => Error.Validation(new Dictionary<string, string[]> { ["cursor"] = [UnknownCursorMessage] });
+    /// <summary>
+    /// The page a list query asks for, once the query's validator has held its <c>limit</c> and <c>cursor</c> to
+    /// <see cref="PageRules"/>; values the validator would refuse are a programming error here.
+    /// </summary>
+    public static PageRequest Of(int? limit, string? cursor)
+    {
+        var page = From(limit, cursor);
+        return page.IsSuccess ? page.Value : throw new ArgumentException("The list query's validator let through a limit or cursor that PageRules refuses.", nameof(cursor));
+    }
+
+    /// <summary>True when the cursor is absent, or decodes to a sort key that <paramref name="holdsSortKey"/> accepts.</summary>
+    internal static bool IsIssued(string? cursor, Func<string, bool> holdsSortKey) =>
+        string.IsNullOrEmpty(cursor) || (TryDecode(cursor, out var sortKey) && holdsSortKey(sortKey!));
 
     /// <summary>Builds the page from up to <c>Limit + 1</c> rows fetched in sort order.</summary>
     public CursorPage<T> ToPage<T>(IReadOnlyList<T> rowsPlusOne, Func<T, string> sortKey)

@@ -39,6 +39,7 @@ public static class AuditModule
         services.AddHostedService<AuditSealingWorker>();
         services.AddObservedInstruments<AuditChainMetrics>();
         services.AddScoped<IValidator<ExportAuditTrailCommand>, ExportAuditTrailValidator>();
+        services.AddScoped<IValidator<SearchAuditEventsCommand>, SearchAuditEventsValidator>();
         return services;
     }
 

@@ -46,6 +46,9 @@ public static class CivilRegistryModule
         services.AddScoped<IResidentVerifier, ResidentVerifier>();
         services.AddScoped<IValidator<VerifyResident.VerifyResidentQuery>, VerifyResidentValidator>();
         services.AddScoped<IValidator<LookupResident.LookupResidentQuery>, LookupResidentValidator>();
+        services.AddScoped<IValidator<ViewMyAccessLog.ViewMyAccessLogQuery>, ViewMyAccessLogValidator>();
+        services.AddScoped<IValidator<SearchAccessLog.SearchAccessLogQuery>, SearchAccessLogValidator>();
+        services.AddScoped<IValidator<TrackResidentImport.TrackResidentImportQuery>, TrackResidentImportValidator>();
 
         services.AddSingleton<ResidentBatchWriter>();
         services.AddSingleton<ResidentImportQueue>();

@@ -58,6 +58,7 @@ public static class ComplaintsModule
         services.AddScoped<IValidator<ReopenComplaintCommand>, ReopenComplaintValidator>();
         services.AddScoped<IValidator<WithdrawComplaintCommand>, ComplaintStepValidator<WithdrawComplaintCommand>>();
         services.AddScoped<IValidator<GetComplaintStatsQuery>, GetComplaintStatsValidator>();
+        services.AddScoped<IValidator<ListComplaintsQuery>, ListComplaintsValidator>();
         return services;
     }
 

@@ -18,12 +18,18 @@ internal sealed class GovIdentityOptions
 
     public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>PKCS#12 file with the token signing certificate; required outside Development and Testing.</summary>
+    /// <summary>
+    /// PKCS#12 file with the token signing certificate. Required in every environment but Development, tests included:
+    /// without it the host refuses to start. Development uses OpenIddict's development certificates instead.
+    /// </summary>
     public string? SigningCertificatePath { get; set; }
 
     public string? SigningCertificatePassword { get; set; }
 
-    /// <summary>PKCS#12 file with the certificate that encrypts authorization codes and refresh tokens.</summary>
+    /// <summary>
+    /// PKCS#12 file with the certificate that encrypts authorization codes and refresh tokens; required where
+    /// <see cref="SigningCertificatePath"/> is.
+    /// </summary>
     public string? EncryptionCertificatePath { get; set; }
 
     public string? EncryptionCertificatePassword { get; set; }

@@ -46,6 +46,8 @@ public static class PaymentsModule
         services.AddScoped<IValidator<CancelInvoice.CancelInvoiceCommand>, CancelInvoiceValidator>();
         services.AddScoped<IValidator<IssueRefundCommand>, IssueRefundValidator>();
         services.AddScoped<IValidator<ResolveReconciliationItemCommand>, ResolveReconciliationItemValidator>();
+        services.AddScoped<IValidator<ListReconciliationItemsQuery>, ListReconciliationItemsValidator>();
+        services.AddScoped<IValidator<ListRefundsQuery>, ListRefundsValidator>();
 
         services.AddSingleton<ChannelKeyProtection>();
         services.AddScoped<ChannelSignature>();

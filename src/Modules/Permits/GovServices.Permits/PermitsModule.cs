@@ -60,6 +60,7 @@ public static class PermitsModule
         services.AddScoped<IValidator<EditApplication.EditApplicationCommand>, EditApplicationValidator>();
         services.AddScoped<IValidator<ChangeApplicationStatusCommand>, ChangeApplicationStatusValidator>();
         services.AddScoped<IValidator<ApproveApplication.ApproveApplicationCommand>, ApproveApplicationValidator>();
+        services.AddScoped<IValidator<ListApplicationsQuery>, ListApplicationsValidator>();
         services.AddScoped<IValidator<AssessFee.AssessFeeCommand>, AssessFeeValidator>();
 
         services.AddPermitIssuing(configuration);

@@ -13,7 +13,10 @@ namespace GovServices.Audit.SearchEvents;
 /// Searches the audit trails of every module (or one), newest first. A command: the search itself is recorded in
 /// the audit module's own trail, since its answer shows who accessed whose data.
 /// </summary>
-internal sealed record SearchAuditEventsCommand(AuditEventFilter Filter, PageRequest Page) : ICommand<Result<CursorPage<AuditEventView>>>;
+/// <param name="Filter">What to look for.</param>
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: a <see cref="KeysetCursor"/>.</param>
+internal sealed record SearchAuditEventsCommand(AuditEventFilter Filter, int? Limit = null, string? Cursor = null) : ICommand<Result<CursorPage<AuditEventView>>>;
 
 internal sealed class SearchAuditEventsHandler(
     AuditTrailCatalog catalog,
@@ -28,9 +31,8 @@ internal sealed class SearchAuditEventsHandler(
         var filter = command.Filter;
         if (filter.Module is not null && !catalog.Contains(filter.Module))
             return AuditorAccess.UnknownModule(filter.Module);
-        var after = KeysetCursor.From(command.Page.After);
-        if (!after.IsSuccess)
-            return after.Error;
+        var page = PageRequest.Of(command.Limit, command.Cursor);
+        var after = KeysetCursor.Of(page.After);
 
         await auditTrail.RecordAsync(AuditModule.Schema, new AuditEvent("audit.events_searched", Details: filter), cancellationToken);
 
@@ -38,17 +40,17 @@ internal sealed class SearchAuditEventsHandler(
         var tables = filter.Module is null ? catalog.All : catalog.TablesOf(filter.Module);
         foreach (var table in tables)
         {
-            var (sql, parameters) = AuditEventSql.Search(table, unitOfWork.Dialect, filter, after.Value, command.Page.Limit + 1);
+            var (sql, parameters) = AuditEventSql.Search(table, unitOfWork.Dialect, filter, after, page.Limit + 1);
             var rows = await unitOfWork.QueryAsync<AuditEventRow>(sql, parameters, cancellationToken);
             found.AddRange(rows.Select(row => (table, row)));
         }
 
         var newestFirst = found
             .OrderByDescending(item => item.Row.SortKey, StringComparer.Ordinal)
-            .Take(command.Page.Limit + 1)
+            .Take(page.Limit + 1)
             .ToList();
-        var page = command.Page.ToPage(newestFirst, item => item.Row.SortKey);
-        return new CursorPage<AuditEventView>(page.Items.Select(item => View(item.Table, item.Row)).ToList(), page.NextCursor);
+        var result = page.ToPage(newestFirst, item => item.Row.SortKey);
+        return new CursorPage<AuditEventView>(result.Items.Select(item => View(item.Table, item.Row)).ToList(), result.NextCursor);
     }
 
     private static AuditEventView View(AuditedTable table, AuditEventRow row) => new(

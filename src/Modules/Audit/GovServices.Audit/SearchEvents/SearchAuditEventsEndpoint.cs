@@ -27,12 +27,8 @@ internal static class SearchAuditEventsEndpoint
                 IMediator mediator,
                 CancellationToken cancellationToken) =>
             {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-
                 var filter = new AuditEventFilter(from, until, module, clientId, userId, subject, action, outcome);
-                var result = await mediator.Send(new SearchAuditEventsCommand(filter, page.Value), cancellationToken);
+                var result = await mediator.Send(new SearchAuditEventsCommand(filter, limit, cursor), cancellationToken);
                 return result.Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.AuditRead)

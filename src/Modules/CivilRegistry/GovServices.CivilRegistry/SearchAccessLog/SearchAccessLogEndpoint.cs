@@ -24,11 +24,7 @@ internal static class SearchAccessLogEndpoint
                 IMediator mediator,
                 CancellationToken cancellationToken) =>
             {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-
-                var result = await mediator.Send(new SearchAccessLogQuery(page.Value, nik, clientId, purpose, from, until), cancellationToken);
+                var result = await mediator.Send(new SearchAccessLogQuery(limit, cursor, nik, clientId, purpose, from, until), cancellationToken);
                 return result.Match(TypedResults.Ok);
             })
             .RequireScope(Scopes.AuditRead)

@@ -10,8 +10,16 @@ using Mediator;
 namespace GovServices.CivilRegistry.SearchAccessLog;
 
 /// <summary>The access trail for auditors, newest first, with optional filters.</summary>
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: a <see cref="KeysetCursor"/>.</param>
+/// <param name="Nik">Only accesses to this resident.</param>
+/// <param name="ClientId">Only accesses by this application.</param>
+/// <param name="Purpose">Only accesses for this purpose.</param>
+/// <param name="From">Only accesses at or after this time.</param>
+/// <param name="Until">Only accesses before this time.</param>
 internal sealed record SearchAccessLogQuery(
-    PageRequest Page,
+    int? Limit = null,
+    string? Cursor = null,
     string? Nik = null,
     string? ClientId = null,
     string? Purpose = null,
@@ -44,12 +52,9 @@ internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections)
 {
     public async ValueTask<Result<CursorPage<AccessLogEntry>>> Handle(SearchAccessLogQuery query, CancellationToken cancellationToken)
     {
-        var cursor = KeysetCursor.From(query.Page.After);
-        if (!cursor.IsSuccess)
-            return cursor.Error;
-
+        var page = PageRequest.Of(query.Limit, query.Cursor);
         var conditions = new List<string>();
-        var parameters = new DynamicParameters(new { limit = query.Page.Limit + 1 });
+        var parameters = new DynamicParameters(new { limit = page.Limit + 1 });
         if (query.Nik is not null)
         {
             conditions.Add(AccessLogSql.ByNik);
@@ -80,7 +85,7 @@ internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections)
             parameters.Add("until", until);
         }
 
-        if (cursor.Value is { } after)
+        if (KeysetCursor.Of(page.After) is { } after)
         {
             conditions.Add(AccessLogSql.AfterCursor);
             parameters.Add("after_occurred_at", after.Time);
@@ -91,10 +96,10 @@ internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections)
         var rows = (await connection.QueryAsync<AccessLogRow>(new CommandDefinition(
             AccessLogSql.SelectPage(connections.Dialect, conditions), parameters, cancellationToken: cancellationToken))).ToList();
 
-        var page = query.Page.ToPage(rows, row => row.SortKey);
+        var found = page.ToPage(rows, row => row.SortKey);
         return new CursorPage<AccessLogEntry>(
-            page.Items.Select(row => new AccessLogEntry(
+            found.Items.Select(row => new AccessLogEntry(
                 row.Id, row.OccurredAt, row.ClientId, row.UserId, row.UserOpd, row.Action, Nik.Mask(row.Nik), row.Purpose, row.Result)).ToList(),
-            page.NextCursor);
+            found.NextCursor);
     }
 }

@@ -14,13 +14,7 @@ internal static class TrackResidentImportEndpoint
     public static IEndpointRouteBuilder MapTrackResidentImport(this IEndpointRouteBuilder group)
     {
         group.MapGet(CivilRegistryApiPaths.Import, async (Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-
-                return (await mediator.Send(new TrackResidentImportQuery(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
-            })
+                (await mediator.Send(new TrackResidentImportQuery(id, limit, cursor), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(CivilRegistryScopes.Import)
             .Describe("TrackResidentImport", "Follow a resident import: progress and the per-row error report", TrackResidentImportDescription)
             .Produces<ResidentImportReport>()

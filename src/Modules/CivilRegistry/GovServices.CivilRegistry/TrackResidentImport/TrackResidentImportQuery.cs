@@ -11,7 +11,10 @@ using Mediator;
 namespace GovServices.CivilRegistry.TrackResidentImport;
 
 /// <summary>An import's progress and one page of its error report. Only the client that started it may see it.</summary>
-internal sealed record TrackResidentImportQuery(Guid Id, PageRequest ErrorPage) : IQuery<Result<ResidentImportReport>>;
+/// <param name="Id">The job.</param>
+/// <param name="Limit">The size of the error page (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous error page's cursor: the last error's number.</param>
+internal sealed record TrackResidentImportQuery(Guid Id, int? Limit = null, string? Cursor = null) : IQuery<Result<ResidentImportReport>>;
 
 /// <summary>Where an import stands.</summary>
 /// <param name="Id">The job.</param>
@@ -56,9 +59,8 @@ internal sealed class TrackResidentImportHandler(IDbConnectionFactory connection
 {
     public async ValueTask<Result<ResidentImportReport>> Handle(TrackResidentImportQuery query, CancellationToken cancellationToken)
     {
-        var afterErrorNumber = 0;
-        if (query.ErrorPage.After is { } after && !int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterErrorNumber))
-            return PageRequest.UnknownCursor();
+        var errorPage = PageRequest.Of(query.Limit, query.Cursor);
+        var afterErrorNumber = errorPage.After is { } after ? int.Parse(after, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var job = await connection.QuerySingleOrDefaultAsync<ImportJobRow>(new CommandDefinition(
@@ -69,9 +71,9 @@ internal sealed class TrackResidentImportHandler(IDbConnectionFactory connection
 
         var errors = (await connection.QueryAsync<ImportErrorRow>(new CommandDefinition(
             ResidentImportSql.SelectErrorPage(connections.Dialect),
-            new { job_id = query.Id, after_error_number = afterErrorNumber, limit = query.ErrorPage.Limit + 1 },
+            new { job_id = query.Id, after_error_number = afterErrorNumber, limit = errorPage.Limit + 1 },
             cancellationToken: cancellationToken))).ToList();
-        var page = query.ErrorPage.ToPage(errors, error => error.ErrorNumber.ToString(CultureInfo.InvariantCulture));
+        var page = errorPage.ToPage(errors, error => error.ErrorNumber.ToString(CultureInfo.InvariantCulture));
 
         return new ResidentImportReport(
             job.Id, job.Status, job.FileName, job.FileBytes, job.RequestedAt, job.StartedAt, job.FinishedAt,

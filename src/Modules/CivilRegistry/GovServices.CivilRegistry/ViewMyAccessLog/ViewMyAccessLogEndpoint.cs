@@ -15,13 +15,7 @@ internal static class ViewMyAccessLogEndpoint
     public static IEndpointRouteBuilder MapViewMyAccessLog(this IEndpointRouteBuilder group)
     {
         group.MapGet(CivilRegistryApiPaths.MyAccessLog, async (int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-
-                return (await mediator.Send(new ViewMyAccessLogQuery(page.Value), cancellationToken)).Match(TypedResults.Ok);
-            })
+                (await mediator.Send(new ViewMyAccessLogQuery(limit, cursor), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(OpenIddictConstants.Scopes.Profile, Roles.Citizen)
             .Describe("ViewMyAccessLog", "See who accessed my civil registry data, when and why (citizens)", ViewMyAccessLogDescription)
             .Produces<CursorPage<MyAccessLogEntry>>()

@@ -10,7 +10,9 @@ using Mediator;
 namespace GovServices.CivilRegistry.ViewMyAccessLog;
 
 /// <summary>A citizen's own access trail (UU PDP 27/2022): who looked them up, when and why. The NIK is the token's.</summary>
-internal sealed record ViewMyAccessLogQuery(PageRequest Page) : IQuery<Result<CursorPage<MyAccessLogEntry>>>;
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: a <see cref="KeysetCursor"/>.</param>
+internal sealed record ViewMyAccessLogQuery(int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<MyAccessLogEntry>>>;
 
 /// <summary>One time a citizen's data was accessed. Individual staff are not named; their institution is.</summary>
 /// <param name="OccurredAt">When (UTC).</param>
@@ -39,13 +41,10 @@ internal sealed class ViewMyAccessLogHandler(IDbConnectionFactory connections, I
                 "Only a signed-in citizen, whose token carries a NIK, has an own access trail.",
                 "Hanya warga yang masuk, yang tokennya memuat NIK, yang memiliki jejak akses sendiri."));
 
-        var cursor = KeysetCursor.From(query.Page.After);
-        if (!cursor.IsSuccess)
-            return cursor.Error;
-
+        var page = PageRequest.Of(query.Limit, query.Cursor);
         var conditions = new List<string> { AccessLogSql.ByNik };
-        var parameters = new DynamicParameters(new { nik, limit = query.Page.Limit + 1 });
-        if (cursor.Value is { } after)
+        var parameters = new DynamicParameters(new { nik, limit = page.Limit + 1 });
+        if (KeysetCursor.Of(page.After) is { } after)
         {
             conditions.Add(AccessLogSql.AfterCursor);
             parameters.Add("after_occurred_at", after.Time);
@@ -56,10 +55,10 @@ internal sealed class ViewMyAccessLogHandler(IDbConnectionFactory connections, I
         var rows = (await connection.QueryAsync<AccessLogRow>(new CommandDefinition(
             AccessLogSql.SelectPage(connections.Dialect, conditions), parameters, cancellationToken: cancellationToken))).ToList();
 
-        var page = query.Page.ToPage(rows, row => row.SortKey);
+        var found = page.ToPage(rows, row => row.SortKey);
         return new CursorPage<MyAccessLogEntry>(
-            page.Items.Select(row => new MyAccessLogEntry(
+            found.Items.Select(row => new MyAccessLogEntry(
                 row.OccurredAt, row.ClientId, row.UserOpd, row.Action, row.Purpose, options.LegalBasisOf(row.Purpose), row.Result)).ToList(),
-            page.NextCursor);
+            found.NextCursor);
     }
 }

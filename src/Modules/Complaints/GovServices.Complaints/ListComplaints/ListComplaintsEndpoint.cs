@@ -1,9 +1,5 @@
-using System.Globalization;
-using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
-using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
-using GovServices.Complaints.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,44 +16,12 @@ internal static class ListComplaintsEndpoint
         group.MapGet(ComplaintsApiPaths.Complaints, async (
                     string? status, string? category, string? opd, string? from, string? to, string? overdue, int? limit, string? cursor,
                     IMediator mediator, CancellationToken cancellationToken) =>
-                {
-                    var errors = new Dictionary<string, string[]>();
-                    if (status is not null && !ComplaintLifecycle.Statuses.Contains(status))
-                        errors["status"] = [Bilingual.Pick($"The status must be one of: {string.Join(", ", ComplaintLifecycle.Statuses)}.", $"Status harus salah satu dari: {string.Join(", ", ComplaintLifecycle.Statuses)}.")];
-                    var fromDate = ReadDate(from, "from", errors);
-                    var toDate = ReadDate(to, "to", errors);
-                    if (fromDate > toDate)
-                        errors["to"] = [Bilingual.Pick("The end of the range comes before its start.", "Akhir rentang tanggal mendahului awalnya.")];
-                    var overdueOnly = false;
-                    if (overdue is not null && !bool.TryParse(overdue, out overdueOnly))
-                        errors["overdue"] = [Bilingual.Pick("Use true or false.", "Gunakan true atau false.")];
-                    var page = PageRequest.From(limit, cursor);
-                    if (!page.IsSuccess)
-                    {
-                        foreach (var (field, messages) in page.Error.FieldErrors ?? new Dictionary<string, string[]>())
-                            errors[field] = messages;
-                    }
-
-                    if (errors.Count > 0)
-                        return Error.Validation(errors).ToProblem();
-
-                    var query = new ListComplaintsQuery(status, category, opd, fromDate, toDate, overdueOnly, page.Value);
-                    return (await mediator.Send(query, cancellationToken)).Match(found => TypedResults.Ok(found));
-                })
+                    (await mediator.Send(new ListComplaintsQuery(status, category, opd, from, to, overdue, limit, cursor), cancellationToken))
+                        .Match(found => TypedResults.Ok(found)))
             .RequireScope(ComplaintsScopes.Read)
             .Describe("ListComplaints", "List complaints", ListComplaintsDescription)
             .Produces<CursorPage<ComplaintSummary>>()
             .ProducesValidationProblem();
         return group;
-    }
-
-    private static DateOnly? ReadDate(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (text is null)
-            return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        errors[field] = [Bilingual.Pick("Give a date as yyyy-MM-dd.", "Isi tanggal dengan format yyyy-MM-dd.")];
-        return null;
     }
 }

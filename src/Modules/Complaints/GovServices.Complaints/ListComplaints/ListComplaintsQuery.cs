@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Dapper;
 using GovServices.BuildingBlocks.Application;
@@ -15,12 +16,29 @@ namespace GovServices.Complaints.ListComplaints;
 /// <param name="Status">Only complaints in this status.</param>
 /// <param name="Category">Only complaints of this category.</param>
 /// <param name="Opd">Only complaints routed to this OPD.</param>
-/// <param name="From">Only complaints filed on or after this date (WITA).</param>
-/// <param name="To">Only complaints filed on or before this date (WITA).</param>
-/// <param name="Overdue">Only complaints past the due date of the stage they are in.</param>
-/// <param name="Page">The page size and the cursor of the previous page.</param>
-internal sealed record ListComplaintsQuery(string? Status, string? Category, string? Opd, DateOnly? From, DateOnly? To, bool Overdue, PageRequest Page)
-    : IQuery<Result<CursorPage<ComplaintSummary>>>;
+/// <param name="From">Only complaints filed on or after this date (WITA, yyyy-MM-dd).</param>
+/// <param name="To">Only complaints filed on or before this date (WITA, yyyy-MM-dd).</param>
+/// <param name="Overdue">true: only complaints past the due date of the stage they are in.</param>
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: the last complaint's id.</param>
+internal sealed record ListComplaintsQuery(
+    string? Status = null,
+    string? Category = null,
+    string? Opd = null,
+    string? From = null,
+    string? To = null,
+    string? Overdue = null,
+    int? Limit = null,
+    string? Cursor = null)
+    : IQuery<Result<CursorPage<ComplaintSummary>>>
+{
+    /// <summary>A filing date as the list takes it; null when absent or not one.</summary>
+    public static DateOnly? DateOf(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>The overdue flag as the list takes it; null when absent or not one.</summary>
+    public static bool? FlagOf(string? text) => bool.TryParse(text, out var flag) ? flag : null;
+}
 
 internal sealed class ListComplaintsHandler(
     IDbConnectionFactory connections, ISqlDialect dialect, ICurrentActor actor, ReporterDisclosure disclosure, WorkingDayCalendar calendar, TimeProvider clock)
@@ -28,13 +46,8 @@ internal sealed class ListComplaintsHandler(
 {
     public async ValueTask<Result<CursorPage<ComplaintSummary>>> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
     {
-        Guid? after = null;
-        if (query.Page.After is { } cursor)
-        {
-            if (!Guid.TryParse(cursor, out var afterId))
-                return PageRequest.UnknownCursor();
-            after = afterId;
-        }
+        var page = PageRequest.Of(query.Limit, query.Cursor);
+        Guid? after = page.After is null ? null : Guid.Parse(page.After);
 
         var visibility = ComplaintAccess.ReadableSql(actor);
         if (visibility is null)
@@ -49,17 +62,17 @@ internal sealed class ListComplaintsHandler(
         Filter(sql, parameters, "status = @status", "status", query.Status);
         Filter(sql, parameters, "category_code = @category_code", "category_code", query.Category);
         Filter(sql, parameters, "opd_code = @opd_code", "opd_code", query.Opd);
-        Filter(sql, parameters, "filed_at >= @filed_from", "filed_from", query.From is { } from ? StartOf(from) : null);
-        Filter(sql, parameters, "filed_at < @filed_before", "filed_before", query.To is { } to ? StartOf(to.AddDays(1)) : null);
+        Filter(sql, parameters, "filed_at >= @filed_from", "filed_from", ListComplaintsQuery.DateOf(query.From) is { } from ? StartOf(from) : null);
+        Filter(sql, parameters, "filed_at < @filed_before", "filed_before", ListComplaintsQuery.DateOf(query.To) is { } to ? StartOf(to.AddDays(1)) : null);
         Filter(sql, parameters, "id < @after", "after", after);
-        if (query.Overdue)
+        if (ListComplaintsQuery.FlagOf(query.Overdue) == true)
         {
             sql.Append("\n    AND ").Append(ComplaintSql.OverdueNow);
             parameters.Add("today", today);
         }
 
         sql.Append("\nORDER BY id DESC\n").Append(dialect.Limit("limit"));
-        parameters.Add("limit", query.Page.Limit + 1);
+        parameters.Add("limit", page.Limit + 1);
 
         IReadOnlyList<ComplaintRow> rows;
         await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
@@ -67,9 +80,9 @@ internal sealed class ListComplaintsHandler(
             rows = [.. await connection.QueryAsync<ComplaintRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken))];
         }
 
-        var page = query.Page.ToPage(rows, row => row.Id.ToString());
-        await disclosure.RecordStaffReadAsync(page.Items, "complaint.list", cancellationToken);
-        return new CursorPage<ComplaintSummary>([.. page.Items.Select(row => Summary(row, today))], page.NextCursor);
+        var found = page.ToPage(rows, row => row.Id.ToString());
+        await disclosure.RecordStaffReadAsync(found.Items, "complaint.list", cancellationToken);
+        return new CursorPage<ComplaintSummary>([.. found.Items.Select(row => Summary(row, today))], found.NextCursor);
     }
 
     private static void Filter(StringBuilder sql, DynamicParameters parameters, string condition, string name, object? value)

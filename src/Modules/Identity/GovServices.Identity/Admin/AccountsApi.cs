@@ -31,6 +31,7 @@ internal static class AccountsApi
         services.AddScoped<IValidator<BindClientOpdCommand>, BindClientOpdValidator>();
         services.AddScoped<IValidator<CreateStaffUser.CreateStaffUserCommand>, CreateStaffUserValidator>();
         services.AddScoped<IValidator<ListUsers.ListUsersQuery>, ListUsersValidator>();
+        services.AddScoped<IValidator<ListClients.ListClientsQuery>, ListClientsValidator>();
         services.AddScoped<IValidator<RegisterCitizen.RegisterCitizenCommand>, RegisterCitizenValidator>();
         return services;
     }

@@ -42,6 +42,7 @@ internal static class IdentityServerSetup
                 identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<Users.BilingualIdentityErrorDescriber>()
             .AddSignInManager()
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddDefaultTokenProviders();

@@ -14,12 +14,7 @@ internal static class ListReconciliationItemsEndpoint
     public static IEndpointRouteBuilder MapListReconciliationItems(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.ReconciliationItems, async (string? status, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-                return (await mediator.Send(new ListReconciliationItemsQuery(status ?? "open", page.Value), cancellationToken)).Match(TypedResults.Ok);
-            })
+                (await mediator.Send(new ListReconciliationItemsQuery(status ?? "open", limit, cursor), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(PaymentsScopes.Manage)
             .Describe("ListReconciliationItems", "List the discrepancies found by reconciliation", ListReconciliationItemsDescription)
             .Produces<CursorPage<ReconciliationItemView>>()

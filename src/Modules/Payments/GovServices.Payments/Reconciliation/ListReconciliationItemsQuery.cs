@@ -2,14 +2,14 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
-using GovServices.BuildingBlocks.Localisation;
 using Mediator;
 
 namespace GovServices.Payments.Reconciliation;
 
 /// <param name="Status">open (the default) or resolved.</param>
-/// <param name="Page">The page asked for; the cursor is the last item's id.</param>
-internal sealed record ListReconciliationItemsQuery(string Status, PageRequest Page) : IQuery<Result<CursorPage<ReconciliationItemView>>>;
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: the last item's id.</param>
+internal sealed record ListReconciliationItemsQuery(string Status, int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<ReconciliationItemView>>>;
 
 /// <summary>Discrepancies in the order they were found (ids are UUIDv7), a page at a time.</summary>
 internal sealed class ListReconciliationItemsHandler(IDbConnectionFactory connections)
@@ -17,24 +17,14 @@ internal sealed class ListReconciliationItemsHandler(IDbConnectionFactory connec
 {
     public async ValueTask<Result<CursorPage<ReconciliationItemView>>> Handle(ListReconciliationItemsQuery query, CancellationToken cancellationToken)
     {
-        if (query.Status is not ("open" or "resolved"))
-            return Invalid("status", Bilingual.Pick("The status is open or resolved.", "Status adalah open atau resolved."));
-        Guid? after = null;
-        if (query.Page.After is not null)
-        {
-            if (!Guid.TryParse(query.Page.After, out var cursor))
-                return Invalid("cursor", Bilingual.Pick("The cursor is not one this API issued.", "Kursor tidak dikenal."));
-            after = cursor;
-        }
+        var page = PageRequest.Of(query.Limit, query.Cursor);
+        Guid? after = page.After is null ? null : Guid.Parse(page.After);
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReconciliationItem>(new CommandDefinition(
             ReconciliationSql.SelectItemsPage(connections.Dialect, after is not null),
-            new { status = query.Status, after, limit = query.Page.Limit + 1 },
+            new { status = query.Status, after, limit = page.Limit + 1 },
             cancellationToken: cancellationToken));
-        return query.Page.ToPage(rows.Select(ReconciliationItemView.From).ToList(), item => item.Id.ToString());
+        return page.ToPage(rows.Select(ReconciliationItemView.From).ToList(), item => item.Id.ToString());
     }
-
-    private static Error Invalid(string field, string message) =>
-        new("validation_failed", message, ErrorKind.Validation, new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using GovServices.BuildingBlocks.Localisation;
 using GovServices.Payments.Channel;
 using Sylvan.Data.Csv;
 
@@ -35,7 +36,9 @@ internal static class SettlementFile
         }
         catch (Exception exception) when (exception is CsvMissingHeadersException or CsvFormatException or CsvRecordTooLargeException)
         {
-            return (rows, [new SettlementRowError(HeaderRow, null, "The file has no readable header row: " + string.Join(", ", Required) + ".")]);
+            return (rows, [new SettlementRowError(HeaderRow, null, Bilingual.Pick(
+                $"The file has no readable header row: {string.Join(", ", Required)}.",
+                $"Berkas tidak memiliki baris judul yang dapat dibaca: {string.Join(", ", Required)}."))]);
         }
 
         await using (csv)
@@ -45,7 +48,7 @@ internal static class SettlementFile
                 ordinals.TryAdd(csv.GetName(ordinal).Trim().ToLowerInvariant(), ordinal);
             var missing = Required.Where(column => !ordinals.ContainsKey(column)).ToList();
             if (missing.Count > 0)
-                return (rows, missing.Select(column => new SettlementRowError(HeaderRow, column, $"The header has no column '{column}'.")).ToList());
+                return (rows, missing.Select(column => new SettlementRowError(HeaderRow, column, Bilingual.Pick($"The header has no column '{column}'.", $"Baris judul tidak memiliki kolom '{column}'."))).ToList());
 
             var firstRowOf = new Dictionary<string, long>(StringComparer.Ordinal);
             while (true)
@@ -57,7 +60,9 @@ internal static class SettlementFile
                 }
                 catch (Exception exception) when (exception is CsvFormatException or CsvRecordTooLargeException)
                 {
-                    errors.Add(new SettlementRowError(csv.RowNumber + HeaderRow, null, "The row is broken (a quote left open, or longer than 16,384 characters); the file was read up to it."));
+                    errors.Add(new SettlementRowError(csv.RowNumber + HeaderRow, null, Bilingual.Pick(
+                        "The row is broken (a quote left open, or longer than 16,384 characters); the file was read up to it.",
+                        "Baris ini rusak (tanda kutip tidak ditutup, atau lebih dari 16.384 karakter); berkas dibaca sampai baris ini.")));
                     break;
                 }
 
@@ -66,7 +71,9 @@ internal static class SettlementFile
                     continue;
                 if (csv.RowFieldCount != csv.FieldCount)
                 {
-                    errors.Add(new SettlementRowError(row, null, $"The row has {csv.RowFieldCount} fields; the header has {csv.FieldCount}."));
+                    errors.Add(new SettlementRowError(row, null, Bilingual.Pick(
+                        $"The row has {csv.RowFieldCount} fields; the header has {csv.FieldCount}.",
+                        $"Baris ini berisi {csv.RowFieldCount} kolom; baris judul berisi {csv.FieldCount}.")));
                     continue;
                 }
 
@@ -74,7 +81,9 @@ internal static class SettlementFile
                     continue;
                 if (!firstRowOf.TryAdd(parsed.BankReference, row))
                 {
-                    errors.Add(new SettlementRowError(row, BankReference, $"The bank reference '{parsed.BankReference}' is also in row {firstRowOf[parsed.BankReference]}."));
+                    errors.Add(new SettlementRowError(row, BankReference, Bilingual.Pick(
+                        $"The bank reference '{parsed.BankReference}' is also in row {firstRowOf[parsed.BankReference]}.",
+                        $"Referensi bank '{parsed.BankReference}' juga ada di baris {firstRowOf[parsed.BankReference]}.")));
                     continue;
                 }
 
@@ -92,19 +101,23 @@ internal static class SettlementFile
 
         var bankReference = Field(BankReference);
         if (bankReference.Length is 0 or > 128)
-            errors.Add(new SettlementRowError(row, BankReference, "Give the bank reference (1 to 128 characters)."));
+            errors.Add(new SettlementRowError(row, BankReference, Bilingual.Pick("Give the bank reference (1 to 128 characters).", "Isi referensi bank (1 sampai 128 karakter).")));
 
         var virtualAccountNo = PaymentCodes.Normalise(Field(VirtualAccountNo));
         if (virtualAccountNo.Length is 0 or > 64 || !virtualAccountNo.All(char.IsAsciiDigit))
-            errors.Add(new SettlementRowError(row, VirtualAccountNo, "Give the virtual account number as digits."));
+            errors.Add(new SettlementRowError(row, VirtualAccountNo, Bilingual.Pick("Give the virtual account number as digits.", "Isi nomor virtual account dengan angka.")));
 
         var currency = ordinals.ContainsKey(Currency) ? Field(Currency) : "IDR";
         var amount = new SnapAmount(Field(Amount), currency.Length == 0 ? "IDR" : currency.ToUpperInvariant()).ToRupiah();
         if (amount is null)
-            errors.Add(new SettlementRowError(row, Amount, "Give a whole, positive rupiah amount in IDR, for example 150000 or 150000.00."));
+            errors.Add(new SettlementRowError(row, Amount, Bilingual.Pick(
+                "Give a whole, positive rupiah amount in IDR, for example 150000 or 150000.00.",
+                "Isi jumlah rupiah bulat dan positif dalam IDR, misalnya 150000 atau 150000.00.")));
 
         if (!ChannelSignature.TryParseTimestamp(Field(PaidAt), out var paidAt))
-            errors.Add(new SettlementRowError(row, PaidAt, "Give the payment time as ISO 8601 with an offset, for example 2026-11-30T10:15:00+07:00."));
+            errors.Add(new SettlementRowError(row, PaidAt, Bilingual.Pick(
+                "Give the payment time as ISO 8601 with an offset, for example 2026-11-30T10:15:00+07:00.",
+                "Isi waktu pembayaran dalam ISO 8601 dengan zona waktu, misalnya 2026-11-30T10:15:00+07:00.")));
 
         return errors.Count > errorsBefore ? null : new SettlementRow(row, bankReference, virtualAccountNo, amount!.Value, paidAt.ToUniversalTime());
     }

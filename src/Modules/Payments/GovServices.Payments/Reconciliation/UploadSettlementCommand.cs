@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -38,8 +37,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
 
         var fileHash = Convert.ToHexStringLower(SHA256.HashData(command.Content));
         var fileKey = new { channel = command.Channel, settlement_date = command.SettlementDate, file_hash = fileHash };
-        var earlier = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ReconciliationRun>(new CommandDefinition(
-            ReconciliationSql.SelectRunByFile, fileKey, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var earlier = await unitOfWork.QuerySingleOrDefaultAsync<ReconciliationRun>(ReconciliationSql.SelectRunByFile, fileKey, cancellationToken);
         if (earlier is not null)
             return new SettlementReconciled(await ReportAsync(earlier, cancellationToken), Created: false);
 
@@ -51,8 +49,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
         if (!await InsertRunAsync(run, fileHash, cancellationToken))
         {
             // The same file, uploaded at the same moment by another request, committed first: answer its report.
-            var winner = await unitOfWork.Connection.QuerySingleAsync<ReconciliationRun>(new CommandDefinition(
-                ReconciliationSql.SelectRunByFile, fileKey, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            var winner = await unitOfWork.QuerySingleAsync<ReconciliationRun>(ReconciliationSql.SelectRunByFile, fileKey, cancellationToken);
             return new SettlementReconciled(await ReportAsync(winner, cancellationToken), Created: false);
         }
 
@@ -71,8 +68,8 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
             var recorded = await RecordedAsync(channel, row.BankReference, cancellationToken);
             if (recorded is null)
             {
-                var invoiceId = await unitOfWork.Connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
-                    InvoiceSql.SelectIdByPaymentCode, new { payment_code = row.VirtualAccountNo }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+                var invoiceId = await unitOfWork.QuerySingleOrDefaultAsync<Guid?>(
+                    InvoiceSql.SelectIdByPaymentCode, new { payment_code = row.VirtualAccountNo }, cancellationToken);
                 found.Add(new Found(ReconciliationItemKind.BankOnly, row.BankReference, row.VirtualAccountNo, invoiceId, row.Amount, null));
             }
             else if (recorded.Amount != row.Amount)
@@ -93,8 +90,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
     {
         var settled = rows.Select(row => row.BankReference).ToHashSet(StringComparer.Ordinal);
         var (start, end) = options.ChannelDayBounds(command.Channel, command.SettlementDate);
-        var paidThatDay = await unitOfWork.Connection.QueryAsync<PaidHere>(new CommandDefinition(
-            ReconciliationSql.SelectPaidInWindow, new { channel = command.Channel, start, end }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var paidThatDay = await unitOfWork.QueryAsync<PaidHere>(ReconciliationSql.SelectPaidInWindow, new { channel = command.Channel, start, end }, cancellationToken);
         return paidThatDay
             .Where(paid => !settled.Contains(paid.BankReference))
             .Select(paid => new Found(ReconciliationItemKind.MissingAtBank, paid.BankReference, paid.PaymentCode, paid.InvoiceId, null, paid.Amount));
@@ -120,7 +116,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
     /// <summary>False when a run of the same file is already there.</summary>
     private async Task<bool> InsertRunAsync(ReconciliationRun run, string fileHash, CancellationToken cancellationToken)
     {
-        var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+        var inserted = await unitOfWork.ExecuteAsync(
             unitOfWork.Dialect.InsertIfAbsent(ReconciliationSql.RunTable, ReconciliationSql.RunInsertColumns, ReconciliationSql.RunFileKey),
             new
             {
@@ -139,8 +135,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
                 error_count = run.ErrorCount,
                 errors = run.Errors,
             },
-            unitOfWork.Transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         return inserted > 0;
     }
 
@@ -149,7 +144,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
         var insertItem = unitOfWork.Dialect.InsertIfAbsent(ReconciliationSql.ItemTable, ReconciliationSql.ItemColumns, ReconciliationSql.ItemKey);
         foreach (var item in found)
         {
-            await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
+            await unitOfWork.ExecuteAsync(
                 insertItem,
                 new
                 {
@@ -168,8 +163,7 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
                     created_at = run.UploadedAt,
                     version = 1,
                 },
-                unitOfWork.Transaction,
-                cancellationToken: cancellationToken));
+                cancellationToken);
         }
     }
 
@@ -184,16 +178,13 @@ internal sealed class UploadSettlementHandler(IUnitOfWork unitOfWork, IAuditTrai
     private async Task<Recorded?> RecordedAsync(string channel, string bankReference, CancellationToken cancellationToken)
     {
         var parameters = new { channel, bank_reference = bankReference };
-        return await unitOfWork.Connection.QueryFirstOrDefaultAsync<Recorded>(new CommandDefinition(
-                ReconciliationSql.SelectPaidByBankReference, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken))
-            ?? await unitOfWork.Connection.QueryFirstOrDefaultAsync<Recorded>(new CommandDefinition(
-                ReconciliationSql.SelectDoublePaymentByBankReference, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        return await unitOfWork.QueryFirstOrDefaultAsync<Recorded>(ReconciliationSql.SelectPaidByBankReference, parameters, cancellationToken)
+            ?? await unitOfWork.QueryFirstOrDefaultAsync<Recorded>(ReconciliationSql.SelectDoublePaymentByBankReference, parameters, cancellationToken);
     }
 
     private async Task<ReconciliationReport> ReportAsync(ReconciliationRun run, CancellationToken cancellationToken)
     {
-        var items = await unitOfWork.Connection.QueryAsync<ReconciliationItem>(new CommandDefinition(
-            ReconciliationSql.SelectItemsOfRun, new { reconciliation_id = run.Id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var items = await unitOfWork.QueryAsync<ReconciliationItem>(ReconciliationSql.SelectItemsOfRun, new { reconciliation_id = run.Id }, cancellationToken);
         return ReconciliationReport.From(run, items);
     }
 

@@ -16,12 +16,7 @@ internal static class ListRefundsEndpoint
     public static IEndpointRouteBuilder MapListRefunds(this IEndpointRouteBuilder group)
     {
         group.MapGet(PaymentsApiPaths.InvoiceRefunds, async (Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-                return (await mediator.Send(new ListRefundsQuery(id, page.Value), cancellationToken)).Match(TypedResults.Ok);
-            })
+                (await mediator.Send(new ListRefundsQuery(id, limit, cursor), cancellationToken)).Match(TypedResults.Ok))
             // payments.read for the payer (a citizen, by NIK), or payments.manage for officers' systems.
             .RequireAuthorization(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()

@@ -9,8 +9,9 @@ using Mediator;
 namespace GovServices.Payments.Refunds;
 
 /// <param name="InvoiceId">The invoice.</param>
-/// <param name="Page">The page asked for; the cursor is the last refund's id.</param>
-internal sealed record ListRefundsQuery(Guid InvoiceId, PageRequest Page) : IQuery<Result<CursorPage<InvoiceRefundView>>>;
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: the last refund's id.</param>
+internal sealed record ListRefundsQuery(Guid InvoiceId, int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<InvoiceRefundView>>>;
 
 /// <summary>An invoice's refunds, oldest first, for those <see cref="InvoiceAccess.MaySeeRefunds"/> lets see them; others get 404.</summary>
 internal sealed class ListRefundsHandler(IDbConnectionFactory connections, InvoiceAccess access)
@@ -18,17 +19,8 @@ internal sealed class ListRefundsHandler(IDbConnectionFactory connections, Invoi
 {
     public async ValueTask<Result<CursorPage<InvoiceRefundView>>> Handle(ListRefundsQuery query, CancellationToken cancellationToken)
     {
-        Guid? after = null;
-        if (query.Page.After is not null)
-        {
-            if (!Guid.TryParse(query.Page.After, out var cursor))
-            {
-                var message = Bilingual.Pick("The cursor is not one this API issued.", "Kursor tidak dikenal.");
-                return new Error("validation_failed", message, ErrorKind.Validation, new Dictionary<string, string[]> { ["cursor"] = [message] });
-            }
-
-            after = cursor;
-        }
+        var page = PageRequest.Of(query.Limit, query.Cursor);
+        Guid? after = page.After is null ? null : Guid.Parse(page.After);
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var invoice = await connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
@@ -38,8 +30,8 @@ internal sealed class ListRefundsHandler(IDbConnectionFactory connections, Invoi
 
         var rows = await connection.QueryAsync<RefundRow>(new CommandDefinition(
             RefundSql.SelectPage(connections.Dialect, after is not null),
-            new { invoice_id = query.InvoiceId, after, limit = query.Page.Limit + 1 },
+            new { invoice_id = query.InvoiceId, after, limit = page.Limit + 1 },
             cancellationToken: cancellationToken));
-        return query.Page.ToPage(rows.Select(InvoiceRefundView.From).ToList(), refund => refund.Id.ToString());
+        return page.ToPage(rows.Select(InvoiceRefundView.From).ToList(), refund => refund.Id.ToString());
     }
 }

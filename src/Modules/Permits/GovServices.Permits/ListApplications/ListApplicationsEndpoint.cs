@@ -13,12 +13,7 @@ internal static class ListApplicationsEndpoint
     public static IEndpointRouteBuilder MapListApplications(this IEndpointRouteBuilder group)
     {
         group.MapGet(PermitsApiPaths.Applications, async (string? status, string? permitType, bool? overdue, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-                return (await mediator.Send(new ListApplicationsQuery(page.Value, status, permitType, overdue), cancellationToken)).Match(applications => TypedResults.Ok(applications));
-            })
+                (await mediator.Send(new ListApplicationsQuery(status, permitType, overdue, limit, cursor), cancellationToken)).Match(applications => TypedResults.Ok(applications)))
             .RequirePermitsReader()
             .Describe("ListPermitApplications", "List permit applications", ListPermitApplicationsDescription)
             .Produces<CursorPage<ApplicationSummary>>()

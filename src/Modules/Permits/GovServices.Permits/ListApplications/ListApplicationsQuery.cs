@@ -4,7 +4,6 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
-using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Permits.Domain;
 using Mediator;
@@ -12,7 +11,12 @@ using Mediator;
 namespace GovServices.Permits.ListApplications;
 
 /// <summary>The applications the caller may see, newest first, filtered by status, permit type and overdue stage.</summary>
-internal sealed record ListApplicationsQuery(PageRequest Page, string? Status = null, string? PermitType = null, bool? Overdue = null)
+/// <param name="Status">Only applications in this status.</param>
+/// <param name="PermitType">Only applications for this permit type.</param>
+/// <param name="Overdue">true: only those whose current stage is past its due date; false: only those that are not.</param>
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: a <see cref="KeysetCursor"/>.</param>
+internal sealed record ListApplicationsQuery(string? Status = null, string? PermitType = null, bool? Overdue = null, int? Limit = null, string? Cursor = null)
     : IQuery<Result<CursorPage<ApplicationSummary>>>;
 
 internal sealed class ListApplicationsHandler(
@@ -21,17 +25,7 @@ internal sealed class ListApplicationsHandler(
 {
     public async ValueTask<Result<CursorPage<ApplicationSummary>>> Handle(ListApplicationsQuery query, CancellationToken cancellationToken)
     {
-        if (query.Status is not null && !ApplicationStatus.All.Contains(query.Status))
-        {
-            return Error.Validation(new Dictionary<string, string[]>
-            {
-                ["status"] = [Bilingual.Pick($"The status must be one of: {string.Join(", ", ApplicationStatus.All)}.", $"Status harus salah satu dari: {string.Join(", ", ApplicationStatus.All)}.")],
-            });
-        }
-
-        var after = KeysetCursor.From(query.Page.After);
-        if (!after.IsSuccess)
-            return after.Error;
+        var page = PageRequest.Of(query.Limit, query.Cursor);
 
         var parameters = new DynamicParameters();
         var sql = new StringBuilder($"SELECT {ApplicationSql.SelectColumns}\nFROM permits.application\nWHERE ");
@@ -62,7 +56,7 @@ internal sealed class ListApplicationsHandler(
                 parameters.Add($"sla_status_{index}", ApplicationStatus.WithCitySla[index]);
         }
 
-        if (after.Value is { } cursor)
+        if (KeysetCursor.Of(page.After) is { } cursor)
         {
             sql.Append("\n  AND (created_at < @after_at OR (created_at = @after_at AND id < @after_id))");
             parameters.Add("after_at", cursor.Time);
@@ -71,11 +65,11 @@ internal sealed class ListApplicationsHandler(
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         sql.Append("\nORDER BY created_at DESC, id DESC\n").Append(connections.Dialect.Limit("limit"));
-        parameters.Add("limit", query.Page.Limit + 1);
+        parameters.Add("limit", page.Limit + 1);
         var rows = (await connection.QueryAsync<ApplicationRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken))).ToList();
-        var page = query.Page.ToPage(rows, row => new KeysetCursor(row.CreatedAt, row.Id).ToSortKey());
-        await disclosure.RecordStaffReadAsync(page.Items, "application.list", cancellationToken);
-        return new CursorPage<ApplicationSummary>([.. page.Items.Select(row => ApplicationSummary.From(row, actor, calendar, today))], page.NextCursor);
+        var found = page.ToPage(rows, row => new KeysetCursor(row.CreatedAt, row.Id).ToSortKey());
+        await disclosure.RecordStaffReadAsync(found.Items, "application.list", cancellationToken);
+        return new CursorPage<ApplicationSummary>([.. found.Items.Select(row => ApplicationSummary.From(row, actor, calendar, today))], found.NextCursor);
     }
 
     /// <summary>

@@ -15,13 +15,7 @@ internal static class ListClientsEndpoint
     public static IEndpointRouteBuilder MapListClients(this IEndpointRouteBuilder group)
     {
         group.MapGet(IdentityApiPaths.Clients, async (int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-
-                return (await mediator.Send(new ListClientsQuery(page.Value), cancellationToken)).Match(TypedResults.Ok);
-            })
+                (await mediator.Send(new ListClientsQuery(limit, cursor), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(Scopes.IdentityAdmin)
             .Describe("ListClients", "List registered clients", ListClientsDescription)
             .Produces<CursorPage<ClientView>>()

@@ -8,13 +8,16 @@ using OpenIddict.EntityFrameworkCore.Models;
 namespace GovServices.Identity.Admin.ListClients;
 
 /// <summary>Registered clients in <c>client_id</c> order, a page at a time.</summary>
-internal sealed record ListClientsQuery(PageRequest Page) : IQuery<Result<CursorPage<ClientView>>>;
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: the last client's id.</param>
+internal sealed record ListClientsQuery(int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<ClientView>>>;
 
 internal sealed class ListClientsHandler(IOpenIddictApplicationManager applications) : IQueryHandler<ListClientsQuery, Result<CursorPage<ClientView>>>
 {
     public async ValueTask<Result<CursorPage<ClientView>>> Handle(ListClientsQuery query, CancellationToken cancellationToken)
     {
-        var after = query.Page.After ?? "";
+        var page = PageRequest.Of(query.Limit, query.Cursor);
+        var after = page.After ?? "";
         var rows = new List<ClientView>();
         await foreach (var application in applications.ListAsync(
             (entities, state) => entities
@@ -22,12 +25,12 @@ internal sealed class ListClientsHandler(IOpenIddictApplicationManager applicati
                 .Where(entity => string.Compare(entity.ClientId, state.after) > 0)
                 .OrderBy(entity => entity.ClientId)
                 .Take(state.take),
-            (after, take: query.Page.Limit + 1),
+            (after, take: page.Limit + 1),
             cancellationToken))
         {
             rows.Add((await RegisteredClient.DescribeAsync(applications, application, cancellationToken)).View);
         }
 
-        return query.Page.ToPage(rows, client => client.ClientId);
+        return page.ToPage(rows, client => client.ClientId);
     }
 }

@@ -15,13 +15,7 @@ internal static class ListUsersEndpoint
     public static IEndpointRouteBuilder MapListUsers(this IEndpointRouteBuilder group)
     {
         group.MapGet(IdentityApiPaths.Users, async (string? role, string? opd, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-            {
-                var page = PageRequest.From(limit, cursor);
-                if (!page.IsSuccess)
-                    return page.Error.ToProblem();
-
-                return (await mediator.Send(new ListUsersQuery(page.Value, role, opd), cancellationToken)).Match(TypedResults.Ok);
-            })
+                (await mediator.Send(new ListUsersQuery(role, opd, limit, cursor), cancellationToken)).Match(TypedResults.Ok))
             .RequireScope(Scopes.IdentityAdmin)
             .Describe("ListUsers", "List people's accounts", ListUsersDescription)
             .Produces<CursorPage<UserView>>()

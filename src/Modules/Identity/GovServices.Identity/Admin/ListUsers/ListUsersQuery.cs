@@ -8,12 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace GovServices.Identity.Admin.ListUsers;
 
 /// <summary>Accounts in id order (creation order for accounts made through this API), optionally of one role or OPD.</summary>
-internal sealed record ListUsersQuery(PageRequest Page, string? Role, string? Opd) : IQuery<Result<CursorPage<UserView>>>;
+/// <param name="Role">Only accounts in this role.</param>
+/// <param name="Opd">Only accounts of this department.</param>
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: the last account's id.</param>
+internal sealed record ListUsersQuery(string? Role = null, string? Opd = null, int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<UserView>>>;
 
 internal sealed class ListUsersHandler(IdentityDbContext db) : IQueryHandler<ListUsersQuery, Result<CursorPage<UserView>>>
 {
     public async ValueTask<Result<CursorPage<UserView>>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
     {
+        var page = PageRequest.Of(query.Limit, query.Cursor);
         var accounts = db.Users.AsNoTracking();
         if (query.Role is not null)
         {
@@ -23,10 +28,10 @@ internal sealed class ListUsersHandler(IdentityDbContext db) : IQueryHandler<Lis
 
         if (query.Opd is not null)
             accounts = accounts.Where(user => user.Opd == query.Opd);
-        if (query.Page.After is { } after)
+        if (page.After is { } after)
             accounts = accounts.Where(user => string.Compare(user.Id, after) > 0);
 
-        var rows = await accounts.OrderBy(user => user.Id).Take(query.Page.Limit + 1).ToListAsync(cancellationToken);
+        var rows = await accounts.OrderBy(user => user.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
         var ids = rows.Select(user => user.Id).ToList();
         var memberships = await db.UserRoles
             .Where(membership => ids.Contains(membership.UserId))
@@ -35,6 +40,6 @@ internal sealed class ListUsersHandler(IdentityDbContext db) : IQueryHandler<Lis
         var rolesByUser = memberships.ToLookup(membership => membership.UserId, membership => membership.Name!);
 
         var views = rows.Select(user => UserViews.From(user, rolesByUser[user.Id])).ToList();
-        return query.Page.ToPage(views, user => user.Id);
+        return page.ToPage(views, user => user.Id);
     }
 }
