@@ -1,5 +1,22 @@
+using FluentValidation;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Modules;
+using GovServices.Complaints.Contracts;
+using GovServices.Notifications.ChangeWebhookStatus;
+using GovServices.Notifications.CreateWebhook;
+using GovServices.Notifications.DeleteWebhook;
+using GovServices.Notifications.Delivery;
+using GovServices.Notifications.Events;
+using GovServices.Notifications.GetDelivery;
+using GovServices.Notifications.GetWebhook;
+using GovServices.Notifications.ListDeliveries;
+using GovServices.Notifications.ListWebhooks;
+using GovServices.Notifications.ReplayDeliveries;
+using GovServices.Notifications.RetryDelivery;
+using GovServices.Notifications.RotateWebhookSecret;
+using GovServices.Notifications.TestWebhook;
+using GovServices.Notifications.UpdateWebhook;
 using GovServices.Notifications.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,8 +47,30 @@ public static class NotificationsModule
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
-        services.AddSingleton(NotificationsOptions.From(configuration));
+        var options = NotificationsOptions.From(configuration);
+        services.AddSingleton(options);
         services.TryAddSingleton<IWebhookUrlGuard, DevelopmentWebhookUrlGuard>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliveryMetrics>();
+        services.AddSingleton<DeliveryQueue>();
+        services.AddScoped<WebhookEndpointDisabling>();
+        services.AddScoped<IDeliveryChannel, WebhookChannel>();
+        services.AddHttpClient(WebhookChannel.HttpClientName, client => client.Timeout = options.WebhookTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // A 3xx is a failed attempt: following it would let a receiver point the host anywhere (issue 14, item 7).
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectTimeout = options.WebhookTimeout,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                MaxResponseHeadersLength = 64,
+            });
+        services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<DeliveryRetentionWorker>();
+        services.AddIntegrationEventHandler<ComplaintStatusChanged, WebhookFanOut>(Schema);
+        services.AddScoped<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
+        services.AddScoped<IValidator<UpdateWebhookCommand>, UpdateWebhookValidator>();
         return services;
     }
 
@@ -39,7 +78,19 @@ public static class NotificationsModule
     public static IEndpointRouteBuilder MapNotificationsModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGroup(NotificationsApiPaths.Group).WithTags("Notifications");
+        var group = endpoints.MapGroup(NotificationsApiPaths.Group).WithTags("Notifications");
+        group.MapCreateWebhook();
+        group.MapListWebhooks();
+        group.MapGetWebhook();
+        group.MapUpdateWebhook();
+        group.MapChangeWebhookStatus();
+        group.MapDeleteWebhook();
+        group.MapTestWebhook();
+        group.MapRotateWebhookSecret();
+        group.MapListDeliveries();
+        group.MapGetDelivery();
+        group.MapRetryDelivery();
+        group.MapReplayDeliveries();
         return endpoints;
     }
 }
