@@ -28,7 +28,8 @@ internal sealed class CreateWebhookHandler(
         var row = new WebhookEndpointRow
         {
             Id = Guid.CreateVersion7(now),
-            OwnerClientId = actor.ClientId ?? actor.UserId ?? throw new InvalidOperationException("An endpoint needs an owner."),
+            OwnerClientId = actor.ClientId ?? throw new InvalidOperationException("An endpoint needs an owner."),
+            OwnerUserId = WebhookEndpointAccess.PersonOf(actor),
             OwnerOpd = actor.Opd,
             Url = url.Value.ToString(),
             Description = string.IsNullOrWhiteSpace(fields.Description) ? null : fields.Description.Trim(),
@@ -45,6 +46,7 @@ internal sealed class CreateWebhookHandler(
             {
                 id = row.Id,
                 owner_client_id = row.OwnerClientId,
+                owner_user_id = row.OwnerUserId,
                 owner_opd = row.OwnerOpd,
                 url = row.Url,
                 description = row.Description,

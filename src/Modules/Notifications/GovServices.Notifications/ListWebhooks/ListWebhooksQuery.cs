@@ -24,8 +24,16 @@ internal sealed class ListWebhooksHandler(IDbConnectionFactory connections, ISql
         var parameters = new DynamicParameters(new { limit = query.Page.Limit + 1 });
         if (!WebhookEndpointAccess.IsAdmin(actor))
         {
-            conditions.Add("owner_client_id = @owner_client_id");
-            parameters.Add("owner_client_id", actor.ClientId);
+            if (WebhookEndpointAccess.PersonOf(actor) is { } person)
+            {
+                conditions.Add("owner_user_id = @owner_user_id");
+                parameters.Add("owner_user_id", person);
+            }
+            else
+            {
+                conditions.Add("owner_client_id = @owner_client_id AND owner_user_id IS NULL");
+                parameters.Add("owner_client_id", actor.ClientId);
+            }
         }
 
         if (cursor.Value is { } after)

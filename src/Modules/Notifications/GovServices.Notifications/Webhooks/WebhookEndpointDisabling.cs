@@ -26,14 +26,13 @@ internal sealed class WebhookEndpointDisabling(IAuditTrail auditTrail, DeliveryQ
         metrics.EndpointDisabled(reason);
 
         var siblings = await unitOfWork.Connection.QueryAsync<WebhookEndpointRow>(new CommandDefinition(
-            WebhookEndpointSql.SelectAudience,
-            new { owner_client_id = endpoint.OwnerClientId, opd = (string?)null },
+            WebhookEndpointSql.SelectSiblings,
+            new { owner_client_id = endpoint.OwnerClientId, id = endpoint.Id },
             unitOfWork.Transaction,
             cancellationToken: cancellationToken));
         var eventId = Guid.CreateVersion7(now);
         var body = WebhookBody.Of(WebhookEventCatalogue.EndpointDisabled, now, new WebhookEndpointDisabledData(endpoint.Id, reason, now));
-        foreach (var sibling in siblings.Where(row => row.Id != endpoint.Id
-                     && row.OwnerClientId == endpoint.OwnerClientId
+        foreach (var sibling in siblings.Where(row => row.OwnerUserId == endpoint.OwnerUserId
                      && WebhookEventTypes.FromJson(row.EventTypes).Contains(WebhookEventCatalogue.EndpointDisabled)))
             await queue.EnqueueAsync(unitOfWork, DeliveryStatus.WebhookChannel, sibling.Id, eventId, WebhookEventCatalogue.EndpointDisabled, body, now, cancellationToken);
     }

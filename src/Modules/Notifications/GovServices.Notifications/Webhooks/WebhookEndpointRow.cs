@@ -7,6 +7,9 @@ internal sealed class WebhookEndpointRow
 
     public string OwnerClientId { get; init; } = "";
 
+    /// <summary>The person who made it through <see cref="OwnerClientId"/>; null when a machine client made it for itself.</summary>
+    public string? OwnerUserId { get; init; }
+
     public string? OwnerOpd { get; init; }
 
     public string Url { get; init; } = "";

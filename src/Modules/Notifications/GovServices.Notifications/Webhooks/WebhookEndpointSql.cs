@@ -4,11 +4,11 @@ namespace GovServices.Notifications.Webhooks;
 internal static class WebhookEndpointSql
 {
     public const string Columns =
-        "id, owner_client_id, owner_opd, url, description, event_types, status, disabled_reason, disabled_at, failing_since, secret, previous_secret, previous_secret_expires_at, created_at, updated_at, version";
+        "id, owner_client_id, owner_user_id, owner_opd, url, description, event_types, status, disabled_reason, disabled_at, failing_since, secret, previous_secret, previous_secret_expires_at, created_at, updated_at, version";
 
     public const string Insert = """
-        INSERT INTO notifications.webhook_endpoint (id, owner_client_id, owner_opd, url, description, event_types, status, secret, created_at, updated_at, version)
-        VALUES (@id, @owner_client_id, @owner_opd, @url, @description, @event_types, @status, @secret, @created_at, @updated_at, 1)
+        INSERT INTO notifications.webhook_endpoint (id, owner_client_id, owner_user_id, owner_opd, url, description, event_types, status, secret, created_at, updated_at, version)
+        VALUES (@id, @owner_client_id, @owner_user_id, @owner_opd, @url, @description, @event_types, @status, @secret, @created_at, @updated_at, 1)
         """;
 
     public const string Select = $"""
@@ -17,12 +17,25 @@ internal static class WebhookEndpointSql
         WHERE id = @id
         """;
 
-    /// <summary>The active endpoints an event may reach: its owner client's, or those bound to its OPD.</summary>
+    /// <summary>
+    /// The active endpoints an event may reach: those a machine client made for itself when the event is that
+    /// client's, and those bound to the event's OPD. A person's endpoint is never matched by its client: a public
+    /// client (the city's app) is shared by every person signed in through it.
+    /// </summary>
     public const string SelectAudience = $"""
         SELECT {Columns}
         FROM notifications.webhook_endpoint
         WHERE status = 'active'
-          AND (owner_client_id = @owner_client_id OR (owner_opd IS NOT NULL AND owner_opd = @opd))
+          AND ((owner_user_id IS NULL AND owner_client_id = @owner_client_id) OR (owner_opd IS NOT NULL AND owner_opd = @opd))
+        """;
+
+    /// <summary>The owner's other active endpoints (the owner: its client, and its person if a person made it).</summary>
+    public const string SelectSiblings = $"""
+        SELECT {Columns}
+        FROM notifications.webhook_endpoint
+        WHERE status = 'active'
+          AND owner_client_id = @owner_client_id
+          AND id <> @id
         """;
 
     public const string Update = """

@@ -5,6 +5,7 @@
 CREATE TABLE notifications.webhook_endpoint (
     id uuid NOT NULL PRIMARY KEY,
     owner_client_id text NOT NULL,
+    owner_user_id text NULL,
     owner_opd text NULL,
     url text NOT NULL,
     description text NULL,

@@ -5,6 +5,7 @@
 CREATE TABLE notifications.webhook_endpoint (
     id TEXT NOT NULL PRIMARY KEY,
     owner_client_id TEXT NOT NULL,
+    owner_user_id TEXT NULL,
     owner_opd TEXT NULL,
     url TEXT NOT NULL,
     description TEXT NULL,

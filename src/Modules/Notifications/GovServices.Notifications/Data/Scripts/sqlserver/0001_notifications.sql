@@ -5,6 +5,7 @@
 CREATE TABLE notifications.webhook_endpoint (
     id uniqueidentifier NOT NULL PRIMARY KEY,
     owner_client_id nvarchar(200) NOT NULL,
+    owner_user_id nvarchar(200) NULL,
     owner_opd nvarchar(50) NULL,
     url nvarchar(2048) NOT NULL,
     description nvarchar(500) NULL,
