@@ -4,13 +4,13 @@ using GovServices.BuildingBlocks.Data;
 
 namespace GovServices.BuildingBlocks.Messaging;
 
-internal sealed class Outbox(IUnitOfWork unitOfWork, OutboxSignal signal, TimeProvider clock) : IOutbox
+internal sealed class Outbox(IUnitOfWork unitOfWork, OutboxSignal signal, OutboxOptions options, TimeProvider clock) : IOutbox
 {
     public Task EnqueueAsync<TEvent>(string schema, TEvent integrationEvent, CancellationToken cancellationToken = default)
         where TEvent : IIntegrationEvent
     {
         var now = clock.GetUtcNow();
-        if (unitOfWork.IsActive)
+        if (options.WakeOnCommit && unitOfWork.IsActive)
             unitOfWork.OnCommitted(signal.Pulse);
         return unitOfWork.ExecuteAsync(
             OutboxSql.Enqueue(schema),
