@@ -14,6 +14,7 @@ using GovServices.Host.Observability;
 using GovServices.Host.OpenApi;
 using GovServices.Host;
 using GovServices.Identity;
+using GovServices.Notifications;
 using GovServices.Payments;
 using GovServices.Permits;
 
@@ -47,6 +48,7 @@ builder.Services.AddCivilRegistryModule(builder.Configuration);
 builder.Services.AddPaymentsModule(builder.Configuration);
 builder.Services.AddAuditModule(builder.Configuration);
 builder.Services.AddCalendarModule(builder.Configuration);
+builder.Services.AddNotificationsModule(builder.Configuration);
 
 var app = builder.Build();
 
@@ -82,6 +84,7 @@ app.MapComplaintsModule();
 app.MapAuditModule();
 app.MapPermitsModule();
 app.MapCalendarModule();
+app.MapNotificationsModule();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();

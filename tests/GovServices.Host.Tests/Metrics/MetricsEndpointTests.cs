@@ -38,10 +38,12 @@ public sealed class MetricsEndpointTests(DatabaseProvider provider)
             ["Identity:SeedDemoData"] = "true",
             ["Metrics:Port"] = _metricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Audit:SealInterval"] = "00:00:00.500",
-            // The import worker and the outbox processor look once at start-up and then not for an hour: the uploaded
-            // file stays queued, and the event of the complaint filed below stays in the complaints outbox.
+            // The import worker and the outbox processor look once at start-up and then not for an hour, and a commit
+            // does not wake the processor: the uploaded file stays queued, and the event of the complaint filed below
+            // stays in the complaints outbox.
             ["CivilRegistry:Import:PollInterval"] = "01:00:00",
             ["Outbox:PollInterval"] = "01:00:00",
+            ["Outbox:WakeOnCommit"] = "false",
         });
         _oauth = new OAuthTestClient(_host);
         _schemas = _host.Services.GetServices<ModuleSchema>().Select(schema => schema.Name).Distinct().ToList();

@@ -4,11 +4,15 @@ using GovServices.BuildingBlocks.Data;
 
 namespace GovServices.BuildingBlocks.Messaging;
 
-internal sealed class Outbox(IUnitOfWork unitOfWork, TimeProvider clock) : IOutbox
+internal sealed class Outbox(IUnitOfWork unitOfWork, OutboxSignal signal, OutboxOptions options, TimeProvider clock) : IOutbox
 {
     public Task EnqueueAsync<TEvent>(string schema, TEvent integrationEvent, CancellationToken cancellationToken = default)
-        where TEvent : IIntegrationEvent =>
-        unitOfWork.ExecuteAsync(OutboxSql.Enqueue(schema), Row(integrationEvent, clock.GetUtcNow()), cancellationToken);
+        where TEvent : IIntegrationEvent
+    {
+        if (options.WakeOnCommit && unitOfWork.IsActive)
+            unitOfWork.OnCommitted(signal.Pulse);
+        return unitOfWork.ExecuteAsync(OutboxSql.Enqueue(schema), Row(integrationEvent, clock.GetUtcNow()), cancellationToken);
+    }
 
     /// <summary>The parameters of <see cref="OutboxSql.Enqueue"/> for one event; its type names it to subscribers.</summary>
     public static object Row<TEvent>(TEvent integrationEvent, DateTimeOffset now)

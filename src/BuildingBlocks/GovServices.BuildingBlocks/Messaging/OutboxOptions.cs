@@ -16,4 +16,10 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 10;
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Whether a commit of outbox messages wakes this instance's processor at once (ADR 0047); without it the messages
+    /// wait for the next poll.
+    /// </summary>
+    public bool WakeOnCommit { get; set; } = true;
 }

@@ -1,0 +1,19 @@
+namespace GovServices.Notifications;
+
+/// <summary>The notifications routes, relative to <see cref="Group"/>.</summary>
+internal static class NotificationsApiPaths
+{
+    public const string Group = "/api/v1/notifications";
+    public const string Webhooks = "/webhooks";
+    public const string Webhook = "/webhooks/{id:guid}";
+    public const string WebhookDisable = "/webhooks/{id:guid}/disable";
+    public const string WebhookEnable = "/webhooks/{id:guid}/enable";
+    public const string WebhookTest = "/webhooks/{id:guid}/test";
+    public const string WebhookRotateSecret = "/webhooks/{id:guid}/rotate-secret";
+    public const string WebhookReplay = "/webhooks/{id:guid}/replay";
+    public const string WebhookDeliveries = "/webhooks/{id:guid}/deliveries";
+    public const string WebhookDelivery = "/webhooks/{id:guid}/deliveries/{deliveryId}";
+    public const string WebhookDeliveryRetry = "/webhooks/{id:guid}/deliveries/{deliveryId}/retry";
+
+    public static string WebhookLocation(Guid id) => $"{Group}/webhooks/{id}";
+}

@@ -1,0 +1,107 @@
+using FluentValidation;
+using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Messaging;
+using GovServices.BuildingBlocks.Modules;
+using GovServices.CivilRegistry.Contracts;
+using GovServices.Complaints.Contracts;
+using GovServices.Payments.Contracts;
+using GovServices.Permits.Contracts;
+using GovServices.Notifications.ChangeWebhookStatus;
+using GovServices.Notifications.CreateWebhook;
+using GovServices.Notifications.DeleteWebhook;
+using GovServices.Notifications.Delivery;
+using GovServices.Notifications.Events;
+using GovServices.Notifications.GetDelivery;
+using GovServices.Notifications.GetWebhook;
+using GovServices.Notifications.ListDeliveries;
+using GovServices.Notifications.ListWebhooks;
+using GovServices.Notifications.ReplayDeliveries;
+using GovServices.Notifications.RetryDelivery;
+using GovServices.Notifications.RotateWebhookSecret;
+using GovServices.Notifications.TestWebhook;
+using GovServices.Notifications.UpdateWebhook;
+using GovServices.Notifications.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GovServices.Notifications;
+
+/// <summary>
+/// Notifications: what leaves the city's services on its own. Partner apps and OPD systems subscribe webhook endpoints
+/// to the integration events they may see; one delivery engine (leased, retried, logged) sends them, and will send the
+/// messages to citizens and staff too (issue 15). Owns the <c>notifications</c> schema.
+/// </summary>
+public static class NotificationsModule
+{
+    internal const string Schema = "notifications";
+
+    /// <summary>What the module declares to the host: schema, API path, scopes and who receives them.</summary>
+    public static ModuleDescriptor Descriptor { get; } = new("Notifications", new ModuleSchema(Schema, typeof(NotificationsModule).Assembly), NotificationsApiPaths.Group)
+    {
+        Scopes = NotificationsScopes.All,
+        ScopesByRole = NotificationsScopes.ByRole,
+        ScopesByDemoClient = NotificationsScopes.ByDemoClient,
+    };
+
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModule(Descriptor);
+        var options = NotificationsOptions.From(configuration);
+        services.AddSingleton(options);
+        services.TryAddSingleton<IWebhookUrlGuard, DevelopmentWebhookUrlGuard>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliveryMetrics>();
+        services.AddSingleton<DeliveryQueue>();
+        services.AddScoped<WebhookEndpointDisabling>();
+        services.AddScoped<IDeliveryChannel, WebhookChannel>();
+        services.AddHttpClient(WebhookChannel.HttpClientName, client => client.Timeout = options.WebhookTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // A 3xx is a failed attempt: following it would let a receiver point the host anywhere (issue 14, item 7).
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectTimeout = options.WebhookTimeout,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                MaxResponseHeadersLength = 64,
+            });
+        services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<DeliveryRetentionWorker>();
+        services.AddIntegrationEventHandler<ComplaintStatusChanged, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<ComplaintCommented, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<PermitApplicationStatusChanged, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<InvoiceIssued, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<InvoicePaid, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<InvoiceExpired, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<InvoiceCancelled, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<RefundIssued, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<ResidentImportCompleted, WebhookFanOut>(Schema);
+        services.AddScoped<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
+        services.AddScoped<IValidator<UpdateWebhookCommand>, UpdateWebhookValidator>();
+        return services;
+    }
+
+    /// <summary>The notifications endpoints under <c>/api/v1/notifications</c>.</summary>
+    public static IEndpointRouteBuilder MapNotificationsModule(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(NotificationsApiPaths.Group).WithTags("Notifications");
+        group.MapCreateWebhook();
+        group.MapListWebhooks();
+        group.MapGetWebhook();
+        group.MapUpdateWebhook();
+        group.MapChangeWebhookStatus();
+        group.MapDeleteWebhook();
+        group.MapTestWebhook();
+        group.MapRotateWebhookSecret();
+        group.MapListDeliveries();
+        group.MapGetDelivery();
+        group.MapRetryDelivery();
+        group.MapReplayDeliveries();
+        return endpoints;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Configuration;
+
+namespace GovServices.Notifications;
+
+/// <summary>The notifications' settings (section <c>Notifications</c>).</summary>
+internal sealed record NotificationsOptions
+{
+    public const string SectionName = "Notifications";
+
+    /// <summary>How long the previous signing secret stays valid (and is signed with) after a rotation.</summary>
+    public TimeSpan SecretRotationOverlap { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long a receiver has to answer one webhook request.</summary>
+    public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the delivery worker looks for due deliveries when nothing woke it earlier.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a claim on a delivery lasts; after it, another instance may take the delivery over.</summary>
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How many deliveries one instance sends at once, in total.</summary>
+    public int MaxConcurrentDeliveries { get; init; } = 16;
+
+    /// <summary>How many deliveries one instance sends at once to one destination (one webhook endpoint).</summary>
+    public int MaxConcurrentDeliveriesPerDestination { get; init; } = 2;
+
+    /// <summary>How long deliveries and their attempts are kept; replay reaches back at most this far.</summary>
+    public TimeSpan DeliveryRetention { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often an instance deletes deliveries older than <see cref="DeliveryRetention"/>.</summary>
+    public TimeSpan RetentionInterval { get; init; } = TimeSpan.FromHours(1);
+
+    public static NotificationsOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SectionName);
+        var defaults = new NotificationsOptions();
+        var options = new NotificationsOptions
+        {
+            SecretRotationOverlap = section.GetValue("Webhooks:SecretRotationOverlap", defaults.SecretRotationOverlap),
+            WebhookTimeout = section.GetValue("Webhooks:Timeout", defaults.WebhookTimeout),
+            PollInterval = section.GetValue("Delivery:PollInterval", defaults.PollInterval),
+            LeaseDuration = section.GetValue("Delivery:LeaseDuration", defaults.LeaseDuration),
+            MaxConcurrentDeliveries = section.GetValue("Delivery:MaxConcurrency", defaults.MaxConcurrentDeliveries),
+            MaxConcurrentDeliveriesPerDestination = section.GetValue("Delivery:MaxConcurrencyPerDestination", defaults.MaxConcurrentDeliveriesPerDestination),
+            DeliveryRetention = section.GetValue("Delivery:Retention", defaults.DeliveryRetention),
+            RetentionInterval = section.GetValue("Delivery:RetentionInterval", defaults.RetentionInterval),
+        };
+        if (options.SecretRotationOverlap < TimeSpan.Zero)
+            throw new InvalidOperationException("Notifications:Webhooks:SecretRotationOverlap must not be negative.");
+        if (options.WebhookTimeout <= TimeSpan.Zero || options.PollInterval <= TimeSpan.Zero || options.LeaseDuration <= TimeSpan.Zero
+            || options.DeliveryRetention <= TimeSpan.Zero || options.RetentionInterval <= TimeSpan.Zero)
+            throw new InvalidOperationException("Notifications: timeouts, intervals, the lease and the retention must be positive.");
+        if (options.MaxConcurrentDeliveries < 1 || options.MaxConcurrentDeliveriesPerDestination < 1)
+            throw new InvalidOperationException("Notifications:Delivery:MaxConcurrency and MaxConcurrencyPerDestination must be at least 1.");
+        return options;
+    }
+}

@@ -1,0 +1,31 @@
+using GovServices.BuildingBlocks.Security;
+
+namespace GovServices.Notifications;
+
+/// <summary>The Notifications module's OAuth scopes, declared to the host in <see cref="NotificationsModule.Descriptor"/>.</summary>
+internal static class NotificationsScopes
+{
+    public const string Manage = "notifications.manage";
+
+    public static readonly IReadOnlyList<ApiScope> All =
+    [
+        new(Manage, "Subscribe webhook endpoints to the city's events and read their delivery log"),
+    ];
+
+    /// <summary>
+    /// Which of them a person receives, by role: an officer registers their OPD's back-office system (the subscription
+    /// is bound to the officer's OPD), an admin manages every subscription.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByRole = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Roles.Officer] = [Manage],
+        [Roles.Admin] = [Manage],
+    };
+
+    /// <summary>Which of them each demo client of a development instance is allowed (README, "Demo accounts").</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByDemoClient = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["partner-app"] = [Manage],
+        ["opd-system"] = [Manage],
+    };
+}
