@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovServices.Notifications;
 
@@ -31,7 +30,7 @@ public static class NotificationsModule
     {
         services.AddModule(Descriptor);
         services.AddSingleton(NotificationsOptions.From(configuration));
-        services.TryAddSingleton<IWebhookUrlGuard, DevelopmentWebhookUrlGuard>();
+        services.AddWebhookUrlGuard(configuration);
         return services;
     }
 
