@@ -100,7 +100,7 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
 
         // The same payment told again as a new message (the inbox cannot recognise it): the application is past it.
         await PublishAgainAsync(new InvoicePaid(
-            Guid.Parse(issued["fee"]!["invoiceId"]!.GetValue<string>()), "permits", id, fee, DateTimeOffset.UtcNow, issued["fee"]!["receiptNumber"]!.GetValue<string>()));
+            Guid.Parse(issued["fee"]!["invoiceId"]!.GetValue<string>()), "permits", id, fee, DateTimeOffset.UtcNow, issued["fee"]!["receiptNumber"]!.GetValue<string>(), new EventAudience(null, null)));
         var afterReplay = await WaitForStatusAsync(citizen, id, "issued");
 
         using (Assert.EnterMultipleScope())

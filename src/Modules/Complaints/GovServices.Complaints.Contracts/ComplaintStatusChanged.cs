@@ -13,6 +13,7 @@ namespace GovServices.Complaints.Contracts;
 /// <param name="Category">Its category code.</param>
 /// <param name="Opd">The department (OPD) responsible for it.</param>
 /// <param name="OccurredAt">When it changed (UTC).</param>
+/// <param name="Audience">The partner app that filed it and the OPD it is routed to.</param>
 public sealed record ComplaintStatusChanged(
     Guid ComplaintId,
     string TrackingCode,
@@ -20,4 +21,9 @@ public sealed record ComplaintStatusChanged(
     string ToStatus,
     string Category,
     string Opd,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt,
+    EventAudience Audience) : IAudiencedEvent
+{
+    /// <summary>Messages written before events carried an audience read as nobody's, not as null.</summary>
+    public EventAudience Audience { get; init; } = Audience ?? new(null, null);
+}

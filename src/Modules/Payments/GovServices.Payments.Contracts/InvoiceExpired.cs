@@ -7,8 +7,14 @@ namespace GovServices.Payments.Contracts;
 /// <param name="SourceModule">The module that asked for the invoice.</param>
 /// <param name="SourceReference">That module's own record.</param>
 /// <param name="ExpiredAt">The invoice's expiry time.</param>
+/// <param name="Audience">Who the invoice concerns, as the asking module named it in its <see cref="InvoiceRequest"/>.</param>
 public sealed record InvoiceExpired(
     Guid InvoiceId,
     string SourceModule,
     string SourceReference,
-    DateTimeOffset ExpiredAt) : IIntegrationEvent;
+    DateTimeOffset ExpiredAt,
+    EventAudience Audience) : IAudiencedEvent
+{
+    /// <summary>Messages written before events carried an audience read as nobody's, not as null.</summary>
+    public EventAudience Audience { get; init; } = Audience ?? new(null, null);
+}

@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Messaging;
+
 namespace GovServices.Payments.Contracts;
 
 /// <summary>What another module asks to be paid.</summary>
@@ -8,6 +10,7 @@ namespace GovServices.Payments.Contracts;
 /// <param name="PayerName">The payer's name as the bank shows it.</param>
 /// <param name="PayerNik">The payer's NIK when known; personal data, masked in answers.</param>
 /// <param name="ExpiresAt">When the payment code stops being payable; by default <c>Payments:DefaultValidity</c> from now.</param>
+/// <param name="Audience">Who the invoice concerns (the partner app that applied, the OPD that is owed), kept on the invoice and carried by each of its events; only the asking module knows it. Null: nobody's.</param>
 public sealed record InvoiceRequest(
     string SourceModule,
     string SourceReference,
@@ -15,4 +18,5 @@ public sealed record InvoiceRequest(
     string Description,
     string PayerName,
     string? PayerNik = null,
-    DateTimeOffset? ExpiresAt = null);
+    DateTimeOffset? ExpiresAt = null,
+    EventAudience? Audience = null);

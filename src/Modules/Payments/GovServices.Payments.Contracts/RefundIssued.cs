@@ -15,6 +15,7 @@ namespace GovServices.Payments.Contracts;
 /// <param name="DoublePayment">True when a double payment was refunded, not the invoice's own payment.</param>
 /// <param name="InvoiceFullyRefunded">True when the invoice's own payment is now refunded in full.</param>
 /// <param name="IssuedAt">When the refund was issued.</param>
+/// <param name="Audience">Who the invoice concerns, as the asking module named it in its <see cref="InvoiceRequest"/>.</param>
 public sealed record RefundIssued(
     Guid RefundId,
     Guid InvoiceId,
@@ -24,4 +25,9 @@ public sealed record RefundIssued(
     string BankReference,
     bool DoublePayment,
     bool InvoiceFullyRefunded,
-    DateTimeOffset IssuedAt) : IIntegrationEvent;
+    DateTimeOffset IssuedAt,
+    EventAudience Audience) : IAudiencedEvent
+{
+    /// <summary>Messages written before events carried an audience read as nobody's, not as null.</summary>
+    public EventAudience Audience { get; init; } = Audience ?? new(null, null);
+}

@@ -148,7 +148,8 @@ internal sealed class FileComplaintHandler(
 
         await outbox.EnqueueAsync(
             ComplaintsModule.Schema,
-            new ComplaintStatusChanged(id, trackingCode, FromStatus: null, ComplaintStatus.Submitted, category.Code, category.OpdCode, now),
+            new ComplaintStatusChanged(id, trackingCode, FromStatus: null, ComplaintStatus.Submitted, category.Code, category.OpdCode, now,
+                new EventAudience(actor.ClientId, category.OpdCode)),
             cancellationToken);
 
         return new ComplaintFiled(id, trackingCode, ComplaintStatus.Submitted, now, verificationDueOn, ProvisionalDueDateNames.Of(calendar, verificationDueOn));

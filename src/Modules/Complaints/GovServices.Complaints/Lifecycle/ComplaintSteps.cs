@@ -84,7 +84,8 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
 
         await outbox.EnqueueAsync(
             ComplaintsModule.Schema,
-            new ComplaintStatusChanged(after.Id, after.TrackingCode, before.Status, after.Status, after.CategoryCode, after.OpdCode, now),
+            new ComplaintStatusChanged(after.Id, after.TrackingCode, before.Status, after.Status, after.CategoryCode, after.OpdCode, now,
+                new EventAudience(after.FiledByClientId, after.OpdCode)),
             cancellationToken);
     }
 

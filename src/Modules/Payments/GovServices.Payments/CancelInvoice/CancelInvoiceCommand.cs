@@ -49,7 +49,7 @@ internal sealed class CancelInvoiceHandler(IUnitOfWork unitOfWork, IOutbox outbo
         if (updated == 0)
             return Error.PreconditionFailed(Bilingual.Pick("The invoice changed while it was being cancelled; read it again.", "Tagihan berubah saat dibatalkan; baca ulang."));
 
-        await outbox.EnqueueAsync(PaymentsModule.Schema, new InvoiceCancelled(invoice.Id, invoice.SourceModule, invoice.SourceReference, now), cancellationToken);
+        await outbox.EnqueueAsync(PaymentsModule.Schema, new InvoiceCancelled(invoice.Id, invoice.SourceModule, invoice.SourceReference, now, invoice.Audience), cancellationToken);
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "invoice.cancelled", "invoice", invoice.Id.ToString(), Details: new { reason = command.Reason.Trim() }), cancellationToken);
 

@@ -177,7 +177,7 @@ internal sealed class TransferVaPaymentHandler(
                 throw new InvalidOperationException($"Invoice {invoice.Id} changed twice while a payment was recorded.");
 
             await outbox.EnqueueAsync(PaymentsModule.Schema, new InvoicePaid(
-                invoice.Id, invoice.SourceModule, invoice.SourceReference, invoice.Amount, paidAt.ToUniversalTime(), receiptNumber), cancellationToken);
+                invoice.Id, invoice.SourceModule, invoice.SourceReference, invoice.Amount, paidAt.ToUniversalTime(), receiptNumber, invoice.Audience), cancellationToken);
             await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
                 "invoice.paid", "invoice", invoice.Id.ToString(), Details: new { receiptNumber, request.PaymentRequestId, channel = clientId }), cancellationToken);
             return (PaymentNotificationOutcome.Paid, invoice.Id, Accepted(request, paidAmount, receiptNumber, flag: null));

@@ -1,3 +1,5 @@
+using GovServices.BuildingBlocks.Messaging;
+
 namespace GovServices.Payments.Domain;
 
 /// <summary>One row of <c>payments.invoice</c>.</summary>
@@ -50,6 +52,15 @@ internal sealed class Invoice
     public string? CancelReason { get; init; }
 
     public int Version { get; init; }
+
+    /// <summary>The client the asking module named as the invoice's owner (the partner app that applied), if any.</summary>
+    public string? OwnerClientId { get; init; }
+
+    /// <summary>The OPD the asking module named as owed, if any.</summary>
+    public string? OwnerOpd { get; init; }
+
+    /// <summary>Who the invoice concerns, carried by each of its integration events.</summary>
+    public EventAudience Audience => new(OwnerClientId, OwnerOpd);
 
     /// <summary>True once the invoice was paid, whatever was refunded since.</summary>
     public bool WasPaid => Status is InvoiceStatus.Paid or InvoiceStatus.PartiallyRefunded or InvoiceStatus.Refunded;

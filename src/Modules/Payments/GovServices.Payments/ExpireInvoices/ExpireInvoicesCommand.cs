@@ -33,7 +33,7 @@ internal sealed class ExpireInvoicesHandler(IUnitOfWork unitOfWork, IOutbox outb
             if (updated == 0)
                 continue;
 
-            await outbox.EnqueueAsync(PaymentsModule.Schema, new InvoiceExpired(invoice.Id, invoice.SourceModule, invoice.SourceReference, invoice.ExpiresAt), cancellationToken);
+            await outbox.EnqueueAsync(PaymentsModule.Schema, new InvoiceExpired(invoice.Id, invoice.SourceModule, invoice.SourceReference, invoice.ExpiresAt, invoice.Audience), cancellationToken);
             await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent("invoice.expired", "invoice", invoice.Id.ToString()), cancellationToken);
             expired++;
         }

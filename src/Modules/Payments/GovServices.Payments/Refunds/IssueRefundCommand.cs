@@ -87,7 +87,7 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
             cancellationToken);
 
         await outbox.EnqueueAsync(PaymentsModule.Schema, new RefundIssued(
-            refund.Id, invoice.Id, invoice.SourceModule, invoice.SourceReference, refund.Amount, bankReference, !ownPayment, fullyRefunded, now), cancellationToken);
+            refund.Id, invoice.Id, invoice.SourceModule, invoice.SourceReference, refund.Amount, bankReference, !ownPayment, fullyRefunded, now, invoice.Audience), cancellationToken);
         await auditTrail.RecordAsync(PaymentsModule.Schema, new AuditEvent(
             "refund.issued", "invoice", invoice.Id.ToString(), Details: new { refundId = refund.Id, refund.Amount, refund.Kind, bankReference, refund.Reason }), cancellationToken);
         return refund;

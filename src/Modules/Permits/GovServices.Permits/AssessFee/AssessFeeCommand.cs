@@ -3,6 +3,7 @@ using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Payments.Contracts;
 using GovServices.Permits.Domain;
@@ -51,7 +52,8 @@ internal sealed class AssessFeeHandler(IDbConnectionFactory connections, ICurren
                 amount.Value,
                 $"Retribusi {type.NameId}",
                 application.ApplicantName,
-                application.ApplicantNik),
+                application.ApplicantNik,
+                Audience: new EventAudience(application.ApplicantClientId, application.OpdCode)),
             cancellationToken);
         if (!invoice.IsSuccess)
             return invoice.Error;

@@ -3,17 +3,20 @@ using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Security;
+using GovServices.Permits.Contracts;
 
 namespace GovServices.Permits.Domain;
 
 /// <summary>
 /// Takes one step of the transition table inside the command's unit of work: checks who may take it, from which
 /// status and on which version; moves the application, sets the due date of the stage it enters, and writes the
-/// history row and the audit record with it.
+/// history row, the audit record and the <see cref="PermitApplicationStatusChanged"/> with it: every step of the table
+/// goes through <see cref="MoveAsync"/>, so none can be taken without being told.
 /// </summary>
 internal sealed class ApplicationLifecycle(
-    IUnitOfWork unitOfWork, IAuditTrail auditTrail, ICurrentActor actor, ProvisionalDueDates provisionalDueDates, TimeProvider clock)
+    IUnitOfWork unitOfWork, IAuditTrail auditTrail, IOutbox outbox, ICurrentActor actor, ProvisionalDueDates provisionalDueDates, TimeProvider clock)
 {
     public static Error NotFound => Error.NotFound(
         "application_not_found",
@@ -126,8 +129,30 @@ internal sealed class ApplicationLifecycle(
             PermitsModule.Schema,
             new AuditEvent($"application.{action}", "application", current.Id.ToString(), Details: new { from = current.Status, to = moved.Status, type = current.TypeCode }),
             cancellationToken);
+        await PublishAsync(moved, current.Status, moved.Status, moved.Status == ApplicationStatus.Issued ? moved.PermitNumber : null, now, cancellationToken);
         return moved;
     }
+
+    /// <summary>
+    /// Tells other modules of a step in this unit of work. A draft's creation is not told: only the applicant's own app
+    /// knows of a draft, and it made it.
+    /// </summary>
+    public Task PublishAsync(ApplicationRow application, string from, string to, string? permitNumber, DateTimeOffset at, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(
+            PermitsModule.Schema,
+            new PermitApplicationStatusChanged(
+                application.Id,
+                ApplicationNumberOf(application),
+                application.TypeCode,
+                from,
+                to,
+                permitNumber,
+                at,
+                new EventAudience(application.ApplicantClientId, application.OpdCode)),
+            cancellationToken);
+
+    /// <summary>An application has no number of its own: applicants and its invoice know it by its id.</summary>
+    private static string ApplicationNumberOf(ApplicationRow application) => application.Id.ToString();
 
     public Task RecordHistoryAsync(
         Guid applicationId, string action, string? from, string to, string? note, object? details, DateTimeOffset at, CancellationToken cancellationToken) =>
