@@ -1,5 +1,6 @@
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Modules;
+using GovServices.Notifications.EventTypes;
 using GovServices.Notifications.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,7 @@ public static class NotificationsModule
         services.AddModule(Descriptor);
         services.AddSingleton(NotificationsOptions.From(configuration));
         services.AddWebhookUrlGuard(configuration);
+        services.AddSingleton<WebhookEventTypeSchemas>();
         return services;
     }
 
@@ -38,7 +40,8 @@ public static class NotificationsModule
     public static IEndpointRouteBuilder MapNotificationsModule(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapGroup(NotificationsApiPaths.Group).WithTags("Notifications");
+        var group = endpoints.MapGroup(NotificationsApiPaths.Group).WithTags("Notifications");
+        group.MapListEventTypes();
         return endpoints;
     }
 }
