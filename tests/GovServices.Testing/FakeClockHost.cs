@@ -17,9 +17,10 @@ namespace GovServices.Testing;
 /// <param name="settings">Configuration keys and values, as for <see cref="GovServicesWebApplicationFactory"/>.</param>
 /// <param name="start">The host's time when it starts.</param>
 /// <param name="services">Extra services for the test (subscribers, probes), registered after the host's own.</param>
+/// <param name="environment">The hosting environment name, as for <see cref="GovServicesWebApplicationFactory"/>.</param>
 public sealed class FakeClockHost(
-    IReadOnlyDictionary<string, string?> settings, DateTimeOffset start, Action<IServiceCollection>? services = null)
-    : GovServicesWebApplicationFactory(settings)
+    IReadOnlyDictionary<string, string?> settings, DateTimeOffset start, Action<IServiceCollection>? services = null, string environment = GovServicesWebApplicationFactory.TestingEnvironment)
+    : GovServicesWebApplicationFactory(settings, environment)
 {
     private readonly TravellingClock _clock = new(start);
 

@@ -21,4 +21,10 @@ public interface IUnitOfWork
     Task CommitAsync(CancellationToken cancellationToken = default);
 
     Task RollbackAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the current transaction has committed (a wake-up signal for a worker that
+    /// should see what it wrote); dropped when it rolls back instead.
+    /// </summary>
+    void OnCommitted(Action action);
 }

@@ -7,6 +7,7 @@ internal sealed class UnitOfWork(IDbConnectionFactory connections) : IUnitOfWork
     private DbConnection? _connection;
     private DbTransaction? _transaction;
     private IAsyncDisposable? _writeTurn;
+    private List<Action>? _committed;
 
     public DbConnection Connection =>
         _connection ?? throw new InvalidOperationException("The unit of work has not begun.");
@@ -33,7 +34,18 @@ internal sealed class UnitOfWork(IDbConnectionFactory connections) : IUnitOfWork
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         await Transaction.CommitAsync(cancellationToken);
+        var committed = _committed;
         await EndTransactionAsync();
+        foreach (var action in committed ?? [])
+            action();
+    }
+
+    public void OnCommitted(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!IsActive)
+            throw new InvalidOperationException("The unit of work has not begun.");
+        (_committed ??= []).Add(action);
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken = default)
@@ -77,6 +89,7 @@ internal sealed class UnitOfWork(IDbConnectionFactory connections) : IUnitOfWork
 
     private async Task EndTransactionAsync()
     {
+        _committed = null;
         try
         {
             if (_transaction is not null)

@@ -11,6 +11,7 @@ public static class MessagingServiceCollectionExtensions
     public static IServiceCollection AddGovServicesMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions());
+        services.TryAddSingleton<OutboxSignal>();
         services.TryAddScoped<IOutbox, Outbox>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxProcessor>();

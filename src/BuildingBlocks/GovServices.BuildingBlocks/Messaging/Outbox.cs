@@ -4,12 +4,14 @@ using GovServices.BuildingBlocks.Data;
 
 namespace GovServices.BuildingBlocks.Messaging;
 
-internal sealed class Outbox(IUnitOfWork unitOfWork, TimeProvider clock) : IOutbox
+internal sealed class Outbox(IUnitOfWork unitOfWork, OutboxSignal signal, TimeProvider clock) : IOutbox
 {
     public Task EnqueueAsync<TEvent>(string schema, TEvent integrationEvent, CancellationToken cancellationToken = default)
         where TEvent : IIntegrationEvent
     {
         var now = clock.GetUtcNow();
+        if (unitOfWork.IsActive)
+            unitOfWork.OnCommitted(signal.Pulse);
         return unitOfWork.ExecuteAsync(
             OutboxSql.Enqueue(schema),
             new

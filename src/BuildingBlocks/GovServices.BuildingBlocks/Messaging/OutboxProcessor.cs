@@ -4,9 +4,13 @@ using Microsoft.Extensions.Logging;
 
 namespace GovServices.BuildingBlocks.Messaging;
 
-/// <summary>Polls every module's outbox in the background and hands batches to the dispatcher.</summary>
+/// <summary>
+/// Polls every module's outbox in the background and hands batches to the dispatcher; a commit of outbox messages on
+/// this instance wakes it before its next poll (<see cref="OutboxSignal"/>).
+/// </summary>
 internal sealed partial class OutboxProcessor(
     OutboxDispatcher dispatcher,
+    OutboxSignal signal,
     IEnumerable<ModuleSchema> schemas,
     OutboxOptions options,
     TimeProvider clock,
@@ -16,6 +20,7 @@ internal sealed partial class OutboxProcessor(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var pulse = signal.Next();
             var claimed = 0;
             foreach (var schema in schemas)
             {
@@ -39,7 +44,7 @@ internal sealed partial class OutboxProcessor(
             {
                 try
                 {
-                    await Task.Delay(options.PollInterval, clock, stoppingToken);
+                    await WakeUpSignal.WaitAsync(pulse, options.PollInterval, clock, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

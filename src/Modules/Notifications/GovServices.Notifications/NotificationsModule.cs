@@ -1,6 +1,23 @@
+using FluentValidation;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Modules;
+using GovServices.Complaints.Contracts;
+using GovServices.Notifications.ChangeWebhookStatus;
+using GovServices.Notifications.CreateWebhook;
+using GovServices.Notifications.DeleteWebhook;
+using GovServices.Notifications.Delivery;
+using GovServices.Notifications.Events;
 using GovServices.Notifications.EventTypes;
+using GovServices.Notifications.GetDelivery;
+using GovServices.Notifications.GetWebhook;
+using GovServices.Notifications.ListDeliveries;
+using GovServices.Notifications.ListWebhooks;
+using GovServices.Notifications.ReplayDeliveries;
+using GovServices.Notifications.RetryDelivery;
+using GovServices.Notifications.RotateWebhookSecret;
+using GovServices.Notifications.TestWebhook;
+using GovServices.Notifications.UpdateWebhook;
 using GovServices.Notifications.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,9 +47,23 @@ public static class NotificationsModule
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
-        services.AddSingleton(NotificationsOptions.From(configuration));
+        var options = NotificationsOptions.From(configuration);
+        services.AddSingleton(options);
         services.AddWebhookUrlGuard(configuration);
         services.AddSingleton<WebhookEventTypeSchemas>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliveryMetrics>();
+        services.AddSingleton<DeliveryQueue>();
+        services.AddScoped<WebhookEndpointDisabling>();
+        services.AddScoped<IDeliveryChannel, WebhookChannel>();
+        // Its primary handler is the SSRF guard's (WebhookHttpHandler: no redirects, connections checked).
+        services.AddHttpClient(WebhookChannel.HttpClientName, client => client.Timeout = options.WebhookTimeout);
+        services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<DeliveryRetentionWorker>();
+        services.AddIntegrationEventHandler<ComplaintStatusChanged, WebhookFanOut>(Schema);
+        services.AddScoped<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
+        services.AddScoped<IValidator<UpdateWebhookCommand>, UpdateWebhookValidator>();
         return services;
     }
 
@@ -41,6 +72,18 @@ public static class NotificationsModule
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(NotificationsApiPaths.Group).WithTags("Notifications");
+        group.MapCreateWebhook();
+        group.MapListWebhooks();
+        group.MapGetWebhook();
+        group.MapUpdateWebhook();
+        group.MapChangeWebhookStatus();
+        group.MapDeleteWebhook();
+        group.MapTestWebhook();
+        group.MapRotateWebhookSecret();
+        group.MapListDeliveries();
+        group.MapGetDelivery();
+        group.MapRetryDelivery();
+        group.MapReplayDeliveries();
         group.MapListEventTypes();
         return endpoints;
     }

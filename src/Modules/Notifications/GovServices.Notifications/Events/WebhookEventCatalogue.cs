@@ -4,7 +4,7 @@ namespace GovServices.Notifications.Events;
 
 /// <summary>
 /// Every event a webhook can carry, in one place: adding one is a line here and its handler interface on
-/// <c>WebhookFanOut</c>. The list endpoint and the OpenAPI <c>webhooks</c> section read it too.
+/// <see cref="WebhookFanOut"/>. The list endpoint and the OpenAPI <c>webhooks</c> section read it too.
 /// </summary>
 internal static class WebhookEventCatalogue
 {

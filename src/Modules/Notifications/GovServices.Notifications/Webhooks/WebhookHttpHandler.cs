@@ -11,7 +11,7 @@ namespace GovServices.Notifications.Webhooks;
 /// </summary>
 internal static class WebhookHttpHandler
 {
-    public const string ClientName = "GovServices.Notifications.Webhooks";
+    public const string ClientName = WebhookChannel.HttpClientName;
 
     /// <summary>How much of a receiver's response headers is read, in KiB.</summary>
     private const int MaxResponseHeadersKiB = 16;
