@@ -18,6 +18,7 @@ complaints=${BENCH_COMPLAINTS:-100000}
 invoices=${BENCH_INVOICES:-100000}
 import_rows=${BENCH_IMPORT_ROWS:-$residents}
 import_timeout=${BENCH_IMPORT_TIMEOUT:-900}
+webhook_rate=${BENCH_WEBHOOK_RATE:-50}
 databases=${BENCH_DATABASES:-sqlite postgresql}
 document=${BENCH_DOCUMENT:-$repo/docs/benchmarks.md}
 keep=${BENCH_KEEP:-0}
@@ -244,6 +245,31 @@ run_scenarios() {
     stop_pid "$host_pid"
 }
 
+# Scenario 9: complaints filed at a steady rate by partner-app, whose subscription's receiver (in the tool, on
+# 127.0.0.1, hence the guard's AllowPrivateAddresses) records each delivery; latency from the status change to it.
+webhook_scenario() {
+    log "scenario 9 on $database: webhook delivery — $webhook_rate complaints/s for $duration to a subscriber on 127.0.0.1"
+    start_host "$database-webhooks" --Notifications:Webhooks:AllowPrivateAddresses=true
+    local partner line rss cpu_before cpu_ms note
+    partner=$(token partner-app partner-app-secret "complaints.submit notifications.manage")
+    reset_peak_rss "$host_pid"
+    cpu_before=$(cpu_ticks "$host_pid")
+    run_tracked "$work/logs/webhooks-$database.log" tool webhook-delivery --Host "$host_url" --Token "$partner" \
+        --RunId "$run_id-$database" --Rate "$webhook_rate" --Seconds "$(seconds_of "$duration")" \
+        || { cat "$work/logs/webhooks-$database.log" >&2; fail "scenario 9 failed"; }
+    line=$(grep '^BENCH ' "$work/logs/webhooks-$database.log") || fail "the webhook scenario printed no figures"
+    rss=$(peak_rss_mb "$host_pid")
+    cpu_ms=$(awk -v ticks=$(($(cpu_ticks "$host_pid") - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$(bench_field requests "$line")" \
+        'BEGIN { printf "%.3f", (n > 0 ? ticks * 1000 / hz / n : 0) }')
+    note="$(bench_field filed "$line") filed at $webhook_rate/s; latency from the status change to the receiver"
+    [[ $(bench_field replays "$line") == 0 ]] || note+="; $(bench_field replays "$line") delivered twice"
+    printf '%s\t9\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t-\t%s\t%s\n' "$database" "webhook delivery (deliveries/s)" \
+        "$(bench_field rps "$line")" "$(bench_field p50 "$line")" "$(bench_field p95 "$line")" "$(bench_field p99 "$line")" \
+        "$(bench_field requests "$line")" "$(bench_field non2xx "$line")" "$(bench_field socket "$line")" "$rss" "$note" "$cpu_ms" >>"$results"
+    log "  $(bench_field rps "$line") deliveries/s, p50 $(bench_field p50 "$line") ms, p99 $(bench_field p99 "$line") ms, filings failed $(bench_field non2xx "$line"), never delivered $(bench_field socket "$line"), peak RSS $rss MB"
+    stop_pid "$host_pid"
+}
+
 native_load() {
     local csv=$1 columns
     columns=$(head -n 1 "$csv" | tr -d '\r\n' | sed -E 's/^([^,]+)/\1 TEXT NOT NULL PRIMARY KEY/; s/,([^,]+)/, \1 TEXT/g')
@@ -326,6 +352,7 @@ for database in $databases; do
     use_database "$database" "$([[ $database == postgresql ]] && echo govservices || echo "$database-data")"
     seed_database
     run_scenarios
+    webhook_scenario
     import_scenario
 done
 
@@ -335,6 +362,7 @@ wrk_version=$( { wrk -v 2>&1 || true; } | head -n 1 | cut -d ' ' -f 1-2)
 settings="Load generator=$wrk_version, $threads threads, $connections connections, $warmup warm-up then $duration per scenario"
 settings+=";Data=$residents residents, $complaints complaints, $invoices invoices, an import file of $import_rows rows"
 settings+=";Databases=SQLite $(sqlite3 --version | cut -d ' ' -f 1) (WAL)$([[ -z $pg_port ]] || echo ", PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') (throw-away cluster, default durability)")"
+settings+=";Webhooks=scenario 9 files $webhook_rate complaints/s for $duration with one partner-app subscriber"
 settings+=";Host=Release, environment Benchmark, rate limits raised to $unlimited/min"
 settings+=";Load average=$started_load at the start, $(cut -d ' ' -f 1-3 /proc/loadavg) at the end"
 tool report --Results "$results" --Document "$document" --Commit "$commit" --Settings "$settings"

@@ -59,6 +59,8 @@ internal sealed class EndpointAccessTests
             // Public tracking: status, category and dates only; nothing of confidential complaints; codes carry a check character.
             "api/v1/complaints/track/{trackingCode}",
             "api/v1/identity/citizens",
+            // Webhook event types: names, summaries and payload schemas — documentation, no data; rate-limited per address.
+            "api/v1/notifications/event-types",
             // Receipt verification: 128-bit codes, valid/invalid with the number, amount, time and masked payer name; rate-limited per address.
             "api/v1/payments/receipts/verify/{code}",
             // Permit catalogue: what each permit asks for and costs, no personal data; rate-limited per address.

@@ -79,6 +79,10 @@ public class GovServicesWebApplicationFactory : WebApplicationFactory<Program>
             builder.UseSetting("Identity:Issuer", TestIssuer);
         }
 
+        // Tests' webhook receivers listen on http://127.0.0.1, which the SSRF guard refuses outside Development; the
+        // guard's own tests set this back to false.
+        builder.UseSetting("Notifications:Webhooks:AllowPrivateAddresses", "true");
+
         // Host settings are visible while Program composes the services, unlike values added to the app configuration.
         foreach (var (key, value) in _settings)
         {

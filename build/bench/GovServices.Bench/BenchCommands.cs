@@ -14,6 +14,8 @@ internal static class BenchCommands
                             --Residents N --Complaints N --Invoices N --Out DIR
               residents-csv --Count N --Out FILE               the import file of scenario 8
               sign-payments --Invoices FILE --From N --Count N --Token T --RunId ID --Out FILE
+              webhook-delivery --Host URL --Token T --RunId ID [--Rate 50] [--Seconds 10] [--Settle 30]
+                            scenario 9: a receiver on 127.0.0.1, a subscription, complaints filed at a steady rate
               report        --Results FILE --Document FILE --Commit SHA --Settings TEXT
             """);
         return 2;
@@ -34,6 +36,9 @@ internal static class BenchCommands
                 return 0;
             case "sign-payments":
                 await SignedPaymentNotifications.WriteAsync(options);
+                return 0;
+            case "webhook-delivery":
+                await BenchWebhookDelivery.RunAsync(options);
                 return 0;
             case "report":
                 await BenchReport.WriteAsync(options);

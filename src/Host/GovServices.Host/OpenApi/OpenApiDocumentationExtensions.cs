@@ -40,6 +40,8 @@ internal static class OpenApiDocumentationExtensions
             {
                 options.IncludeXmlComments(xmlFile);
             }
+
+            options.DocumentFilter<WebhooksDocumentFilter>();
         });
         services.AddSingleton<ModuleSchemaIds>();
         services.AddOptions<SwaggerGenOptions>()

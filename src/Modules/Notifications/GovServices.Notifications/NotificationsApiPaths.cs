@@ -4,6 +4,7 @@ namespace GovServices.Notifications;
 internal static class NotificationsApiPaths
 {
     public const string Group = "/api/v1/notifications";
+    public const string EventTypes = "/event-types";
     public const string Webhooks = "/webhooks";
     public const string Webhook = "/webhooks/{id:guid}";
     public const string WebhookDisable = "/webhooks/{id:guid}/disable";

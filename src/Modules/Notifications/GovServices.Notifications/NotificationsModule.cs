@@ -11,6 +11,7 @@ using GovServices.Notifications.CreateWebhook;
 using GovServices.Notifications.DeleteWebhook;
 using GovServices.Notifications.Delivery;
 using GovServices.Notifications.Events;
+using GovServices.Notifications.EventTypes;
 using GovServices.Notifications.GetDelivery;
 using GovServices.Notifications.GetWebhook;
 using GovServices.Notifications.ListDeliveries;
@@ -26,7 +27,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovServices.Notifications;
 
@@ -52,23 +52,16 @@ public static class NotificationsModule
         services.AddModule(Descriptor);
         var options = NotificationsOptions.From(configuration);
         services.AddSingleton(options);
-        services.TryAddSingleton<IWebhookUrlGuard, DevelopmentWebhookUrlGuard>();
+        services.AddWebhookUrlGuard(configuration);
+        services.AddSingleton<WebhookEventTypeSchemas>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<DeliveryQueue>();
         services.AddScoped<WebhookEndpointDisabling>();
         services.AddScoped<IDeliveryChannel, WebhookChannel>();
-        services.AddHttpClient(WebhookChannel.HttpClientName, client => client.Timeout = options.WebhookTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // A 3xx is a failed attempt: following it would let a receiver point the host anywhere (issue 14, item 7).
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                ConnectTimeout = options.WebhookTimeout,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                MaxResponseHeadersLength = 64,
-            });
+        // Its primary handler is the SSRF guard's (WebhookHttpHandler: no redirects, connections checked).
+        services.AddHttpClient(WebhookChannel.HttpClientName, client => client.Timeout = options.WebhookTimeout);
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<DeliveryRetentionWorker>();
         services.AddIntegrationEventHandler<ComplaintStatusChanged, WebhookFanOut>(Schema);
@@ -82,6 +75,8 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<ResidentImportCompleted, WebhookFanOut>(Schema);
         services.AddScoped<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
         services.AddScoped<IValidator<UpdateWebhookCommand>, UpdateWebhookValidator>();
+        services.AddScoped<IValidator<ListWebhooksQuery>, ListWebhooksValidator>();
+        services.AddScoped<IValidator<ListDeliveriesQuery>, ListDeliveriesValidator>();
         return services;
     }
 
@@ -102,6 +97,7 @@ public static class NotificationsModule
         group.MapGetDelivery();
         group.MapRetryDelivery();
         group.MapReplayDeliveries();
+        group.MapListEventTypes();
         return endpoints;
     }
 }

@@ -1,6 +1,4 @@
-using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
-using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Notifications.Delivery;
 using Mediator;
@@ -17,22 +15,7 @@ internal static class ListDeliveriesEndpoint
     public static IEndpointRouteBuilder MapListDeliveries(this IEndpointRouteBuilder group)
     {
         group.MapGet(NotificationsApiPaths.WebhookDeliveries, async (Guid id, string? status, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-                {
-                    var errors = new Dictionary<string, string[]>();
-                    if (status is not null && !DeliveryStatus.All.Contains(status))
-                        errors["status"] = [Bilingual.Pick($"The status must be one of: {string.Join(", ", DeliveryStatus.All)}.", $"Status harus salah satu dari: {string.Join(", ", DeliveryStatus.All)}.")];
-                    var page = PageRequest.From(limit, cursor);
-                    if (!page.IsSuccess)
-                    {
-                        foreach (var (field, messages) in page.Error.FieldErrors ?? new Dictionary<string, string[]>())
-                            errors[field] = messages;
-                    }
-
-                    if (errors.Count > 0)
-                        return Error.Validation(errors).ToProblem();
-
-                    return (await mediator.Send(new ListDeliveriesQuery(id, status, page.Value), cancellationToken)).Match(found => TypedResults.Ok(found));
-                })
+                (await mediator.Send(new ListDeliveriesQuery(id, status, limit, cursor), cancellationToken)).Match(found => TypedResults.Ok(found)))
             .RequireScope(NotificationsScopes.Manage)
             .Describe("ListWebhookDeliveries", "List a webhook endpoint's deliveries", ListDeliveriesDescription)
             .Produces<CursorPage<DeliverySummary>>()

@@ -15,12 +15,7 @@ internal static class ListWebhooksEndpoint
     public static IEndpointRouteBuilder MapListWebhooks(this IEndpointRouteBuilder group)
     {
         group.MapGet(NotificationsApiPaths.Webhooks, async (int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
-                {
-                    var page = PageRequest.From(limit, cursor);
-                    if (!page.IsSuccess)
-                        return page.Error.ToProblem();
-                    return (await mediator.Send(new ListWebhooksQuery(page.Value), cancellationToken)).Match(found => TypedResults.Ok(found));
-                })
+                (await mediator.Send(new ListWebhooksQuery(limit, cursor), cancellationToken)).Match(found => TypedResults.Ok(found)))
             .RequireScope(NotificationsScopes.Manage)
             .Describe("ListWebhookEndpoints", "List webhook endpoints", ListWebhooksDescription)
             .Produces<CursorPage<WebhookEndpointDetails>>()

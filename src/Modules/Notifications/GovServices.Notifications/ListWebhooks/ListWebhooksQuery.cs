@@ -9,19 +9,18 @@ using Mediator;
 namespace GovServices.Notifications.ListWebhooks;
 
 /// <summary>The endpoints the caller manages (admins: all), newest first, one page at a time.</summary>
-internal sealed record ListWebhooksQuery(PageRequest Page) : IQuery<Result<CursorPage<WebhookEndpointDetails>>>;
+/// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
+/// <param name="Cursor">The previous page's cursor: a <see cref="KeysetCursor"/>.</param>
+internal sealed record ListWebhooksQuery(int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<WebhookEndpointDetails>>>;
 
 internal sealed class ListWebhooksHandler(IDbConnectionFactory connections, ISqlDialect dialect, ICurrentActor actor)
     : IQueryHandler<ListWebhooksQuery, Result<CursorPage<WebhookEndpointDetails>>>
 {
     public async ValueTask<Result<CursorPage<WebhookEndpointDetails>>> Handle(ListWebhooksQuery query, CancellationToken cancellationToken)
     {
-        var cursor = KeysetCursor.From(query.Page.After);
-        if (!cursor.IsSuccess)
-            return cursor.Error;
-
+        var request = PageRequest.Of(query.Limit, query.Cursor);
         var conditions = new List<string>();
-        var parameters = new DynamicParameters(new { limit = query.Page.Limit + 1 });
+        var parameters = new DynamicParameters(new { limit = request.Limit + 1 });
         if (!WebhookEndpointAccess.IsAdmin(actor))
         {
             if (WebhookEndpointAccess.PersonOf(actor) is { } person)
@@ -36,7 +35,7 @@ internal sealed class ListWebhooksHandler(IDbConnectionFactory connections, ISql
             }
         }
 
-        if (cursor.Value is { } after)
+        if (KeysetCursor.Of(request.After) is { } after)
         {
             conditions.Add("(created_at < @after_time OR (created_at = @after_time AND id < @after_id))");
             parameters.Add("after_time", after.Time);
@@ -52,7 +51,7 @@ internal sealed class ListWebhooksHandler(IDbConnectionFactory connections, ISql
             """;
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<WebhookEndpointRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
-        var page = query.Page.ToPage(rows, row => new KeysetCursor(row.CreatedAt, row.Id).ToSortKey());
+        var page = request.ToPage(rows, row => new KeysetCursor(row.CreatedAt, row.Id).ToSortKey());
         return new CursorPage<WebhookEndpointDetails>([.. page.Items.Select(row => WebhookEndpointDetails.From(row))], page.NextCursor);
     }
 }
