@@ -12,30 +12,36 @@ public sealed partial class WebhooksApiTests
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1.5);
 
     [Test]
-    public async Task A_complaint_status_change_reaches_the_endpoint_of_its_opd_signed_within_two_seconds_and_no_other_endpoint()
+    public async Task A_complaint_status_change_reaches_the_endpoint_of_its_opd_once_dispositioned_there_signed_within_two_seconds_and_no_other_endpoint()
     {
         var dlh = await SubscribeAsync("officer.dlh", "complaint.status_changed");
         var dpmptsp = await SubscribeAsync("officer.dpmptsp", "complaint.status_changed");
         var partner = await SubscribeAsync("partner-app", "complaint.status_changed");
         var dlhOther = await SubscribeAsync("officer.dlh", "webhook_endpoint.disabled");
 
-        var filed = Stopwatch.StartNew();
+        // Filed and verified: DLH's officers cannot read it yet, so DLH's endpoint hears nothing of it.
         var complaintId = await FileComplaintAsync("sampah");
-        var received = await _receiver!.WaitForAsync(dlh.Path, 1);
-        var latency = filed.Elapsed;
+        await StepAsync(complaintId, "verify");
+        await Task.Delay(Quiet);
+        Assert.That(_receiver!.At(dlh.Path), Is.Empty, "before the disposition the OPD's officers do not see the complaint");
+
+        var dispositioned = Stopwatch.StartNew();
+        await StepAsync(complaintId, "disposition");
+        var received = await _receiver.WaitForAsync(dlh.Path, 1);
+        var latency = dispositioned.Elapsed;
         await Task.Delay(Quiet);
 
         var body = JsonNode.Parse(received[0].Body)!;
         using (Assert.EnterMultipleScope())
         {
             Assert.That(received, Has.Count.EqualTo(1));
-            Assert.That(latency, Is.LessThan(TimeSpan.FromSeconds(2)), "from the filing to the receiver");
+            Assert.That(latency, Is.LessThan(TimeSpan.FromSeconds(2)), "from the disposition to the receiver");
             AssertSignedWith(received, dlh.Secret);
             Assert.That(received[0].Id, Does.Match("^msg_[0-9a-z]{26}$"));
             Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo("complaint.status_changed"));
             Assert.That(body["data"]!["complaintId"]!.GetValue<string>(), Is.EqualTo(complaintId));
             Assert.That(body["data"]!["opd"]!.GetValue<string>(), Is.EqualTo("DLH"));
-            Assert.That(body["data"]!["toStatus"]!.GetValue<string>(), Is.EqualTo("submitted"));
+            Assert.That(body["data"]!["toStatus"]!.GetValue<string>(), Is.EqualTo("dispositioned"));
             Assert.That(received[0].Body, Does.Not.Contain("Sampah menumpuk").And.Not.Contain("Ahmad Yani"), "thin: no free text");
             Assert.That(_receiver.At(dpmptsp.Path), Is.Empty, "another OPD's endpoint");
             Assert.That(_receiver.At(partner.Path), Is.Empty, "a partner app that did not file it");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Dapper;
@@ -41,6 +42,7 @@ public sealed partial class WebhooksApiTests(DatabaseProvider provider)
         _tokens["officer.dlh"] = (await OAuth.AuthorizationCodeAsync("officer.dlh", "openid", "notifications.manage")).AccessToken;
         _tokens["officer.dpmptsp"] = (await OAuth.AuthorizationCodeAsync("officer.dpmptsp", "openid", "notifications.manage")).AccessToken;
         _tokens["admin"] = (await OAuth.AuthorizationCodeAsync("admin", "openid", "notifications.manage")).AccessToken;
+        _tokens["coordinator"] = (await OAuth.AuthorizationCodeAsync("coordinator", "openid", "complaints.read", "complaints.manage")).AccessToken;
         _tokens["citizen"] = (await OAuth.AuthorizationCodeAsync("citizen", "openid", "complaints.submit")).AccessToken;
     }
 
@@ -117,6 +119,22 @@ public sealed partial class WebhooksApiTests(DatabaseProvider provider)
         using var api = Api("citizen");
         using var response = await api.PostAsJsonAsync(Complaints, new { title = "Sampah menumpuk", description = "Belum diangkut sejak Senin.", category, address = "Jl. Ahmad Yani, Bontang Utara" });
         return (await ReadAsync(response, HttpStatusCode.Created))["id"]!.GetValue<string>();
+    }
+
+    /// <summary>The coordinator takes <paramref name="action"/> on the complaint with the ETag just read, as a client does.</summary>
+    private async Task StepAsync(string complaintId, string action)
+    {
+        using var api = Api("coordinator");
+        var complaint = new Uri($"{Complaints}/{complaintId}", UriKind.Relative);
+        using var read = await api.GetAsync(complaint);
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK), await read.Content.ReadAsStringAsync());
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{complaint}/{action}", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { }),
+        };
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue(read.Headers.ETag!.Tag));
+        using var response = await api.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{action}: {await response.Content.ReadAsStringAsync()}");
     }
 
     private async Task<T> ScalarAsync<T>(string sql, object parameters)

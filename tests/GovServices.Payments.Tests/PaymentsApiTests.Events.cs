@@ -72,7 +72,7 @@ public sealed partial class PaymentsApiTests
             Assert.That(refund.StatusCode, Is.EqualTo(HttpStatusCode.Created));
             Assert.That(cancel.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(events.Select(e => e["audience"]!["ownerClientId"]!.GetValue<string>()), Is.All.EqualTo("opd-system"), "an API caller cannot name another audience");
-            Assert.That(events.Select(e => e["audience"]!["opd"]), Is.All.Null, "a machine client has no OPD claim");
+            Assert.That(events.Select(e => e["audience"]!["opd"]!.GetValue<string>()), Is.All.EqualTo("DPMPTSP"), "the OPD the demo opd-system is bound to (ADR 0051), not the body's DLH");
         }
     }
 

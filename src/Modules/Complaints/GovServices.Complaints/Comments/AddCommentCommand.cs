@@ -68,7 +68,7 @@ internal sealed class AddCommentHandler(IUnitOfWork unitOfWork, IAuditTrail audi
             cancellationToken);
         await outbox.EnqueueAsync(
             ComplaintsModule.Schema,
-            new ComplaintCommented(complaint.Id, complaint.TrackingCode, id, author, now, new EventAudience(complaint.FiledByClientId, complaint.OpdCode)),
+            new ComplaintCommented(complaint.Id, complaint.TrackingCode, id, author, now, new EventAudience(complaint.FiledByClientId, ComplaintAccess.OpdOfItsOfficers(complaint))),
             cancellationToken);
         return new CommentView(id, author, author == StaffAuthor ? actor.UserId : null, text, now);
     }

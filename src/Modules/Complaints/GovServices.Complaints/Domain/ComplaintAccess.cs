@@ -52,6 +52,12 @@ internal static class ComplaintAccess
     }
 
     /// <summary>
+    /// The OPD whose officers may read the complaint — the one it is dispositioned to, none before — for the audience of
+    /// its integration events, so an OPD hears of a complaint no sooner than its officers may read it (ADR 0048).
+    /// </summary>
+    public static string? OpdOfItsOfficers(ComplaintRow complaint) => complaint.DispositionedAt is null ? null : complaint.OpdCode;
+
+    /// <summary>
     /// True when a person signed in; false for an app acting on its own, whose client-credentials token carries its
     /// client id as subject.
     /// </summary>

@@ -149,7 +149,8 @@ internal sealed class FileComplaintHandler(
         await outbox.EnqueueAsync(
             ComplaintsModule.Schema,
             new ComplaintStatusChanged(id, trackingCode, FromStatus: null, ComplaintStatus.Submitted, category.Code, category.OpdCode, now,
-                new EventAudience(actor.ClientId, category.OpdCode)),
+                // No OPD yet: its officers read it only once it is dispositioned to them (ComplaintAccess.OpdOfItsOfficers).
+                new EventAudience(actor.ClientId, Opd: null)),
             cancellationToken);
 
         return new ComplaintFiled(id, trackingCode, ComplaintStatus.Submitted, now, verificationDueOn, ProvisionalDueDateNames.Of(calendar, verificationDueOn));

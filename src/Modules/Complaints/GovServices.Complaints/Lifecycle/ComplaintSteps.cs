@@ -85,7 +85,7 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
         await outbox.EnqueueAsync(
             ComplaintsModule.Schema,
             new ComplaintStatusChanged(after.Id, after.TrackingCode, before.Status, after.Status, after.CategoryCode, after.OpdCode, now,
-                new EventAudience(after.FiledByClientId, after.OpdCode)),
+                new EventAudience(after.FiledByClientId, ComplaintAccess.OpdOfItsOfficers(after))),
             cancellationToken);
     }
 
