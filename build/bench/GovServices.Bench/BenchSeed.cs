@@ -135,7 +135,7 @@ internal static class BenchSeed
             {
                 Guid.CreateVersion7(now), code, amount, "Retribusi (bench)", "Pembayar Bench", null, "bench",
                 string.Create(CultureInfo.InvariantCulture, $"bench-{index}"), null, now.AddDays(30), InvoiceStatus.Pending, now,
-                "opd-system", 1,
+                "opd-system", 1, "opd-system", null,
             };
         });
         await writer.WriteAsync(InvoiceSql.Table, InvoiceSql.InsertColumns, rows);
