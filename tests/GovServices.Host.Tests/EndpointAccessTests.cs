@@ -77,12 +77,15 @@ internal sealed class EndpointAccessTests
             "health/live",
             "health/ready",
             "openapi/{documentName}.json",
-            // Open311 GeoReport v2 reads: the services (categories) and public service requests only, never a confidential
-            // complaint, never a reporter; rate-limited. Filing (POST requests) needs a partner api_key.
+            // Open311 GeoReport v2 reads: discovery, the services (categories), public service requests and their steps
+            // only, never a confidential complaint, a note or a reporter; rate-limited. Filing (POST requests) needs a
+            // partner api_key.
+            "open311/v2/discovery.{format}",
             "open311/v2/requests.{format}",
             "open311/v2/requests/{service_request_id}.{format}",
             "open311/v2/services.{format}",
             "open311/v2/services/{service_code}.{format}",
+            "open311/v2/servicerequestupdates.{format}",
         }));
     }
 }
