@@ -57,6 +57,9 @@ internal sealed class EndpointAccessTests
             // One category with its ETag (active or not): the same reference data, rate-limited per address.
             "api/v1/complaints/categories/{code}",
             // Public tracking: status, category and dates only; nothing of confidential complaints; codes carry a check character.
+            // Public complaint figures (open data): aggregates of non-confidential complaints, counts below 5 withheld; rate-limited.
+            "api/v1/complaints/public-stats",
+            "api/v1/complaints/public-stats.csv",
             "api/v1/complaints/track/{trackingCode}",
             "api/v1/identity/citizens",
             // Webhook event types: names, summaries and payload schemas — documentation, no data; rate-limited per address.
