@@ -132,6 +132,11 @@ internal sealed class Cluster : IAsyncDisposable
             ["Outbox:PollInterval"] = "00:00:00.250",
             ["Outbox:LeaseDuration"] = "00:00:10",
             ["Audit:SealInterval"] = "00:00:01",
+            // The partner app's webhook receiver is in the test process, on loopback over http: what the SSRF guard
+            // refuses in production. A killed instance's deliveries are taken over once their lease runs out.
+            ["Notifications:Webhooks:AllowPrivateAddresses"] = "true",
+            ["Notifications:Delivery:LeaseDuration"] = "00:00:10",
+            ["Notifications:Delivery:PollInterval"] = "00:00:00.250",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
         };

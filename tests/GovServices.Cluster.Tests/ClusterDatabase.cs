@@ -36,6 +36,24 @@ internal sealed class ClusterDatabase(string connectionString)
         return (pending, poisoned);
     }
 
+    /// <summary>The deliveries to one webhook endpoint by status, and how many attempts they took in all.</summary>
+    public async Task<(IReadOnlyDictionary<string, long> ByStatus, long Attempts)> WebhookDeliveriesAsync(Guid endpointId)
+    {
+        await using var connection = await OpenAsync();
+        var byStatus = (await connection.QueryAsync<(string Status, long Count)>(
+            "SELECT status, COUNT(*) FROM notifications.delivery WHERE destination_id = @endpointId GROUP BY status",
+            new { endpointId })).ToDictionary(row => row.Status, row => row.Count, StringComparer.Ordinal);
+        var attempts = await connection.ExecuteScalarAsync<long>(
+            """
+            SELECT COUNT(*)
+            FROM notifications.delivery_attempt attempt
+            JOIN notifications.delivery delivery ON delivery.id = attempt.delivery_id
+            WHERE delivery.destination_id = @endpointId
+            """,
+            new { endpointId });
+        return (byStatus, attempts);
+    }
+
     /// <summary>Audit records (and the civil registry's access trail) that have no place in their chain yet.</summary>
     public async Task<long> UnsealedRecordsAsync()
     {

@@ -9,8 +9,8 @@ namespace GovServices.Cluster.Tests;
 /// <summary>
 /// The mixed load of issue 18: complaint filings whose retry goes to the other instance with the same Idempotency-Key,
 /// NIK verifications, bank notifications repeated with the same X-EXTERNAL-ID on the other instance, permit
-/// applications taken to issuance (free ones at approval, paid ones through the bank and the outbox), and tokens issued,
-/// used, revoked through one instance and refused by the other. <see cref="Concurrency"/> workers run operations one
+/// applications taken to issuance (free ones at approval, paid ones through the bank and the outbox), tokens issued,
+/// used, revoked through one instance and refused by the other, and the webhooks all of it causes. <see cref="Concurrency"/> workers run operations one
 /// after another until the deadline. A request cut off by the kill is handled as a real client would: an idempotent
 /// one is sent again (same key, same external id), anything else is given up.
 /// </summary>
@@ -37,8 +37,8 @@ internal sealed class MixedLoad(Cluster cluster, LoadActors actors, LoadFindings
     /// <summary>Runs the workers until <paramref name="stop"/> is cancelled, then lets each finish its operation.</summary>
     public Task RunAsync(CancellationToken stop)
     {
-        // Webhook deliveries, part of issue 18's load, are not in the rotation: the Notifications module (issue 14) is not
-        // on main yet. When it lands they join here, with a check that each is delivered once (docs/adr/0049).
+        // Webhook deliveries need no turn of their own: every filing and permit step is an event the partner app is
+        // subscribed to, delivered to its receiver (WebhookSink) by whichever instance claims it.
         Func<Task>[] rotation = [FileComplaintAsync, VerifyNikAsync, PayInvoiceAsync, IssuePermitAsync, CycleTokenAsync, FileComplaintAsync, VerifyNikAsync];
         return Task.WhenAll(Enumerable.Range(0, Concurrency).Select(worker => Task.Run(async () =>
         {

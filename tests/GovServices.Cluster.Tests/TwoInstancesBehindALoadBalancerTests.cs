@@ -41,11 +41,13 @@ public sealed class TwoInstancesBehindALoadBalancerTests
         var traffic = cluster.Traffic;
         var (officer, officerSignIn) = await CrossInstanceSignIn.SignInAsync(traffic, "host1", "host2", "officer.dpmptsp", "openid", "permits.review");
         var actors = new LoadActors(
-            await TokenAsync(traffic, "partner-app", "complaints.submit complaints.read permits.apply registry.verify payments.read"),
+            await TokenAsync(traffic, "partner-app", "complaints.submit complaints.read permits.apply registry.verify payments.read notifications.manage"),
             await TokenAsync(traffic, "opd-system", "payments.manage"),
             await TokenAsync(traffic, Cluster.BankChannel, "payments.channel"),
             officer,
             await TokenAsync(traffic, "auditor-tool", "audit.read"));
+        await using var webhooks = await WebhookSink.StartAsync();
+        var endpointId = await SubscribeAsync(traffic, actors, webhooks);
         var findings = new LoadFindings();
         var load = new MixedLoad(cluster, actors, findings);
 
@@ -76,6 +78,9 @@ public sealed class TwoInstancesBehindALoadBalancerTests
         var database = new ClusterDatabase(cluster.ConnectionString);
         var backlog = await WaitAsync(database.OutboxBacklogAsync, backlog => backlog.Pending == 0);
         var unreadable = await ReadBackComplaintsAsync(traffic, actors, findings);
+        var expectedWebhooks = ExpectedWebhooks(findings);
+        await WaitAsync(() => Task.FromResult(Undelivered(webhooks, expectedWebhooks).Count), count => count == 0);
+        var deliveries = await WaitAsync(() => database.WebhookDeliveriesAsync(endpointId), found => found.ByStatus.Keys.All(status => status == "delivered"));
         var unsealed = await WaitAsync(database.UnsealedRecordsAsync, count => count == 0);
         var chains = new List<(string Module, JsonNode Verdict)>();
         foreach (var module in await database.SchemasWithAsync("audit_chain_entry"))
@@ -92,6 +97,11 @@ public sealed class TwoInstancesBehindALoadBalancerTests
             RestartUntilInRotation = untilInRotation,
         };
         TestContext.Progress.WriteLine(report.ToString());
+        var received = webhooks.Events;
+        TestContext.Progress.WriteLine(
+            $"Webhooks: {received.Count} received by the partner app, {received.Sum(webhook => webhook.Attempts)} requests " +
+            $"({received.Count(webhook => webhook.RefusedFirst)} refused once and retried), {received.Count(webhook => webhook.Accepted > 1)} accepted twice; " +
+            $"{deliveries.Attempts} attempts on record.");
 
         var notifications = await database.NotificationsAsync();
         var invoices = await database.InvoiceStatusesAsync();
@@ -147,6 +157,20 @@ public sealed class TwoInstancesBehindALoadBalancerTests
             Assert.That(await database.InboxRowsWithoutMessageAsync(), Is.Zero);
             Assert.That(issuedThroughTheOutbox, Is.EqualTo(findings.PaidApplications.Count), "every permit whose fee was paid is issued");
 
+            // Webhooks: every event the partner app is owed came, signed, under one webhook-id, and is on record as delivered.
+            Assert.That(webhooks.BadSignatures, Is.Zero, "every webhook was signed with the endpoint's secret");
+            Assert.That(Undelivered(webhooks, expectedWebhooks), Is.Empty, "each filing and each issued permit told to the partner app");
+            Assert.That(received.GroupBy(webhook => (webhook.Type, webhook.Subject, webhook.ToStatus)).Where(group => group.Count() > 1).Select(group => group.Key),
+                Is.Empty, "one webhook-id per event: a replayed filing or a redelivered message made no second event");
+            Assert.That(received.Where(webhook => webhook.RefusedFirst && webhook.Accepted == 0).Select(webhook => webhook.Id), Is.Empty,
+                "every webhook refused once was retried and accepted");
+            Assert.That(received.Count(webhook => webhook.RefusedFirst), Is.GreaterThan(0), "retries were part of the load");
+            // Only a send in flight on the killed instance may come again (same webhook-id): at most its two per destination.
+            Assert.That(received.Count(webhook => webhook.Accepted > 1), Is.LessThanOrEqualTo(2), "a webhook accepted twice only where the kill cut off its settling");
+            Assert.That(deliveries.ByStatus, Is.EqualTo(new Dictionary<string, long> { ["delivered"] = received.Count }), "each delivery on record, delivered");
+            Assert.That(deliveries.Attempts, Is.InRange(received.Sum(webhook => webhook.Attempts) - 2, received.Sum(webhook => webhook.Attempts)),
+                "every request the receiver answered is an attempt on record (but those the kill cut off before they were settled)");
+
             // Permit numbers gap-free per type and year.
             Assert.That(sequences.Sum(sequence => sequence.Values.Count), Is.GreaterThan(5));
             foreach (var (type, year, values, lastValue) in sequences)
@@ -167,6 +191,42 @@ public sealed class TwoInstancesBehindALoadBalancerTests
             Assert.That(officerSignIn, Is.EqualTo(new[] { "host1", "host1", "host2", "host1", "host2" }), "the officer's sign-in went back and forth");
             Assert.That(citizenSignIn, Is.EqualTo(new[] { "host2", "host2", "host1", "host2", "host1" }), "the citizen's sign-in, after the restart");
         }
+    }
+
+    /// <summary>The partner app subscribes its receiver to the events of what it files.</summary>
+    private static async Task<Guid> SubscribeAsync(ClusterTraffic traffic, LoadActors actors, WebhookSink webhooks)
+    {
+        var answer = await traffic.SendAsync(
+            "webhook subscription",
+            () => new HttpRequestMessage(HttpMethod.Post, "api/v1/notifications/webhooks")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new
+                {
+                    url = webhooks.Url.ToString(),
+                    eventTypes = new[] { "complaint.status_changed", "permit_application.status_changed" },
+                    description = "partner app, two-instance test",
+                }),
+            },
+            [201],
+            actors.Partner);
+        if (!answer.IsSuccess)
+            throw new InvalidOperationException($"The subscription was refused: {answer.Status} {answer.Body}");
+        webhooks.Secret = answer.Json["secret"]!.GetValue<string>();
+        return Guid.Parse(answer.Json["id"]!.GetValue<string>());
+    }
+
+    /// <summary>What the partner app is owed at least: each complaint it filed as filed, each permit it got as issued.</summary>
+    private static IReadOnlyList<(string Type, string Subject, string ToStatus)> ExpectedWebhooks(LoadFindings findings) =>
+    [
+        .. findings.FiledComplaints.Select(complaint => ("complaint.status_changed", complaint.Id, "submitted")),
+        .. findings.IssuedPermits.Select(permit => ("permit_application.status_changed", permit.ApplicationId, "issued")).Distinct(),
+    ];
+
+    private static IReadOnlyList<string> Undelivered(WebhookSink webhooks, IReadOnlyList<(string Type, string Subject, string ToStatus)> expected)
+    {
+        var accepted = webhooks.Events.Where(webhook => webhook.Accepted > 0)
+            .Select(webhook => (webhook.Type, Subject: webhook.Subject.ToLowerInvariant(), webhook.ToStatus)).ToHashSet();
+        return [.. expected.Where(owed => !accepted.Contains((owed.Type, owed.Subject.ToLowerInvariant(), owed.ToStatus))).Select(owed => $"{owed.Type} {owed.Subject} {owed.ToStatus}")];
     }
 
     private static TimeSpan Max(TimeSpan first, TimeSpan second) => first > second ? first : second;

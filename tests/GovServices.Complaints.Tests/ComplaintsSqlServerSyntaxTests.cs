@@ -33,6 +33,8 @@ public sealed class ComplaintsSqlServerSyntaxTests
                 Dialect, window with { CategoryCodes = ["sampah", "jalan_rusak"], Statuses = ["submitted"] }, new DynamicParameters()),
             ["public-list-by-codes"] = PublicComplaintSql.SelectMatching(
                 Dialect, new PublicComplaintFilter(null, null, 1000, TrackingCodes: ["LPR-0000-0000", "LPR-1111-1111"]), new DynamicParameters()),
+            ["public-list-page-3"] = PublicComplaintSql.SelectMatching(Dialect, window with { Limit = 10, Offset = 20 }, new DynamicParameters()),
+            ["open311-request-updates"] = GovServices.Complaints.Open311.ListRequestUpdates.RequestUpdateSql.SelectBetween(Dialect),
             ["public-answers"] = PublicComplaintSql.SelectAnswers(new DynamicParameters(), [Guid.CreateVersion7(), Guid.CreateVersion7()]),
         };
         foreach (var stage in DeadlineStage.All)

@@ -57,6 +57,9 @@ internal sealed class EndpointAccessTests
             // One category with its ETag (active or not): the same reference data, rate-limited per address.
             "api/v1/complaints/categories/{code}",
             // Public tracking: status, category and dates only; nothing of confidential complaints; codes carry a check character.
+            // Public complaint figures (open data): aggregates of non-confidential complaints, counts below 5 withheld; rate-limited.
+            "api/v1/complaints/public-stats",
+            "api/v1/complaints/public-stats.csv",
             "api/v1/complaints/track/{trackingCode}",
             "api/v1/identity/citizens",
             // Webhook event types: names, summaries and payload schemas — documentation, no data; rate-limited per address.
@@ -77,12 +80,15 @@ internal sealed class EndpointAccessTests
             "health/live",
             "health/ready",
             "openapi/{documentName}.json",
-            // Open311 GeoReport v2 reads: the services (categories) and public service requests only, never a confidential
-            // complaint, never a reporter; rate-limited. Filing (POST requests) needs a partner api_key.
+            // Open311 GeoReport v2 reads: discovery, the services (categories), public service requests and their steps
+            // only, never a confidential complaint, a note or a reporter; rate-limited. Filing (POST requests) needs a
+            // partner api_key.
+            "open311/v2/discovery.{format}",
             "open311/v2/requests.{format}",
             "open311/v2/requests/{service_request_id}.{format}",
             "open311/v2/services.{format}",
             "open311/v2/services/{service_code}.{format}",
+            "open311/v2/servicerequestupdates.{format}",
         }));
     }
 }

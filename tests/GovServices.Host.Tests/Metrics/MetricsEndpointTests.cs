@@ -14,7 +14,7 @@ namespace GovServices.Host.Tests.Metrics;
 
 /// <summary>
 /// Prometheus scrapes a real host over HTTP on the metrics port after real traffic through the API: tokens, a
-/// complaint, an audit verification, a resident import (ADR 0034).
+/// complaint, an audit verification, a resident import, a webhook that could not be delivered (ADR 0034).
 /// </summary>
 [TestFixtureSource(typeof(DatabaseMatrix), nameof(DatabaseMatrix.Providers))]
 public sealed class MetricsEndpointTests(DatabaseProvider provider)
@@ -196,6 +196,31 @@ public sealed class MetricsEndpointTests(DatabaseProvider provider)
             Assert.That(scrape.Series("govservices_civil_registry_import_file_size_bytes", job, ("status", "queued")).Select(sample => sample.Value), Is.EqualTo(new double[] { _importBytes }), scrape.Text);
             Assert.That(scrape.Series("govservices_civil_registry_import_rows_read", job, ("status", "queued")).Select(sample => sample.Value), Is.EqualTo(new double[] { 0 }));
         }
+    }
+
+    [Test]
+    public async Task A_webhook_attempt_that_failed_is_counted_by_channel_and_outcome()
+    {
+        // A receiver that is not there: nothing listens on the port once the listener is gone.
+        var nobody = FreeLoopbackPort();
+        var partner = await _oauth.ClientCredentialsAsync("partner-app", "notifications.manage");
+        using (var api = _oauth.CreateApiClient(partner.AccessToken))
+        {
+            using var subscribed = await api.PostAsJsonAsync(new Uri("/api/v1/notifications/webhooks", UriKind.Relative), new
+            {
+                url = $"http://127.0.0.1:{nobody}/hooks",
+                eventTypes = new[] { "complaint.status_changed" },
+            });
+            Assert.That(subscribed.StatusCode, Is.EqualTo(HttpStatusCode.Created), await subscribed.Content.ReadAsStringAsync());
+            var endpointId = JsonNode.Parse(await subscribed.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+            using var pinged = await api.PostAsync(new Uri($"/api/v1/notifications/webhooks/{endpointId}/test", UriKind.Relative), null);
+            Assert.That(pinged.IsSuccessStatusCode, Is.True, await pinged.Content.ReadAsStringAsync());
+        }
+
+        var retry = new[] { ("channel", "webhook"), ("outcome", "retry") };
+        var scrape = await ScrapeUntilAsync(current => current.Series("govservices_notifications_delivery_attempts_total", retry).Sum(sample => sample.Value) >= 1, SealWait);
+
+        Assert.That(scrape.Series("govservices_notifications_delivery_attempts_total", retry).Sum(sample => sample.Value), Is.GreaterThanOrEqualTo(1), scrape.Text);
     }
 
     [Test]

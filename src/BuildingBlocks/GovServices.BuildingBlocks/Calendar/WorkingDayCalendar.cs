@@ -64,6 +64,13 @@ public sealed class WorkingDayCalendar
     public DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 
+    /// <summary>Midnight at the start of <paramref name="date"/> in the city, as an instant: where a WITA day begins in a UTC column.</summary>
+    public DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     /// <summary>The holiday or collective-leave day on <paramref name="date"/>, if any, as far as the calendar knows.</summary>
     public Holiday? HolidayOn(DateOnly date) => _current.HolidayOn(date);
 

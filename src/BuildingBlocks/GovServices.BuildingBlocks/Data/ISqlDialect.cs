@@ -13,6 +13,13 @@ public interface ISqlDialect
     string Limit(string limitParameter);
 
     /// <summary>
+    /// Follows an <c>ORDER BY</c>: skips <paramref name="offsetParameter"/> rows, then returns at most
+    /// <paramref name="limitParameter"/>. Only for the page numbers a standard prescribes (Open311); our own lists page
+    /// with a keyset cursor.
+    /// </summary>
+    string Page(string limitParameter, string offsetParameter);
+
+    /// <summary>
     /// Inserts one row unless a row with the same key exists, without raising an error (and so without
     /// aborting a PostgreSQL transaction). The affected-row count tells whether the row was inserted.
     /// </summary>

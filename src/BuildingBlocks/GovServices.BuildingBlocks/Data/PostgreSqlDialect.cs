@@ -8,6 +8,8 @@ internal sealed class PostgreSqlDialect : ISqlDialect
 
     public string Limit(string limitParameter) => $"LIMIT @{limitParameter}";
 
+    public string Page(string limitParameter, string offsetParameter) => $"LIMIT @{limitParameter} OFFSET @{offsetParameter}";
+
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         SqlLists.InsertOnConflictDoNothing(table, columns, keyColumns);
 

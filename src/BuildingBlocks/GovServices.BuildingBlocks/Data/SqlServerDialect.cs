@@ -11,6 +11,8 @@ internal sealed class SqlServerDialect : ISqlDialect
 
     public string Limit(string limitParameter) => $"OFFSET 0 ROWS FETCH NEXT @{limitParameter} ROWS ONLY";
 
+    public string Page(string limitParameter, string offsetParameter) => $"OFFSET @{offsetParameter} ROWS FETCH NEXT @{limitParameter} ROWS ONLY";
+
     // UPDLOCK + HOLDLOCK keep the key range locked from the check to the insert, so two concurrent callers
     // cannot both see "absent".
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>

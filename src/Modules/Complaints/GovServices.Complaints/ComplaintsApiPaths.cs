@@ -9,6 +9,8 @@ internal static class ComplaintsApiPaths
     public const string Complaint = "/{id:guid}";
     public const string Track = "/track/{trackingCode}";
     public const string Stats = "/stats";
+    public const string PublicStats = "/public-stats";
+    public const string PublicStatsCsv = "/public-stats.csv";
     public const string Comments = "/{id:guid}/comments";
     public const string Rating = "/{id:guid}/rating";
     public const string Category = "/categories/{code}";

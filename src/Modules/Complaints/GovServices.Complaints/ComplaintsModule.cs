@@ -11,6 +11,7 @@ using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
 using GovServices.Complaints.ListComplaints;
 using GovServices.Complaints.Open311;
+using GovServices.Complaints.PublicStats;
 using GovServices.Complaints.RateComplaint;
 using GovServices.Complaints.Stats;
 using GovServices.Complaints.TrackComplaint;
@@ -58,6 +59,8 @@ public static class ComplaintsModule
         services.AddScoped<IValidator<ReopenComplaintCommand>, ReopenComplaintValidator>();
         services.AddScoped<IValidator<WithdrawComplaintCommand>, ComplaintStepValidator<WithdrawComplaintCommand>>();
         services.AddScoped<IValidator<GetComplaintStatsQuery>, GetComplaintStatsValidator>();
+        services.AddSingleton<PublicStatsCache>();
+        services.AddScoped<IValidator<GetPublicComplaintStatsQuery>, GetPublicComplaintStatsValidator>();
         services.AddScoped<IValidator<ListComplaintsQuery>, ListComplaintsValidator>();
         return services;
     }
@@ -77,6 +80,7 @@ public static class ComplaintsModule
         group.MapAddComment();
         group.MapRateComplaint();
         group.MapGetComplaintStats();
+        group.MapGetPublicComplaintStats();
         endpoints.MapOpen311();
         return endpoints;
     }

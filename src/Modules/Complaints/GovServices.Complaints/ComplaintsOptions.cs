@@ -23,6 +23,11 @@ internal sealed class ComplaintsOptions
     /// <summary>How often the deadline job flags overdue complaints and closes resolved ones past their date.</summary>
     public TimeSpan DeadlinePollInterval { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Whom integrators write to, in Open311's discovery answer (<c>Complaints:Open311:Contact</c>).</summary>
+    public string Open311Contact { get; init; } = DefaultOpen311Contact;
+
+    public const string DefaultOpen311Contact = "Diskominfotik Kota Bontang (Dinas Komunikasi, Informatika dan Statistik), pengelola GovServices";
+
     public static ComplaintsOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
@@ -38,6 +43,7 @@ internal sealed class ComplaintsOptions
             FollowUpWorkingDays = section.GetValue("FollowUpWorkingDays", 5),
             AutoCloseWorkingDays = section.GetValue("AutoCloseWorkingDays", 10),
             DeadlinePollInterval = section.GetValue("DeadlinePollInterval", TimeSpan.FromMinutes(15)),
+            Open311Contact = section["Open311:Contact"] is { Length: > 0 } contact ? contact : DefaultOpen311Contact,
         };
         if (options.CityBounds.MinLatitude >= options.CityBounds.MaxLatitude || options.CityBounds.MinLongitude >= options.CityBounds.MaxLongitude)
             throw new InvalidOperationException("Complaints:CityBounds must have MinLatitude < MaxLatitude and MinLongitude < MaxLongitude.");

@@ -23,6 +23,9 @@ internal sealed record ComplaintRow
 
     public string? Address { get; init; }
 
+    /// <summary>The Kemendagri code of the kelurahan it is about, when the filing named it.</summary>
+    public string? KelurahanCode { get; init; }
+
     /// <summary>A JSON array of absolute https URLs.</summary>
     public string MediaUrls { get; init; } = "[]";
 

@@ -12,13 +12,13 @@ internal static class ComplaintSql
         "id", "tracking_code", "category_code", "opd_code", "status", "title", "description", "latitude", "longitude",
         "address", "media_urls", "anonymous", "confidential", "reporter_user_id", "reporter_nik", "reporter_name",
         "reporter_contact", "filed_by_client_id", "filed_at", "verification_due_on", "follow_up_due_on",
-        "resolution_due_on", "updated_at", "version",
+        "resolution_due_on", "updated_at", "version", "kelurahan_code",
     ];
 
     public const string SelectColumns = """
         id AS Id, tracking_code AS TrackingCode, category_code AS CategoryCode, opd_code AS OpdCode, status AS Status,
         title AS Title, description AS Description, latitude AS Latitude, longitude AS Longitude, address AS Address,
-        media_urls AS MediaUrls, anonymous AS Anonymous, confidential AS Confidential,
+        media_urls AS MediaUrls, anonymous AS Anonymous, confidential AS Confidential, kelurahan_code AS KelurahanCode,
         reporter_user_id AS ReporterUserId, reporter_nik AS ReporterNik, reporter_name AS ReporterName,
         reporter_contact AS ReporterContact, filed_by_client_id AS FiledByClientId, filed_at AS FiledAt,
         verification_due_on AS VerificationDueOn, follow_up_due_on AS FollowUpDueOn,

@@ -48,7 +48,7 @@ internal static class PublicComplaintSql
             sql.Append("\n  AND c.category_code IN ").Append(InList(parameters, "category_code", filter.CategoryCodes));
         if (filter.Statuses is not null)
             sql.Append("\n  AND c.status IN ").Append(InList(parameters, "status", filter.Statuses));
-        return sql.Append("\nORDER BY c.filed_at DESC, c.id DESC\n").Append(dialect.Limit("limit")).ToString();
+        return sql.Append("\nORDER BY c.filed_at DESC, c.id DESC\n").Append(dialect.Page("limit", "offset")).ToString();
     }
 
     /// <summary><c>(@name_0, @name_1, …)</c>, with one parameter per value added to <paramref name="parameters"/>.</summary>

@@ -22,10 +22,10 @@ internal static class PublicComplaints
         return row;
     }
 
-    /// <summary>Public complaints that match the filter, newest first, at most its Limit.</summary>
+    /// <summary>Public complaints that match the filter, newest first, from its Offset, at most its Limit.</summary>
     public static async Task<IReadOnlyList<PublicComplaintRow>> ListAsync(IDbConnectionFactory connections, PublicComplaintFilter filter, CancellationToken cancellationToken)
     {
-        var parameters = new DynamicParameters(new { confidential = false, from = filter.From, to = filter.To, limit = filter.Limit });
+        var parameters = new DynamicParameters(new { confidential = false, from = filter.From, to = filter.To, limit = filter.Limit, offset = filter.Offset });
         var sql = PublicComplaintSql.SelectMatching(connections.Dialect, filter, parameters);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<PublicComplaintRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();

@@ -27,6 +27,7 @@ namespace GovServices.Complaints.FileComplaint;
 /// <param name="Anonymous">Hide the reporter's identity from the public and from the department handling it.</param>
 /// <param name="Confidential">Never show the complaint publicly, not even by its tracking code.</param>
 /// <param name="Reporter">Who reports, when a partner app files on someone's behalf; a signed-in citizen leaves it out.</param>
+/// <param name="KelurahanCode">The kelurahan it is about: one of Kota Bontang's 15 Kemendagri codes, for example <c>64.74.01.1001</c> (Bontang Kuala); what the public figures count per kelurahan and kecamatan.</param>
 internal sealed record FileComplaintCommand(
     string Title,
     string Description,
@@ -37,7 +38,8 @@ internal sealed record FileComplaintCommand(
     IReadOnlyList<string>? MediaUrls = null,
     bool Anonymous = false,
     bool Confidential = false,
-    ComplaintReporter? Reporter = null) : ICommand<Result<ComplaintFiled>>;
+    ComplaintReporter? Reporter = null,
+    string? KelurahanCode = null) : ICommand<Result<ComplaintFiled>>;
 
 /// <summary>The person a partner app files for.</summary>
 /// <param name="Name">Their name.</param>
@@ -120,6 +122,7 @@ internal sealed class FileComplaintHandler(
             ["resolution_due_on"] = null,
             ["updated_at"] = now,
             ["version"] = 1,
+            ["kelurahan_code"] = command.KelurahanCode,
         };
 
         var trackingCode = await InsertWithFreshTrackingCodeAsync(row, cancellationToken);

@@ -33,6 +33,12 @@ internal sealed class FileComplaintValidator : AbstractValidator<FileComplaintCo
             .Must(BeAbsoluteHttpsUrl)
             .WithMessage(_ => Bilingual.Pick("Each media URL must be an absolute https URL of at most 2,000 characters.", "Setiap URL media harus berupa URL https lengkap dengan panjang paling banyak 2.000 karakter."));
 
+        RuleFor(command => command.KelurahanCode).Must(BeABontangKelurahan)
+            .When(command => command.KelurahanCode is not null)
+            .WithMessage(_ => Bilingual.Pick(
+                "The kelurahan must be one of Kota Bontang's Kemendagri codes, for example 64.74.01.1001.",
+                "Kelurahan harus salah satu kode Kemendagri di Kota Bontang, misalnya 64.74.01.1001."));
+
         var citizen = ComplaintAccess.IsCitizen(actor);
         if (citizen)
         {
@@ -55,6 +61,10 @@ internal sealed class FileComplaintValidator : AbstractValidator<FileComplaintCo
                 .When(command => command.Reporter?.Nik is not null);
         }
     }
+
+    private static bool BeABontangKelurahan(string? code) =>
+        code is not null && Regions.TryFind(code, out var region) && region.Level == RegionLevel.Village
+        && region.Code.StartsWith(Regions.BontangCode + ".", StringComparison.Ordinal);
 
     private static bool BeAbsoluteHttpsUrl(string? url) =>
         url is { Length: <= 2000 }

@@ -13,6 +13,7 @@ namespace GovServices.Complaints.GetComplaint;
 /// <param name="Latitude">Decimal degrees, when given.</param>
 /// <param name="Longitude">Decimal degrees, when given.</param>
 /// <param name="Address">The address or landmark, when given.</param>
+/// <param name="KelurahanCode">The kelurahan's Kemendagri code, when the filing named it.</param>
 /// <param name="MediaUrls">Photos or videos.</param>
 /// <param name="Anonymous">The reporter's identity is hidden from everyone but the reporter.</param>
 /// <param name="Confidential">Never shown publicly.</param>
@@ -48,6 +49,7 @@ internal sealed record ComplaintView(
     double? Latitude,
     double? Longitude,
     string? Address,
+    string? KelurahanCode,
     IReadOnlyList<string> MediaUrls,
     bool Anonymous,
     bool Confidential,

@@ -56,6 +56,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
             complaint.Latitude,
             complaint.Longitude,
             complaint.Address,
+            complaint.KelurahanCode,
             JsonSerializer.Deserialize<string[]>(complaint.MediaUrls) ?? [],
             complaint.Anonymous,
             complaint.Confidential,

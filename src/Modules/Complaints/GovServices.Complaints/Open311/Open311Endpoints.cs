@@ -1,4 +1,6 @@
+using GovServices.Complaints.Open311.Discovery;
 using GovServices.Complaints.Open311.FindServiceRequests;
+using GovServices.Complaints.Open311.ListRequestUpdates;
 using GovServices.Complaints.Open311.ListServices;
 using GovServices.Complaints.Open311.PostServiceRequest;
 using Microsoft.AspNetCore.Builder;
@@ -20,9 +22,11 @@ internal static class Open311Endpoints
             .WithTags("Open311")
             .WithMetadata(new Open311EndpointMetadata())
             .ExcludeFromDescription();
+        group.MapOpen311Discovery();
         group.MapOpen311Services();
         group.MapOpen311PostServiceRequest();
         group.MapOpen311FindServiceRequests();
+        group.MapOpen311RequestUpdates();
         return endpoints;
     }
 }

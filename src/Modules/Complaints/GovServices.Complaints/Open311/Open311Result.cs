@@ -82,6 +82,12 @@ internal sealed class Open311Result(Open311Format format, int statusCode, string
                         WriteJsonObject(json, item);
                     json.WriteEndArray();
                     break;
+                case Open311Values values:
+                    json.WriteStartArray();
+                    foreach (var value in values.Values)
+                        json.WriteStringValue(value);
+                    json.WriteEndArray();
+                    break;
                 default:
                     json.WriteStringValue(Text(field.Value));
                     break;
@@ -133,6 +139,11 @@ internal sealed class Open311Result(Open311Format format, int statusCode, string
                     WriteXmlFields(xml, item);
                     xml.WriteEndElement();
                 }
+            }
+            else if (field.Value is Open311Values values)
+            {
+                foreach (var value in values.Values)
+                    xml.WriteElementString(values.ElementName, value);
             }
             else if (field.Value is not null)
             {

@@ -39,7 +39,7 @@ internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections,
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<StatsRow>(new CommandDefinition(
             ComplaintStatsSql.SelectFiledBetween,
-            new { from = StartOf(from), to = StartOf(to.AddDays(1)) },
+            new { from = calendar.StartOfDay(from), to = calendar.StartOfDay(to.AddDays(1)) },
             cancellationToken: cancellationToken))).ToList();
 
         var byStatus = AllStatuses.ToDictionary(status => status, status => rows.Count(row => row.Status == status));
@@ -96,11 +96,4 @@ internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections,
 
     private static SortedDictionary<string, int> Count(IEnumerable<StatsRow> rows, Func<StatsRow, string> key) =>
         new(rows.GroupBy(key).ToDictionary(group => group.Key, group => group.Count()), StringComparer.Ordinal);
-
-    // Midnight in the city, as an instant: the period is in WITA dates, the column in UTC.
-    private DateTimeOffset StartOf(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, calendar.TimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
@@ -11,17 +10,20 @@ namespace GovServices.Complaints.Open311.FindServiceRequests;
 /// GeoReport v2 <c>GET requests</c>, with its arguments as sent. Given <paramref name="ServiceRequestIds"/> (tracking
 /// codes, comma-separated), the other arguments are ignored, as the spec says. Otherwise the requests filed between
 /// <paramref name="StartDate"/> and <paramref name="EndDate"/> (W3C date-times, at most 90 days apart; by default the
-/// last 90 days), of the given service codes and statuses (<c>open</c>, <c>closed</c>; comma-separated).
+/// last 90 days), of the given service codes and statuses (<c>open</c>, <c>closed</c>; comma-separated), newest
+/// first, page <paramref name="Page"/> (from 1) of <paramref name="PageSize"/> requests (at most, and by default, 1,000:
+/// the paging extension most implementers support).
 /// </summary>
 internal sealed record FindServiceRequestsQuery(
     string? ServiceRequestIds = null,
     string? ServiceCodes = null,
     string? StartDate = null,
     string? EndDate = null,
-    string? Status = null) : IQuery<Result<IReadOnlyList<PublicComplaintRow>>>
+    string? Status = null,
+    string? Page = null,
+    string? PageSize = null) : IQuery<Result<IReadOnlyList<PublicComplaintRow>>>
 {
     public const int MaxRequests = 1000;
-    public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(90);
 }
 
 internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connections, TimeProvider clock)
@@ -46,24 +48,11 @@ internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connection
                 : Found(await PublicComplaints.ListAsync(connections, new PublicComplaintFilter(null, null, FindServiceRequestsQuery.MaxRequests, TrackingCodes: codes), cancellationToken));
         }
 
-        if (ParseTime(query.StartDate, "start_date", out var start) is { } startError)
-            return startError;
-        if (ParseTime(query.EndDate, "end_date", out var end) is { } endError)
-            return endError;
-
-        var window = FindServiceRequestsQuery.MaxWindow;
-        var now = clock.GetUtcNow();
-        var (from, to) = (start, end) switch
-        {
-            ({ } s, { } e) => (s, e),
-            ({ } s, null) => (s, s + window),
-            (null, { } e) => (e - window, e),
-            _ => (now - window, now),
-        };
-        if (to < from)
-            return Invalid(Bilingual.Pick("end_date must not be before start_date.", "end_date tidak boleh sebelum start_date."));
-        if (to - from > window)
-            return Invalid(Bilingual.Pick("start_date and end_date may be at most 90 days apart.", "Rentang start_date dan end_date paling lama 90 hari."));
+        if (Open311Paging.Parse(query.Page, query.PageSize, FindServiceRequestsQuery.MaxRequests) is not { } paging)
+            return Invalid(Open311Paging.Message(FindServiceRequestsQuery.MaxRequests));
+        var window = Open311Window.Parse(query.StartDate, query.EndDate, clock.GetUtcNow());
+        if (!window.IsSuccess)
+            return window.Error;
 
         List<string>? statuses = null;
         if (!string.IsNullOrWhiteSpace(query.Status))
@@ -81,8 +70,7 @@ internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connection
         }
 
         var serviceCodes = string.IsNullOrWhiteSpace(query.ServiceCodes) ? null : Split(query.ServiceCodes).Distinct().Take(MaxServiceCodes).ToList();
-        // The end is inclusive in the spec's wording; one tick past it keeps the SQL's half-open range.
-        var filter = new PublicComplaintFilter(from, to.AddTicks(1), FindServiceRequestsQuery.MaxRequests, CategoryCodes: serviceCodes, Statuses: statuses);
+        var filter = new PublicComplaintFilter(window.Value.From, window.Value.ToExclusive, paging.Size, CategoryCodes: serviceCodes, Statuses: statuses, Offset: paging.Offset);
         return Found(await PublicComplaints.ListAsync(connections, filter, cancellationToken));
     }
 
@@ -92,21 +80,5 @@ internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connection
     private static IEnumerable<string> Split(string text) =>
         text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static Error? ParseTime(string? text, string argument, out DateTimeOffset? time)
-    {
-        time = null;
-        if (string.IsNullOrWhiteSpace(text))
-            return null;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-        {
-            time = parsed.ToUniversalTime();
-            return null;
-        }
-
-        return Invalid(Bilingual.Pick(
-            $"{argument} must be a W3C date-time such as 2026-11-01T00:00:00Z.",
-            $"{argument} harus berupa tanggal-waktu W3C seperti 2026-11-01T00:00:00Z."));
-    }
-
-    private static Error Invalid(string message) => new("open311_invalid_argument", message, ErrorKind.Validation);
+    private static Error Invalid(string message) => Open311Window.Invalid(message);
 }
