@@ -24,8 +24,8 @@ internal static class DefaultTemplates
     private static readonly (string Id, string SubjectId, string BodyId, string SubjectEn, string BodyEn)[] Texts =
     [
         ("complaint.verified",
-            "Pengaduan ((tracking_code)) diverifikasi", "Pengaduan ((tracking_code)) sudah diverifikasi dan segera diteruskan ke dinas terkait. Pantau: ((link))",
-            "Complaint ((tracking_code)) verified", "Complaint ((tracking_code)) was verified and will be passed to the department concerned. Track it: ((link))"),
+            "Pengaduan ((tracking_code)) diverifikasi", "Pengaduan ((tracking_code)) sudah diverifikasi dan diteruskan ke dinas terkait. Pantau: ((link))",
+            "Complaint ((tracking_code)) verified", "Complaint ((tracking_code)) was verified and passed on for action. Track it: ((link))"),
         ("complaint.rejected",
             "Pengaduan ((tracking_code)) tidak dapat diproses", "Pengaduan ((tracking_code)) tidak dapat diproses. Alasannya dapat dibaca di ((link))",
             "Complaint ((tracking_code)) cannot be processed", "Complaint ((tracking_code)) cannot be processed. Read why at ((link))"),

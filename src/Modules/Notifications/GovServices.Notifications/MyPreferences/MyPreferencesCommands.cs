@@ -1,3 +1,4 @@
+using Dapper;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
@@ -20,12 +21,15 @@ internal sealed record GetMyPreferencesQuery : IQuery<Result<MessagePreferences>
 /// <param name="Language"><c>id</c> (the default) or <c>en</c>.</param>
 internal sealed record SetMyPreferencesCommand(bool Email, bool Sms, bool WhatsApp, string? Language = null) : ICommand<Result<MessagePreferences>>;
 
-internal sealed class GetMyPreferencesHandler(IUnitOfWork unitOfWork, ICurrentActor actor) : IQueryHandler<GetMyPreferencesQuery, Result<MessagePreferences>>
+internal sealed class GetMyPreferencesHandler(IDbConnectionFactory connections, ICurrentActor actor) : IQueryHandler<GetMyPreferencesQuery, Result<MessagePreferences>>
 {
     public async ValueTask<Result<MessagePreferences>> Handle(GetMyPreferencesQuery query, CancellationToken cancellationToken)
     {
-        var row = actor.UserId is null ? null
-            : await unitOfWork.QuerySingleOrDefaultAsync<MessagePreferenceRow>(MessageSql.SelectPreference, new { user_id = actor.UserId }, cancellationToken);
+        if (actor.UserId is null)
+            return MessagePreferences.Default;
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<MessagePreferenceRow>(new CommandDefinition(
+            MessageSql.SelectPreference, new { user_id = actor.UserId }, cancellationToken: cancellationToken));
         return row?.ToPreferences() ?? MessagePreferences.Default;
     }
 }

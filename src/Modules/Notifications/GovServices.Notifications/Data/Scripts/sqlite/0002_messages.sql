@@ -24,9 +24,9 @@ CREATE TABLE notifications.message (
     CONSTRAINT ux_message_event UNIQUE (channel, recipient_key, event_id)
 );
 
-CREATE INDEX ix_message_inbox ON notifications.message (user_id, channel, created_at);
+CREATE INDEX notifications.ix_message_inbox ON message (user_id, channel, created_at);
 
-CREATE INDEX ix_message_created_at ON notifications.message (created_at);
+CREATE INDEX notifications.ix_message_created_at ON message (created_at);
 
 CREATE TABLE notifications.message_preference (
     user_id TEXT NOT NULL PRIMARY KEY,
