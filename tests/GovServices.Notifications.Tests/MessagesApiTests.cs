@@ -72,6 +72,8 @@ public sealed partial class MessagesApiTests(DatabaseProvider provider)
         _tokens["citizen"] = (await OAuth.AuthorizationCodeAsync("citizen", "openid", "complaints.submit", "complaints.read", "notifications.me")).AccessToken;
         _tokens["officer.dlh"] = (await OAuth.AuthorizationCodeAsync("officer.dlh", "openid", "complaints.read", "complaints.manage", "notifications.me")).AccessToken;
         _tokens["coordinator"] = (await OAuth.AuthorizationCodeAsync("coordinator", "openid", "complaints.read", "complaints.manage")).AccessToken;
+        _tokens["admin"] = (await OAuth.AuthorizationCodeAsync("admin", "openid", "notifications.manage")).AccessToken;
+        _tokens["officer.dlh.manage"] = (await OAuth.AuthorizationCodeAsync("officer.dlh", "openid", "notifications.manage")).AccessToken;
         await ExecuteAsync("UPDATE identity.\"AspNetUsers\" SET \"PhoneNumber\" = @phone WHERE \"UserName\" = 'citizen'", new { phone = CitizenPhoneAsGiven });
     }
 

@@ -19,6 +19,8 @@ internal static class NotificationsApiPaths
     public const string Me = "/me";
     public const string MeMessageRead = "/me/{messageId}/read";
     public const string MePreferences = "/me/preferences";
+    public const string Templates = "/templates";
+    public const string Template = "/templates/{templateId}/{channel}/{language}";
     public const string SmsReceipts = "/providers/sms/receipts";
     public const string WhatsAppWebhook = "/providers/whatsapp";
 

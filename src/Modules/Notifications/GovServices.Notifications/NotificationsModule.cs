@@ -24,6 +24,7 @@ using GovServices.Notifications.ProviderReceipts;
 using GovServices.Notifications.ReplayDeliveries;
 using GovServices.Notifications.RetryDelivery;
 using GovServices.Notifications.RotateWebhookSecret;
+using GovServices.Notifications.Templates;
 using GovServices.Notifications.TestWebhook;
 using GovServices.Notifications.UpdateWebhook;
 using GovServices.Notifications.Webhooks;
@@ -87,6 +88,7 @@ public static class NotificationsModule
         services.AddScoped<IValidator<ListDeliveriesQuery>, ListDeliveriesValidator>();
         services.AddScoped<IValidator<ListMyMessagesQuery>, ListMyMessagesValidator>();
         services.AddScoped<IValidator<SetMyPreferencesCommand>, SetMyPreferencesValidator>();
+        services.AddScoped<IValidator<UpdateTemplateCommand>, UpdateTemplateValidator>();
         return services;
     }
 
@@ -131,6 +133,7 @@ public static class NotificationsModule
         group.MapMarkMessageRead();
         group.MapMyPreferences();
         group.MapProviderReceipts();
+        group.MapTemplates();
         return endpoints;
     }
 }

@@ -35,7 +35,9 @@ internal sealed class MessageComposer(
             // A number that cannot be normalised is sent as given: the channel records it once as a permanent failure.
             if (channel.Name is MessageChannels.Sms or MessageChannels.WhatsApp)
                 address = PhoneNumbers.ToE164(address) ?? address;
-            var template = DefaultTemplates.Find(message.TemplateId, channel.Name, preferences.Language)
+            var edited = await unitOfWork.QuerySingleOrDefaultAsync<MessageTemplateRow>(
+                MessageTemplateSql.Select, new { id = message.TemplateId, channel = channel.Name, language = preferences.Language }, cancellationToken);
+            var template = edited?.ToTemplate() ?? DefaultTemplates.Find(message.TemplateId, channel.Name, preferences.Language)
                 ?? throw new InvalidOperationException($"No template {message.TemplateId} for {channel.Name} in {preferences.Language}.");
             var outgoing = template.Render(address, values, channel.Name == MessageChannels.Email ? OptOutFooter(preferences.Language) : null);
             await QueueAsync(userId, channel.Name, outgoing, message, cancellationToken);

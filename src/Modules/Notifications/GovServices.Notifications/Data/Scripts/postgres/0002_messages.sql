@@ -1,7 +1,8 @@
 -- Messages to people (ADR 0052): one row per message besides its delivery (the engine's row, same id), with what the
 -- person and the staff see: the template it came from, the status of GOV.UK Notify's set, and the body, which the
 -- retention job wipes after 7 days while the metadata stays a year. The inbox channel's messages are the citizen's
--- in-app inbox. Preferences: one row per person who changed the defaults.
+-- in-app inbox. Preferences: one row per person who changed the defaults. Templates: one row per shipped template an
+-- admin edited (the shipped text is version 1).
 
 CREATE TABLE notifications.message (
     id text NOT NULL PRIMARY KEY,
@@ -35,4 +36,17 @@ CREATE TABLE notifications.message_preference (
     whatsapp boolean NOT NULL,
     language text NOT NULL,
     updated_at timestamptz NOT NULL
+);
+
+CREATE TABLE notifications.message_template (
+    id text NOT NULL,
+    channel text NOT NULL,
+    language text NOT NULL,
+    version integer NOT NULL,
+    subject text NOT NULL,
+    body text NOT NULL,
+    provider_template text NULL,
+    updated_at timestamptz NOT NULL,
+    updated_by text NULL,
+    PRIMARY KEY (id, channel, language)
 );

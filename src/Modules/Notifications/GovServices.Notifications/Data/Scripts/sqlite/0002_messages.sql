@@ -1,7 +1,8 @@
 -- Messages to people (ADR 0052): one row per message besides its delivery (the engine's row, same id), with what the
 -- person and the staff see: the template it came from, the status of GOV.UK Notify's set, and the body, which the
 -- retention job wipes after 7 days while the metadata stays a year. The inbox channel's messages are the citizen's
--- in-app inbox. Preferences: one row per person who changed the defaults.
+-- in-app inbox. Preferences: one row per person who changed the defaults. Templates: one row per shipped template an
+-- admin edited (the shipped text is version 1).
 
 CREATE TABLE notifications.message (
     id TEXT NOT NULL PRIMARY KEY,
@@ -35,4 +36,17 @@ CREATE TABLE notifications.message_preference (
     whatsapp INTEGER NOT NULL,
     language TEXT NOT NULL,
     updated_at TEXT NOT NULL
+);
+
+CREATE TABLE notifications.message_template (
+    id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    language TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    provider_template TEXT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NULL,
+    PRIMARY KEY (id, channel, language)
 );

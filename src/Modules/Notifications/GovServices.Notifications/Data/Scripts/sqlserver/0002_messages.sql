@@ -1,7 +1,8 @@
 -- Messages to people (ADR 0052): one row per message besides its delivery (the engine's row, same id), with what the
 -- person and the staff see: the template it came from, the status of GOV.UK Notify's set, and the body, which the
 -- retention job wipes after 7 days while the metadata stays a year. The inbox channel's messages are the citizen's
--- in-app inbox. Preferences: one row per person who changed the defaults.
+-- in-app inbox. Preferences: one row per person who changed the defaults. Templates: one row per shipped template an
+-- admin edited (the shipped text is version 1).
 
 CREATE TABLE notifications.message (
     id nvarchar(40) NOT NULL PRIMARY KEY,
@@ -35,4 +36,17 @@ CREATE TABLE notifications.message_preference (
     whatsapp bit NOT NULL,
     language nvarchar(10) NOT NULL,
     updated_at datetimeoffset NOT NULL
+);
+
+CREATE TABLE notifications.message_template (
+    id nvarchar(100) NOT NULL,
+    channel nvarchar(20) NOT NULL,
+    language nvarchar(10) NOT NULL,
+    version int NOT NULL,
+    subject nvarchar(500) NOT NULL,
+    body nvarchar(4000) NOT NULL,
+    provider_template nvarchar(200) NULL,
+    updated_at datetimeoffset NOT NULL,
+    updated_by nvarchar(200) NULL,
+    PRIMARY KEY (id, channel, language)
 );
