@@ -165,7 +165,7 @@ public sealed partial class MessagesApiTests(DatabaseProvider provider)
         List<JsonNode> about;
         do
         {
-            about = [.. (await InboxAsync("citizen")).Where(item => item["text"]!.GetValue<string>().Contains(trackingCode, StringComparison.Ordinal))];
+            about = [.. (await InboxAsync("citizen")).Where(item => item["link"]!.GetValue<string>().EndsWith("/" + trackingCode, StringComparison.Ordinal))];
             if (about.Count >= count)
                 break;
             await Task.Delay(200);
