@@ -64,6 +64,10 @@ internal sealed class EndpointAccessTests
             "api/v1/identity/citizens",
             // Webhook event types: names, summaries and payload schemas — documentation, no data; rate-limited per address.
             "api/v1/notifications/event-types",
+            // Providers' callbacks (SMS receipts, WhatsApp statuses and its handshake): no token, a signature of the body
+            // with a shared secret instead (401 without it, logged); they only move a message's status.
+            "api/v1/notifications/providers/sms/receipts",
+            "api/v1/notifications/providers/whatsapp",
             // Receipt verification: 128-bit codes, valid/invalid with the number, amount, time and masked payer name; rate-limited per address.
             "api/v1/payments/receipts/verify/{code}",
             // Permit catalogue: what each permit asks for and costs, no personal data; rate-limited per address.

@@ -5,6 +5,7 @@ using GovServices.Identity.Account;
 using GovServices.Identity.ApiKeys;
 using GovServices.Identity.Admin;
 using GovServices.Identity.Connect;
+using GovServices.Identity.Contacts;
 using GovServices.Identity.Contracts;
 using GovServices.Identity.Cors;
 using GovServices.Identity.Me;
@@ -39,6 +40,7 @@ public static class IdentityModule
         services.AddModule(Descriptor);
         services.AddIdentityServer(environment, options);
         services.AddScoped<PrincipalFactory>();
+        services.AddScoped<IPersonContacts, PersonContacts>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyHandler>(PartnerApiKeyAccess.Scheme, configureOptions: null);
         services.AddAccountsApi();
         services.AddHostedService<IdentitySeeder>();

@@ -16,5 +16,13 @@ internal static class NotificationsApiPaths
     public const string WebhookDelivery = "/webhooks/{id:guid}/deliveries/{deliveryId}";
     public const string WebhookDeliveryRetry = "/webhooks/{id:guid}/deliveries/{deliveryId}/retry";
 
+    public const string Me = "/me";
+    public const string MeMessageRead = "/me/{messageId}/read";
+    public const string MePreferences = "/me/preferences";
+    public const string Templates = "/templates";
+    public const string Template = "/templates/{templateId}/{channel}/{language}";
+    public const string SmsReceipts = "/providers/sms/receipts";
+    public const string WhatsAppWebhook = "/providers/whatsapp";
+
     public static string WebhookLocation(Guid id) => $"{Group}/webhooks/{id}";
 }

@@ -15,10 +15,16 @@ using GovServices.Notifications.EventTypes;
 using GovServices.Notifications.GetDelivery;
 using GovServices.Notifications.GetWebhook;
 using GovServices.Notifications.ListDeliveries;
+using GovServices.Notifications.ListMyMessages;
 using GovServices.Notifications.ListWebhooks;
+using GovServices.Notifications.MarkMessageRead;
+using GovServices.Notifications.Messages;
+using GovServices.Notifications.MyPreferences;
+using GovServices.Notifications.ProviderReceipts;
 using GovServices.Notifications.ReplayDeliveries;
 using GovServices.Notifications.RetryDelivery;
 using GovServices.Notifications.RotateWebhookSecret;
+using GovServices.Notifications.Templates;
 using GovServices.Notifications.TestWebhook;
 using GovServices.Notifications.UpdateWebhook;
 using GovServices.Notifications.Webhooks;
@@ -32,8 +38,8 @@ namespace GovServices.Notifications;
 
 /// <summary>
 /// Notifications: what leaves the city's services on its own. Partner apps and OPD systems subscribe webhook endpoints
-/// to the integration events they may see; one delivery engine (leased, retried, logged) sends them, and will send the
-/// messages to citizens and staff too (issue 15). Owns the <c>notifications</c> schema.
+/// to the integration events they may see; one delivery engine (leased, retried, logged) sends them, and sends the
+/// messages to citizens too: email, SMS, WhatsApp and an in-app inbox (issue 15). Owns the <c>notifications</c> schema.
 /// </summary>
 public static class NotificationsModule
 {
@@ -62,6 +68,7 @@ public static class NotificationsModule
         services.AddScoped<IDeliveryChannel, WebhookChannel>();
         // Its primary handler is the SSRF guard's (WebhookHttpHandler: no redirects, connections checked).
         services.AddHttpClient(WebhookChannel.HttpClientName, client => client.Timeout = options.WebhookTimeout);
+        AddMessageChannels(services, options);
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<DeliveryRetentionWorker>();
         services.AddIntegrationEventHandler<ComplaintStatusChanged, WebhookFanOut>(Schema);
@@ -73,11 +80,35 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<InvoiceCancelled, WebhookFanOut>(Schema);
         services.AddIntegrationEventHandler<RefundIssued, WebhookFanOut>(Schema);
         services.AddIntegrationEventHandler<ResidentImportCompleted, WebhookFanOut>(Schema);
+        services.AddIntegrationEventHandler<ComplaintStatusChanged, MessageFanOut>(Schema);
+        services.AddIntegrationEventHandler<ComplaintCommented, MessageFanOut>(Schema);
         services.AddScoped<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
         services.AddScoped<IValidator<UpdateWebhookCommand>, UpdateWebhookValidator>();
         services.AddScoped<IValidator<ListWebhooksQuery>, ListWebhooksValidator>();
         services.AddScoped<IValidator<ListDeliveriesQuery>, ListDeliveriesValidator>();
+        services.AddScoped<IValidator<ListMyMessagesQuery>, ListMyMessagesValidator>();
+        services.AddScoped<IValidator<SetMyPreferencesCommand>, SetMyPreferencesValidator>();
+        services.AddScoped<IValidator<UpdateTemplateCommand>, UpdateTemplateValidator>();
         return services;
+    }
+
+    /// <summary>The message channels (ADR 0052): each a notification channel and, wrapped, a channel of the one delivery engine.</summary>
+    private static void AddMessageChannels(IServiceCollection services, NotificationsOptions options)
+    {
+        services.AddSingleton<INotificationChannel, InboxChannel>();
+        services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton<INotificationChannel, WhatsAppChannel>();
+        services.AddSingleton<INotificationChannel, SmsChannel>();
+        foreach (var name in MessageChannels.All)
+        {
+            services.AddScoped<IDeliveryChannel>(provider => new MessageDeliveryChannel(
+                provider.GetServices<INotificationChannel>().Single(channel => channel.Name == name),
+                provider.GetRequiredService<TimeProvider>()));
+        }
+
+        services.AddHttpClient(SmsChannel.HttpClientName, client => client.Timeout = options.Sms.Timeout);
+        services.AddHttpClient(WhatsAppChannel.HttpClientName, client => client.Timeout = options.WhatsApp.Timeout);
+        services.AddScoped<MessageComposer>();
     }
 
     /// <summary>The notifications endpoints under <c>/api/v1/notifications</c>.</summary>
@@ -98,6 +129,11 @@ public static class NotificationsModule
         group.MapRetryDelivery();
         group.MapReplayDeliveries();
         group.MapListEventTypes();
+        group.MapListMyMessages();
+        group.MapMarkMessageRead();
+        group.MapMyPreferences();
+        group.MapProviderReceipts();
+        group.MapTemplates();
         return endpoints;
     }
 }

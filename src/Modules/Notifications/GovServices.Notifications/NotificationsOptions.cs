@@ -1,3 +1,4 @@
+using GovServices.Notifications.Messages;
 using Microsoft.Extensions.Configuration;
 
 namespace GovServices.Notifications;
@@ -31,6 +32,24 @@ internal sealed record NotificationsOptions
     /// <summary>How often an instance deletes deliveries older than <see cref="DeliveryRetention"/>.</summary>
     public TimeSpan RetentionInterval { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long message bodies are kept (<c>Notifications:BodyRetention</c>); who, when, template and status stay.</summary>
+    public TimeSpan BodyRetention { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a message's metadata is kept.</summary>
+    public TimeSpan MessageRetention { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>The public address of the service, for the links in messages (<c>Notifications:PublicBaseUrl</c>).</summary>
+    public Uri PublicBaseUrl { get; init; } = new("http://127.0.0.1:5080/");
+
+    /// <summary>Where a person chooses their channels or opts out (in every email's footer and List-Unsubscribe).</summary>
+    public string PreferencesUrl => new Uri(PublicBaseUrl, "api/v1/notifications/me/preferences").ToString();
+
+    public EmailChannelOptions Email { get; init; } = new();
+
+    public SmsChannelOptions Sms { get; init; } = new();
+
+    public WhatsAppChannelOptions WhatsApp { get; init; } = new();
+
     public static NotificationsOptions From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -46,11 +65,20 @@ internal sealed record NotificationsOptions
             MaxConcurrentDeliveriesPerDestination = section.GetValue("Delivery:MaxConcurrencyPerDestination", defaults.MaxConcurrentDeliveriesPerDestination),
             DeliveryRetention = section.GetValue("Delivery:Retention", defaults.DeliveryRetention),
             RetentionInterval = section.GetValue("Delivery:RetentionInterval", defaults.RetentionInterval),
+            BodyRetention = section.GetValue("BodyRetention", defaults.BodyRetention),
+            MessageRetention = section.GetValue("MessageRetention", defaults.MessageRetention),
+            PublicBaseUrl = section.GetValue<string>("PublicBaseUrl") is { Length: > 0 } baseUrl
+                ? new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute)
+                : defaults.PublicBaseUrl,
+            Email = section.GetSection("Email").Get<EmailChannelOptions>() ?? new(),
+            Sms = section.GetSection("Sms").Get<SmsChannelOptions>() ?? new(),
+            WhatsApp = section.GetSection("WhatsApp").Get<WhatsAppChannelOptions>() ?? new(),
         };
         if (options.SecretRotationOverlap < TimeSpan.Zero)
             throw new InvalidOperationException("Notifications:Webhooks:SecretRotationOverlap must not be negative.");
         if (options.WebhookTimeout <= TimeSpan.Zero || options.PollInterval <= TimeSpan.Zero || options.LeaseDuration <= TimeSpan.Zero
-            || options.DeliveryRetention <= TimeSpan.Zero || options.RetentionInterval <= TimeSpan.Zero)
+            || options.DeliveryRetention <= TimeSpan.Zero || options.RetentionInterval <= TimeSpan.Zero
+            || options.BodyRetention <= TimeSpan.Zero || options.MessageRetention < options.BodyRetention)
             throw new InvalidOperationException("Notifications: timeouts, intervals, the lease and the retention must be positive.");
         if (options.MaxConcurrentDeliveries < 1 || options.MaxConcurrentDeliveriesPerDestination < 1)
             throw new InvalidOperationException("Notifications:Delivery:MaxConcurrency and MaxConcurrencyPerDestination must be at least 1.");

@@ -7,19 +7,25 @@ internal static class NotificationsScopes
 {
     public const string Manage = "notifications.manage";
 
+    /// <summary>A signed-in person's own inbox and preferences (issue 15).</summary>
+    public const string Me = "notifications.me";
+
     public static readonly IReadOnlyList<ApiScope> All =
     [
         new(Manage, "Subscribe webhook endpoints to the city's events and read their delivery log"),
+        new(Me, "Read your own notifications and choose how you receive them"),
     ];
 
     /// <summary>
-    /// Which of them a person receives, by role: an officer registers their OPD's back-office system (the subscription
+    /// Which of them a person receives, by role: everyone reads their own inbox; an officer registers their OPD's back-office system (the subscription
     /// is bound to the officer's OPD), an admin manages every subscription.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByRole = new Dictionary<string, IReadOnlyList<string>>
     {
-        [Roles.Officer] = [Manage],
-        [Roles.Admin] = [Manage],
+        [Roles.Citizen] = [Me],
+        [Roles.Officer] = [Manage, Me],
+        [Roles.Coordinator] = [Me],
+        [Roles.Admin] = [Manage, Me],
     };
 
     /// <summary>Which of them each demo client of a development instance is allowed (README, "Demo accounts").</summary>

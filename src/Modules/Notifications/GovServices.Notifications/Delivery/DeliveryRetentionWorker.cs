@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Data;
+using GovServices.Notifications.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace GovServices.Notifications.Delivery;
 
 /// <summary>
-/// Deletes deliveries and their attempts older than <see cref="NotificationsOptions.DeliveryRetention"/> (30 days),
-/// at start-up and every <see cref="NotificationsOptions.RetentionInterval"/>. Any instance may run it: a delete
+/// Deletes deliveries and their attempts older than <see cref="NotificationsOptions.DeliveryRetention"/> (30 days);
+/// wipes message bodies older than <see cref="NotificationsOptions.BodyRetention"/> (7 days) and deletes messages
+/// older than <see cref="NotificationsOptions.MessageRetention"/> (a year) (ADR 0052), at start-up and every <see cref="NotificationsOptions.RetentionInterval"/>. Any instance may run it: a delete
 /// twice deletes nothing more.
 /// </summary>
 internal sealed partial class DeliveryRetentionWorker(
@@ -51,6 +53,10 @@ internal sealed partial class DeliveryRetentionWorker(
         await unitOfWork.BeginAsync(cancellationToken);
         await unitOfWork.ExecuteAsync(DeliverySql.DeleteAttemptsBefore, new { before }, cancellationToken);
         var deleted = await unitOfWork.ExecuteAsync(DeliverySql.DeleteBefore, new { before }, cancellationToken);
+        var bodiesBefore = clock.GetUtcNow() - options.BodyRetention;
+        await unitOfWork.ExecuteAsync(MessageSql.WipeBodiesBefore, new { before = bodiesBefore }, cancellationToken);
+        await unitOfWork.ExecuteAsync(MessageSql.WipeDeliveryPayloadsBefore, new { before = bodiesBefore }, cancellationToken);
+        deleted += await unitOfWork.ExecuteAsync(MessageSql.DeleteBefore, new { before = clock.GetUtcNow() - options.MessageRetention }, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
         return deleted;
     }

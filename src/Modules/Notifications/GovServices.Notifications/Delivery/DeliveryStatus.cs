@@ -14,6 +14,6 @@ internal static class DeliveryStatus
 
     public static readonly IReadOnlyList<string> All = [Pending, Delivered, Failed, WillNotSend];
 
-    /// <summary>The webhook channel; email, SMS, WhatsApp and the inbox come with issue 15.</summary>
+    /// <summary>The webhook channel; the message channels are <c>Messages.MessageChannels</c>.</summary>
     public const string WebhookChannel = "webhook";
 }

@@ -1,0 +1,44 @@
+using GovServices.BuildingBlocks.Messaging;
+using GovServices.Complaints.Contracts;
+using GovServices.Identity.Contracts;
+using GovServices.Notifications.Messages;
+
+namespace GovServices.Notifications.Events;
+
+/// <summary>
+/// Tells a complaint's reporter of each public step and of each comment from staff (docs/notifications.md). Events
+/// stay thin: the reporter comes from Complaints, their contacts from Identity, each read audited there. Runs in the
+/// outbox dispatcher's unit of work, so the messages, those audit records and the inbox row commit together.
+/// </summary>
+internal sealed class MessageFanOut(IComplaintReporters reporters, IPersonContacts people, MessageComposer composer, NotificationsOptions options) :
+    IIntegrationEventHandler<ComplaintStatusChanged>,
+    IIntegrationEventHandler<ComplaintCommented>
+{
+    private const string Purpose = "notification";
+
+    /// <summary>The steps a reporter hears of; filing (they just did it) and withdrawing (they did it) are not told.</summary>
+    private static readonly HashSet<string> ToldSteps =
+        ["verified", "rejected", "dispositioned", "in_progress", "resolved", "closed", "reopened"];
+
+    public Task HandleAsync(ComplaintStatusChanged integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken) =>
+        ToldSteps.Contains(integrationEvent.ToStatus)
+            ? TellReporterAsync(integrationEvent.ComplaintId, integrationEvent.TrackingCode, integrationEvent.Opd, "complaint." + integrationEvent.ToStatus, context, integrationEvent.OccurredAt, cancellationToken)
+            : Task.CompletedTask;
+
+    public Task HandleAsync(ComplaintCommented integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken) =>
+        integrationEvent.AuthorKind == "staff"
+            ? TellReporterAsync(integrationEvent.ComplaintId, integrationEvent.TrackingCode, integrationEvent.Audience.Opd, "complaint.commented", context, integrationEvent.OccurredAt, cancellationToken)
+            : Task.CompletedTask;
+
+    private async Task TellReporterAsync(
+        Guid complaintId, string trackingCode, string? opd, string templateId, IntegrationEventContext context, DateTimeOffset occurredAt, CancellationToken cancellationToken)
+    {
+        var reporter = await reporters.FindAsync(complaintId, Purpose, cancellationToken);
+        if (reporter?.UserId is not { } userId)
+            return;
+        var contact = await people.FindAsync(userId, Purpose, cancellationToken);
+        var link = new Uri(options.PublicBaseUrl, $"api/v1/complaints/track/{Uri.EscapeDataString(trackingCode)}").ToString();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["tracking_code"] = trackingCode, ["opd"] = opd ?? "" };
+        await composer.SendToUserAsync(userId, contact, new PersonMessage(context.MessageId, templateId, values, link, occurredAt), cancellationToken);
+    }
+}

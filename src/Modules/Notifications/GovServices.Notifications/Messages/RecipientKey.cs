@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GovServices.Notifications.Messages;
+
+/// <summary>
+/// The delivery's <c>destination_id</c> for a person: derived from who they are, so that every instance computes the
+/// same key and the engine's unique (channel, destination, event) makes a message once per event, person and channel.
+/// </summary>
+internal static class RecipientKey
+{
+    public static Guid OfUser(string userId) => Of("user:" + userId);
+
+    private static Guid Of(string name)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("GovServices.Notifications.Recipient." + name));
+        var bytes = hash[..16];
+        // A name-based UUID (version 8, RFC 9562): stable, and never mistaken for a random one.
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+}

@@ -1,0 +1,77 @@
+using GovServices.Notifications.Messages;
+
+namespace GovServices.Notifications.Tests;
+
+/// <summary>The shipped templates and their rendering, without a host: what every message on every channel is made of.</summary>
+public sealed class MessageTemplateTests
+{
+    private const string Link = "https://layanan.bontangkota.go.id/api/v1/complaints/track/LPR-7KQ2-M9XD";
+
+    private static readonly Dictionary<string, string> Values = new(StringComparer.Ordinal)
+    {
+        ["tracking_code"] = "LPR-7KQ2-M9XD",
+        ["opd"] = "DISKOMINFOTIK",
+        ["link"] = Link,
+    };
+
+    [Test]
+    public void Every_shipped_sms_fits_one_gsm_7_message_with_a_tracking_code_and_a_link()
+    {
+        var texts = DefaultTemplates.All
+            .Where(template => template.Channel == MessageChannels.Sms)
+            .Select(template => template.Render("+6281234567890", Values, footer: null).Text)
+            .ToList();
+
+        Assert.That(texts, Has.Count.EqualTo(DefaultTemplates.Placeholders.Count * 2), "every template in id and en");
+        Assert.That(texts, Has.All.Matches<string>(text => SmsSegments.IsGsm7(text) && SmsSegments.Count(text) == 1), string.Join("\n", texts.Where(text => SmsSegments.Count(text) > 1)));
+    }
+
+    [Test]
+    public void Every_shipped_template_uses_only_its_own_placeholders_and_has_an_approved_whatsapp_name()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var template in DefaultTemplates.All)
+            {
+                Assert.That(template.Placeholders, Is.SubsetOf(DefaultTemplates.Placeholders[template.Id]), $"{template.Id} {template.Channel} {template.Language}");
+                if (template.Channel == MessageChannels.WhatsApp)
+                    Assert.That(template.ProviderTemplate, Is.EqualTo("govservices_" + template.Id.Replace('.', '_')));
+            }
+        }
+    }
+
+    [Test]
+    public void An_email_escapes_every_value_and_the_template_text_itself_in_its_html()
+    {
+        var template = new MessageTemplate("complaint.verified", MessageChannels.Email, "id", 2, "Pengaduan ((tracking_code))", "<b>Halo</b> ((tracking_code)) ((link))");
+        var values = new Dictionary<string, string>(Values, StringComparer.Ordinal) { ["tracking_code"] = "<script>alert(1)</script>" };
+
+        var message = template.Render("warga@example.id", values, footer: "Berhenti: https://example.id/pref");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(message.Html, Does.Not.Contain("<script>").And.Not.Contain("<b>"));
+            Assert.That(message.Html, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.Contain("&lt;b&gt;Halo&lt;/b&gt;"));
+            Assert.That(message.Html, Does.Contain($"<a href=\"{Link}\">{Link}</a>"), "a URL value becomes a link");
+            Assert.That(message.Text, Does.EndWith("Berhenti: https://example.id/pref"), "the opt-out footer");
+            Assert.That(message.TemplateVersion, Is.EqualTo(2));
+        }
+    }
+
+    [TestCase("0812-3456-7890", "+6281234567890")]
+    [TestCase("+62 812 3456 7890", "+6281234567890")]
+    [TestCase("6281234567890", "+6281234567890")]
+    [TestCase("+62 (812) 3456-7890", "+6281234567890")]
+    [TestCase("12-34", null)]
+    [TestCase("0812abc", null)]
+    [TestCase("", null)]
+    public void Phone_numbers_are_normalised_to_e164(string given, string? expected) =>
+        Assert.That(PhoneNumbers.ToE164(given), Is.EqualTo(expected));
+
+    [TestCase(160, 1)]
+    [TestCase(161, 2)]
+    [TestCase(306, 2)]
+    [TestCase(307, 3)]
+    public void Sms_segments_are_counted_as_gsm_7(int length, int segments) =>
+        Assert.That(SmsSegments.Count(new string('a', length)), Is.EqualTo(segments));
+}
