@@ -55,6 +55,9 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
         using var partner = await _api.AsClientAsync("partner-app", "complaints.submit");
         await HostApi.FileComplaintAsync(partner, "sampah", 0.13, 117.48);
         await HostApi.FileComplaintAsync(partner, "jalan_rusak", 0.15, 117.47);
+        using var registry = await _api.AsClientAsync("partner-app", "registry.verify");
+        await HostApi.VerifyResidentAsync(registry, HostApi.CitizenNik, "Siti Rahmawati");
+        await HostApi.VerifyResidentAsync(registry, HostApi.CitizenNik, "Orang Lain");
     }
 
     [OneTimeTearDown]
@@ -93,7 +96,17 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
             Assert.That(await page.Locator("#map svg circle").CountAsync(), Is.GreaterThan(0), "the open complaints are on the map");
             var stream = await page.EvaluateAsync<string>("() => fetch('/command-centre/snapshot').then(response => response.text())");
             var shown = await page.ContentAsync();
-            Assert.That(shown + stream, Does.Not.Contain(HostApi.ReporterName).And.Not.Contain(HostApi.ReporterContact), "no name or contact anywhere");
+            Assert.That(shown + stream, Does.Not.Contain(HostApi.ReporterName).And.Not.Contain(HostApi.ReporterContact).And.Not.Contain(HostApi.CitizenNik), "no NIK, name or contact anywhere");
+        }
+
+        var permitsSubmitted = await HostApi.GetJsonAsync(auditor, "api/v1/permits/applications?status=submitted&limit=100");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await page.Locator("#permits tr[data-stage]").CountAsync(), Is.EqualTo(6), "every stage between submission and issuing");
+            Assert.That(await page.Locator("[data-figure='permits.submitted']").TextContentAsync(), Is.EqualTo(permitsSubmitted.GetProperty("items").GetArrayLength().ToString(CultureInfo.InvariantCulture)));
+            var partnerCalls = await page.Locator("#registry tr[data-client='partner-app'] td").AllTextContentsAsync();
+            Assert.That(partnerCalls, Is.EqualTo(new[] { "partner-app", "2", "1", "0" }), "two verifications in the last hour, one without a match, no lookup");
+            Assert.That(await FigureAsync(page, "integrity.outbox.pending"), Does.Match("^[0-9]+$"));
         }
 
         var chains = page.Locator("[data-chain]");

@@ -16,6 +16,9 @@ internal sealed class HostApi(Uri baseAddress)
 
     public const string ReporterContact = "081234567890";
 
+    /// <summary>The demo citizen's NIK (Identity's DemoAccounts), a resident of the synthetic registry.</summary>
+    public const string CitizenNik = "6474014107900001";
+
     /// <summary>An access token for a demo person, through the authorization code flow and the login form.</summary>
     public async Task<HttpClient> AsPersonAsync(string userName, params string[] scopes)
     {
@@ -65,6 +68,12 @@ internal sealed class HostApi(Uri baseAddress)
         var client = new HttpClient { BaseAddress = baseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    public static async Task VerifyResidentAsync(HttpClient partner, string nik, string fullName)
+    {
+        using var response = await partner.PostAsJsonAsync(new Uri("api/v1/civil-registry/verifications", UriKind.Relative), new { nik, purpose = "public-service", fullName });
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync());
     }
 
     public static async Task<string> FileComplaintAsync(HttpClient partner, string category, double latitude, double longitude)

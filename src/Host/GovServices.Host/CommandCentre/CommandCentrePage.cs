@@ -16,8 +16,16 @@ internal static class CommandCentrePage
         var scope = viewer.Opd is { } opd ? $"OPD {encoder.Encode(opd)}" : "Kota Bontang";
         var cityPanels = viewer.SeesCity
             ? """
+                <section class="panel" id="permits" aria-labelledby="permits-title">
+                  <h2 id="permits-title" data-t="permits">Perizinan</h2>
+                  <div class="body"></div><p class="updated"></p>
+                </section>
                 <section class="panel" id="revenue" aria-labelledby="revenue-title">
                   <h2 id="revenue-title" data-t="revenue">Pendapatan</h2>
+                  <div class="body"></div><p class="updated"></p>
+                </section>
+                <section class="panel" id="registry" aria-labelledby="registry-title">
+                  <h2 id="registry-title" data-t="registry">Kependudukan</h2>
                   <div class="body"></div><p class="updated"></p>
                 </section>
                 <section class="panel" id="integrity" aria-labelledby="integrity-title">

@@ -1,7 +1,11 @@
 using GovServices.Audit.VerifyChain;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.Calendar.ListYears;
+using GovServices.CivilRegistry.RegistryActivity;
 using GovServices.Complaints.Stats;
+using GovServices.Notifications.DeliveryBacklog;
 using GovServices.Payments.Reports;
+using GovServices.Permits.PermitsBoard;
 
 namespace GovServices.Host.CommandCentre;
 
@@ -12,7 +16,9 @@ namespace GovServices.Host.CommandCentre;
 internal sealed record CommandCentreSnapshot(
     string? Opd,
     ComplaintsPanel? Complaints,
+    PermitsBoard? Permits,
     RevenuePanel? Revenue,
+    RegistryActivity? Registry,
     IntegrityPanel? Integrity,
     SystemPanel? System);
 
@@ -25,8 +31,16 @@ internal sealed record MapBounds(double MinLatitude, double MaxLatitude, double 
 /// <summary>Payments today and this month (<c>/payments/reports/daily-totals</c>).</summary>
 internal sealed record RevenuePanel(DateTimeOffset AsOf, DailyTotalsReport Today, DailyTotalsReport Month);
 
-/// <summary>Each module's audit chain (<c>/audit/{module}/verify</c>) and each schema's outbox backlog.</summary>
-internal sealed record IntegrityPanel(DateTimeOffset AsOf, IReadOnlyList<ChainVerification> Chains);
+/// <summary>
+/// Each module's audit chain (<c>/audit/verify?module=</c>), each schema's outbox backlog (the <c>govservices.outbox.*</c>
+/// gauges' reading) and the delivery engine's backlog per channel.
+/// </summary>
+internal sealed record IntegrityPanel(
+    DateTimeOffset AsOf,
+    DateTimeOffset ChainsAsOf,
+    IReadOnlyList<ChainVerification> Chains,
+    IReadOnlyList<OutboxMetrics.OutboxBacklog> Outboxes,
+    IReadOnlyList<ChannelBacklog> Deliveries);
 
 /// <summary>Readiness (<c>/health/ready</c>) and the calendar's years (<c>/calendar/years</c>).</summary>
 internal sealed record SystemPanel(DateTimeOffset AsOf, string Readiness, IReadOnlyList<CheckStatus> Checks, IReadOnlyList<CalendarYearSummary> CalendarYears);

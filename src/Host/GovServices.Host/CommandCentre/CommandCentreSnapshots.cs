@@ -4,9 +4,13 @@ using GovServices.Audit.VerifyChain;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.Calendar.ListYears;
+using GovServices.CivilRegistry.RegistryActivity;
+using GovServices.BuildingBlocks.Messaging;
 using GovServices.Complaints.Stats;
+using GovServices.Notifications.DeliveryBacklog;
 using GovServices.Host.Health;
 using GovServices.Payments.Reports;
+using GovServices.Permits.PermitsBoard;
 using Mediator;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -28,7 +32,7 @@ internal sealed partial class CommandCentreSnapshots(
 {
     private readonly ConcurrentDictionary<string, Taken> _taken = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _taking = new(1, 1);
-    private IntegrityPanel? _integrity;
+    private (DateTimeOffset At, IReadOnlyList<ChainVerification> Chains)? _chains;
 
     /// <summary>The city's figures (<paramref name="opd"/> null), or one OPD's complaints; at most one interval old.</summary>
     public async Task<CommandCentreSnapshot> CurrentAsync(string? opd, CancellationToken cancellationToken)
@@ -66,12 +70,14 @@ internal sealed partial class CommandCentreSnapshots(
 
         var complaints = await PanelAsync("complaints", () => ComplaintsAsync(mediator, opd, today, cancellationToken));
         if (opd is not null)
-            return new CommandCentreSnapshot(opd, complaints, null, null, null);
+            return new CommandCentreSnapshot(opd, complaints, null, null, null, null, null);
 
+        var permits = await PanelAsync("permits", async () => await mediator.Send(new GetPermitsBoardQuery(), cancellationToken));
         var revenue = await PanelAsync("revenue", () => RevenueAsync(mediator, today, cancellationToken));
+        var registry = await PanelAsync("registry", async () => await mediator.Send(new GetRegistryActivityQuery(), cancellationToken));
         var integrity = await PanelAsync("integrity", () => IntegrityAsync(services, mediator, cancellationToken));
         var system = await PanelAsync("system", () => SystemAsync(services, mediator, cancellationToken));
-        return new CommandCentreSnapshot(null, complaints, revenue, integrity, system);
+        return new CommandCentreSnapshot(null, complaints, permits, revenue, registry, integrity, system);
     }
 
     private async Task<ComplaintsPanel> ComplaintsAsync(IMediator mediator, string? opd, DateOnly today, CancellationToken cancellationToken)
@@ -100,18 +106,22 @@ internal sealed partial class CommandCentreSnapshots(
 
     private async Task<IntegrityPanel> IntegrityAsync(IServiceProvider services, IMediator mediator, CancellationToken cancellationToken)
     {
-        if (_integrity is { } recent && clock.GetUtcNow() - recent.AsOf < options.ChainInterval)
-            return recent;
-
-        var chains = new List<ChainVerification>();
-        foreach (var module in services.GetRequiredService<AuditTrailCatalog>().Modules)
+        if (_chains is not { } chains || clock.GetUtcNow() - chains.At >= options.ChainInterval)
         {
-            var verification = await mediator.Send(new VerifyAuditChainQuery(module), cancellationToken);
-            if (verification.IsSuccess)
-                chains.Add(verification.Value);
+            var verified = new List<ChainVerification>();
+            foreach (var module in services.GetRequiredService<AuditTrailCatalog>().Modules)
+            {
+                var verification = await mediator.Send(new VerifyAuditChainQuery(module), cancellationToken);
+                if (verification.IsSuccess)
+                    verified.Add(verification.Value);
+            }
+
+            _chains = chains = (clock.GetUtcNow(), verified);
         }
 
-        return _integrity = new IntegrityPanel(clock.GetUtcNow(), chains);
+        var outboxes = await services.GetRequiredService<OutboxMetrics>().ReadBacklogAsync(cancellationToken);
+        var deliveries = await mediator.Send(new GetDeliveryBacklogQuery(), cancellationToken);
+        return new IntegrityPanel(clock.GetUtcNow(), chains.At, chains.Chains, outboxes, deliveries);
     }
 
     private async Task<SystemPanel> SystemAsync(IServiceProvider services, IMediator mediator, CancellationToken cancellationToken)

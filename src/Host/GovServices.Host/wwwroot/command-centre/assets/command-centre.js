@@ -12,10 +12,17 @@ const TEXTS = {
     connecting: "Menghubungkan…", live: "Langsung", reconnecting: "Koneksi terputus — menyambung ulang…",
     reconnected: "Tersambung kembali", paidToday: "Diterima hari ini", paidMonth: "Bulan ini", receipts: "kuitansi",
     bySource: "Menurut sumber (bulan ini)", byChannel: "Menurut kanal (bulan ini)", intact: "Utuh", broken: "Rusak di posisi",
-    records: "catatan", chains: "Rantai audit per modul", readiness: "Kesiapan", calendar: "Kalender kerja",
+    records: "catatan", chains: "Rantai audit per modul", outbox: "Outbox menunggu", poisoned: "gagal total",
+    deliveries: "Webhook/pesan menunggu", failed: "gagal", readiness: "Kesiapan", calendar: "Kalender kerja",
     healthy: "Siap", unhealthy: "Tidak siap", degraded: "Menurun", decree: "SKB", provisional: "sementara", missing: "belum ada",
     points: "titik", noLocation: "Belum ada pengaduan terbuka dengan lokasi.", track: "Lacak", status: "Status",
     language: "English", none: "—",
+    permits: "Perizinan", registry: "Kependudukan", stage: "Tahap", applications: "Permohonan", issuedMonth: "Terbit bulan ini",
+    medianDays: "Median hari sampai terbit", type: "Jenis", days: "Hari", client: "Klien", verifications: "Verifikasi",
+    lookups: "Pencarian", noMatch: "tidak cocok", lastHour: "1 jam terakhir", lastDay: "24 jam: verifikasi tidak cocok",
+    lastImport: "Impor terakhir", rows: "baris", noImport: "Belum ada impor.",
+    stage_submitted: "Diajukan", stage_under_review: "Diperiksa", stage_revision_requested: "Perlu perbaikan",
+    stage_approved: "Disetujui", stage_fee_assessed: "Retribusi ditetapkan", stage_paid: "Dibayar",
     status_submitted: "Diajukan", status_verified: "Diverifikasi", status_rejected: "Ditolak", status_dispositioned: "Didisposisi",
     status_in_progress: "Dikerjakan", status_resolved: "Selesai", status_closed: "Ditutup", status_reopened: "Dibuka lagi", status_withdrawn: "Dicabut",
   },
@@ -28,10 +35,17 @@ const TEXTS = {
     connecting: "Connecting…", live: "Live", reconnecting: "Connection lost — reconnecting…",
     reconnected: "Reconnected", paidToday: "Received today", paidMonth: "This month", receipts: "receipts",
     bySource: "By source (this month)", byChannel: "By channel (this month)", intact: "Intact", broken: "Broken at position",
-    records: "records", chains: "Audit chain per module", readiness: "Readiness", calendar: "Working-day calendar",
+    records: "records", chains: "Audit chain per module", outbox: "Outbox waiting", poisoned: "poisoned",
+    deliveries: "Webhooks/messages waiting", failed: "failed", readiness: "Readiness", calendar: "Working-day calendar",
     healthy: "Ready", unhealthy: "Not ready", degraded: "Degraded", decree: "decree", provisional: "provisional", missing: "missing",
     points: "points", noLocation: "No open complaint with a location yet.", track: "Track", status: "Status",
     language: "Bahasa Indonesia", none: "—",
+    permits: "Permits", registry: "Civil registry", stage: "Stage", applications: "Applications", issuedMonth: "Issued this month",
+    medianDays: "Median days to issue", type: "Type", days: "Days", client: "Client", verifications: "Verifications",
+    lookups: "Lookups", noMatch: "no match", lastHour: "Last hour", lastDay: "24 h: verifications without a match",
+    lastImport: "Last import", rows: "rows", noImport: "No import yet.",
+    stage_submitted: "Submitted", stage_under_review: "Under review", stage_revision_requested: "Revision requested",
+    stage_approved: "Approved", stage_fee_assessed: "Fee assessed", stage_paid: "Paid",
     status_submitted: "Submitted", status_verified: "Verified", status_rejected: "Rejected", status_dispositioned: "Dispositioned",
     status_in_progress: "In progress", status_resolved: "Resolved", status_closed: "Closed", status_reopened: "Reopened", status_withdrawn: "Withdrawn",
   },
@@ -187,7 +201,7 @@ function drawMap(c) {
       const circle = document.createElementNS(SVG, "circle");
       circle.setAttribute("cx", cluster.x / count);
       circle.setAttribute("cy", cluster.y / count);
-      circle.setAttribute("r", count === 1 ? 16 : Math.min(40, 18 + 4 * Math.sqrt(count)));
+      circle.setAttribute("r", count === 1 ? 22 : Math.min(48, 24 + 4 * Math.sqrt(count)));
       circle.setAttribute("fill", count === 1 ? colour(first.category) : "#f0f3f6");
       circle.setAttribute("class", "dot");
       circle.setAttribute("data-point", count === 1 ? first.trackingCode : "cluster");
@@ -231,7 +245,7 @@ function totalsBy(rows, key) {
 
 function drawRevenue(r) {
   panel("revenue", r ? r.asOf : null, body => {
-    body.append(el("div", { class: "figures" },
+    body.append(el("div", { class: "figures two" },
       figure("revenue.today.amount", r.today.paidAmount, `${t("paidToday")} · ${number(r.today.payments)} ${t("receipts")}`, { text: rupiah(r.today.paidAmount), small: true }),
       figure("revenue.month.amount", r.month.paidAmount, `${t("paidMonth")} · ${number(r.month.payments)} ${t("receipts")}`, { text: rupiah(r.month.paidAmount), small: true })));
     const part = (title, rows, name) => el("div", {}, el("h3", {}, title), table([[name], ["Rp", true]],
@@ -249,6 +263,50 @@ function drawIntegrity(i) {
         el("td", {}, chain.module),
         el("td", { class: chain.intact ? "state-ok" : "state-bad" }, chain.intact ? "✓ " + t("intact") : `✗ ${t("broken")} ${chain.break.position}`),
         el("td", { class: "n" }, number(chain.verifiedRecords))))));
+    const waiting = i.outboxes.reduce((sum, outbox) => sum + outbox.pending, 0);
+    const poisoned = i.outboxes.reduce((sum, outbox) => sum + outbox.poisoned, 0);
+    const pending = i.deliveries.reduce((sum, channel) => sum + channel.pending, 0);
+    const failed = i.deliveries.reduce((sum, channel) => sum + channel.failed, 0);
+    body.append(el("div", { class: "figures" },
+      figure("integrity.outbox.pending", waiting, `${t("outbox")} · ${number(poisoned)} ${t("poisoned")}`, { kind: poisoned > 0 ? "warn" : "", small: true }),
+      figure("integrity.deliveries.pending", pending, `${t("deliveries")} · ${number(failed)} ${t("failed")}`, { kind: failed > 0 ? "warn" : "", small: true })));
+  });
+}
+
+function drawPermits(p) {
+  panel("permits", p ? p.asOf : null, body => {
+    const overdue = p.byStage.reduce((sum, stage) => sum + stage.overdue, 0);
+    body.append(el("div", { class: "figures two" },
+      figure("permits.issuedMonth", p.issuedThisMonth, t("issuedMonth")),
+      figure("permits.overdue", overdue, t("overdue"), { kind: overdue > 0 ? "warn" : "good" })));
+    body.append(table([[t("stage")], [t("applications"), true], [t("overdue"), true]],
+      p.byStage.map(stage => el("tr", { "data-stage": stage.status },
+        el("td", {}, t("stage_" + stage.status)),
+        el("td", { class: "n", "data-figure": `permits.${stage.status}` }, number(stage.applications)),
+        el("td", { class: stage.overdue > 0 ? "n late" : "n" }, number(stage.overdue))))));
+    const medians = Object.entries(p.medianDaysByType);
+    if (medians.length > 0) {
+      body.append(el("h3", {}, t("medianDays")), table([[t("type")], [t("days"), true]],
+        medians.slice(0, 4).map(([type, days]) => el("tr", {}, el("td", {}, type), el("td", { class: "n" }, number(days))))));
+    }
+  });
+}
+
+function drawRegistry(r) {
+  panel("registry", r ? r.asOf : null, body => {
+    const hourTotal = r.lastHour.reduce((sum, client) => sum + client.verifications + client.lookups, 0);
+    body.append(el("div", { class: "figures two" },
+      figure("registry.lastHour", hourTotal, `${t("lastHour")} · ${t("verifications")} + ${t("lookups")}`),
+      figure("registry.noMatchShare", r.noMatchShare ?? "", t("lastDay"), { text: r.noMatchShare === null ? t("none") : Math.round(r.noMatchShare * 100) + " %", small: true })));
+    body.append(table([[t("client")], [t("verifications"), true], [t("noMatch"), true], [t("lookups"), true]],
+      r.lastHour.slice(0, 5).map(client => el("tr", { "data-client": client.client },
+        el("td", {}, client.client),
+        el("td", { class: "n" }, number(client.verifications)),
+        el("td", { class: "n" }, number(client.noMatch)),
+        el("td", { class: "n" }, number(client.lookups))))));
+    body.append(el("h3", {}, t("lastImport")), r.lastImport
+      ? el("p", { "data-import": r.lastImport.status }, `${r.lastImport.status} · ${time(r.lastImport.finishedAt ?? r.lastImport.requestedAt)} WITA · ${number(r.lastImport.rowsRead)} ${t("rows")}`)
+      : el("p", {}, t("noImport")));
   });
 }
 
@@ -256,7 +314,9 @@ function drawSystem(s) {
   panel("system", s ? s.asOf : null, body => {
     const ready = s.readiness === "Healthy";
     body.append(el("div", { class: "figures" },
-      figure("system.readiness", s.readiness, t("readiness"), { text: (ready ? "✓ " : "✗ ") + t(s.readiness.toLowerCase()), kind: ready ? "good" : "warn", small: true })));
+      figure("system.readiness", s.readiness, t("readiness"), { text: (ready ? "✓ " : "⚠ ") + t(s.readiness.toLowerCase()), kind: ready ? "good" : "warn", small: true })));
+    const notReady = s.checks.filter(check => check.status !== "Healthy");
+    if (notReady.length > 0) body.append(el("p", { class: "state-warn" }, notReady.map(check => `⚠ ${check.name}: ${t(check.status.toLowerCase())}`).join(" · ")));
     body.append(el("h3", {}, t("calendar")), table([["Tahun / Year"], [t("status")]],
       s.calendarYears.map(year => el("tr", { "data-year": year.year, "data-status": year.status },
         el("td", {}, year.year),
@@ -270,7 +330,9 @@ function draw() {
   drawMap(snapshot.complaints);
   drawOpds(snapshot.complaints);
   if (document.body.classList.contains("city")) {
+    drawPermits(snapshot.permits);
     drawRevenue(snapshot.revenue);
+    drawRegistry(snapshot.registry);
     drawIntegrity(snapshot.integrity);
     drawSystem(snapshot.system);
   }
