@@ -16,13 +16,13 @@ internal sealed class CommandCentreOptions
     /// <summary>A tile layer such as <c>https://tile.openstreetmap.org/{z}/{x}/{y}.png</c>; none by default (a closed network).</summary>
     public string? TileUrl { get; init; }
 
-    /// <summary>The box the map shows: the city's, as the permits module checks locations (<c>Permits:CityBounds</c>).</summary>
+    /// <summary>The box the map shows: where complaints may be located (<c>Complaints:CityBounds</c>).</summary>
     public required MapBox MapBounds { get; init; }
 
     public static CommandCentreOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
-        var bounds = configuration.GetSection("Permits:CityBounds");
+        var bounds = configuration.GetSection("Complaints:CityBounds");
         double Read(string key, double fallback) =>
             double.TryParse(bounds[key], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : fallback;
         var tiles = section["TileUrl"];
@@ -33,7 +33,7 @@ internal sealed class CommandCentreOptions
             RefreshInterval = section.GetValue("RefreshInterval", TimeSpan.FromSeconds(2)),
             ChainInterval = section.GetValue("ChainInterval", TimeSpan.FromSeconds(60)),
             TileUrl = string.IsNullOrEmpty(tiles) ? null : tiles,
-            // The same defaults as the permits module's: Bontang.
+            // The same defaults as the complaints module's: Bontang.
             MapBounds = new MapBox(Read("MinLatitude", 0.05), Read("MaxLatitude", 0.25), Read("MinLongitude", 117.35), Read("MaxLongitude", 117.55)),
         };
     }

@@ -25,7 +25,7 @@ internal sealed record CommandCentreSnapshot(
 /// <summary>Complaints filed today, in 7 and 30 days (<c>/complaints/stats</c>), and the open ones now.</summary>
 internal sealed record ComplaintsPanel(DateTimeOffset AsOf, ComplaintStats? Today, ComplaintStats? Week, ComplaintStats? Month, OpenComplaintsBoard Board, MapBounds Bounds);
 
-/// <summary>The box the map is drawn in when no tiles are configured (Permits:CityBounds), and the tile layer if any.</summary>
+/// <summary>The box the map is drawn in when no tiles are configured (Complaints:CityBounds), and the tile layer if any.</summary>
 internal sealed record MapBounds(double MinLatitude, double MaxLatitude, double MinLongitude, double MaxLongitude, string? TileUrl);
 
 /// <summary>Payments today and this month (<c>/payments/reports/daily-totals</c>).</summary>
