@@ -64,7 +64,7 @@ internal static class CommandCentrePage
                   <div class="body"></div><p class="updated"></p>
                 </section>
                 <section class="panel" id="map" aria-labelledby="map-title">
-                  <h2 id="map-title" data-t="map">Peta pengaduan terbuka</h2>
+                  <h2 id="map-title" data-t="map">Peta pengaduan</h2>
                   <div class="body"></div><p class="updated"></p>
                 </section>
                 <section class="panel" id="opds" aria-labelledby="opds-title">

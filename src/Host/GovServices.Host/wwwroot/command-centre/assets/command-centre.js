@@ -4,7 +4,7 @@
 
 const TEXTS = {
   id: {
-    title: "Command Centre", daily: "Ringkasan harian", complaints: "Pengaduan", map: "Peta pengaduan terbuka",
+    title: "Command Centre", daily: "Ringkasan harian", complaints: "Pengaduan", map: "Peta pengaduan",
     opds: "Per OPD dan terlambat", revenue: "Pendapatan", integrity: "Integritas", system: "Sistem",
     today: "Hari ini", week: "7 hari", month: "30 hari", filed: "diajukan", open: "Terbuka", overdue: "Terlambat",
     sla: "SLA penyelesaian 30 hari", statuses: "Status sekarang (30 hari)", opd: "OPD", code: "Kode", category: "Kategori",
@@ -12,8 +12,8 @@ const TEXTS = {
     connecting: "Menghubungkan…", live: "Langsung", reconnecting: "Koneksi terputus — menyambung ulang…",
     reconnected: "Tersambung kembali", paidToday: "Diterima hari ini", paidMonth: "Bulan ini", receipts: "kuitansi",
     bySource: "Menurut sumber (bulan ini)", byChannel: "Menurut kanal (bulan ini)", intact: "Utuh", broken: "Rusak di posisi",
-    records: "catatan", chains: "Rantai audit per modul", outbox: "Outbox menunggu", poisoned: "gagal total",
-    deliveries: "Webhook/pesan menunggu", failed: "gagal", readiness: "Kesiapan", calendar: "Kalender kerja",
+    records: "catatan", chains: "Rantai audit per modul", outbox: "Outbox", poisoned: "gagal total",
+    deliveries: "Pengiriman", failed: "gagal", readiness: "Kesiapan", calendar: "Kalender kerja",
     healthy: "Siap", unhealthy: "Tidak siap", degraded: "Menurun", decree: "SKB", provisional: "sementara", missing: "belum ada",
     points: "titik", noLocation: "Belum ada pengaduan terbuka dengan lokasi.", track: "Lacak", status: "Status",
     language: "English", none: "—",
@@ -27,7 +27,7 @@ const TEXTS = {
     status_in_progress: "Dikerjakan", status_resolved: "Selesai", status_closed: "Ditutup", status_reopened: "Dibuka lagi", status_withdrawn: "Dicabut",
   },
   en: {
-    title: "Command Centre", daily: "Daily summary", complaints: "Complaints", map: "Map of open complaints",
+    title: "Command Centre", daily: "Daily summary", complaints: "Complaints", map: "Open complaints map",
     opds: "Per OPD and overdue", revenue: "Revenue", integrity: "Integrity", system: "System",
     today: "Today", week: "7 days", month: "30 days", filed: "filed", open: "Open", overdue: "Overdue",
     sla: "Resolution SLA, 30 days", statuses: "Status now (30 days)", opd: "OPD", code: "Code", category: "Category",
@@ -35,8 +35,8 @@ const TEXTS = {
     connecting: "Connecting…", live: "Live", reconnecting: "Connection lost — reconnecting…",
     reconnected: "Reconnected", paidToday: "Received today", paidMonth: "This month", receipts: "receipts",
     bySource: "By source (this month)", byChannel: "By channel (this month)", intact: "Intact", broken: "Broken at position",
-    records: "records", chains: "Audit chain per module", outbox: "Outbox waiting", poisoned: "poisoned",
-    deliveries: "Webhooks/messages waiting", failed: "failed", readiness: "Readiness", calendar: "Working-day calendar",
+    records: "records", chains: "Audit chain per module", outbox: "Outbox", poisoned: "poisoned",
+    deliveries: "Deliveries", failed: "failed", readiness: "Readiness", calendar: "Working-day calendar",
     healthy: "Ready", unhealthy: "Not ready", degraded: "Degraded", decree: "decree", provisional: "provisional", missing: "missing",
     points: "points", noLocation: "No open complaint with a location yet.", track: "Track", status: "Status",
     language: "Bahasa Indonesia", none: "—",
