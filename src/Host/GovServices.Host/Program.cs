@@ -8,6 +8,7 @@ using GovServices.Calendar;
 using GovServices.CivilRegistry;
 using GovServices.Complaints;
 using GovServices.Host.Backup;
+using GovServices.Host.CommandCentre;
 using GovServices.Host.Health;
 using GovServices.Host.Http;
 using GovServices.Host.Observability;
@@ -49,6 +50,7 @@ builder.Services.AddPaymentsModule(builder.Configuration);
 builder.Services.AddAuditModule(builder.Configuration);
 builder.Services.AddCalendarModule(builder.Configuration);
 builder.Services.AddNotificationsModule(builder.Configuration);
+builder.Services.AddCommandCentre(builder.Configuration);
 
 var app = builder.Build();
 
@@ -68,6 +70,8 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
 // First: everything after it sees the client's address and scheme, not the proxy's.
 app.UseReverseProxies();
 app.UseHttpProblems();
+app.UseCommandCentreSecurityHeaders();
+app.UseStaticFiles();
 app.UseCors();
 app.UseCredentialRateLimits();
 app.UseAuthentication();
@@ -85,6 +89,7 @@ app.MapAuditModule();
 app.MapPermitsModule();
 app.MapCalendarModule();
 app.MapNotificationsModule();
+app.MapCommandCentre();
 
 DemoInstructions.PrintWhenStarted(app);
 app.Run();

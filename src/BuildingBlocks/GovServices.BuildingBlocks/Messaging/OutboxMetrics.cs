@@ -50,6 +50,9 @@ internal sealed class OutboxMetrics
         where TValue : struct =>
         (_backlog.Current() ?? []).Select(backlog => new Measurement<TValue>(value(backlog), new KeyValuePair<string, object?>("schema", backlog.Schema)));
 
+    /// <summary>Each module schema's backlog read now, not the gauges' cached reading (the Command Centre's integrity panel).</summary>
+    internal Task<IReadOnlyList<OutboxBacklog>> ReadBacklogAsync(CancellationToken cancellationToken) => ReadAsync(cancellationToken);
+
     private async Task<IReadOnlyList<OutboxBacklog>> ReadAsync(CancellationToken cancellationToken)
     {
         var backlogs = new List<OutboxBacklog>(_schemas.Count);
@@ -66,7 +69,8 @@ internal sealed class OutboxMetrics
         return backlogs;
     }
 
-    private sealed record OutboxBacklog(string Schema, long Pending, DateTimeOffset? OldestOccurredAt, long Poisoned);
+    /// <summary>One schema's outbox: messages waiting, since when the oldest waits, and messages given up.</summary>
+    internal sealed record OutboxBacklog(string Schema, long Pending, DateTimeOffset? OldestOccurredAt, long Poisoned);
 
     private sealed class PendingRow
     {

@@ -6,6 +6,9 @@ public static class GovClaims
     /// <summary>The department (OPD) code of an officer or coordinator, for example <c>DPMPTSP</c>.</summary>
     public const string Opd = "opd";
 
+    /// <summary>On an officer's account (not in tokens): the head of their OPD, who may open the Command Centre for it.</summary>
+    public const string OpdHead = "opd_head";
+
     /// <summary>A citizen's national identity number (NIK). Personal data: never logged.</summary>
     public const string Nik = "nik";
 

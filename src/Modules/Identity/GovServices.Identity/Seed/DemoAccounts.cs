@@ -38,7 +38,11 @@ internal static class DemoAccounts
             HasEveryScope ? [.. catalogue.Names] : [.. catalogue.DemoScopesOf(ClientId), .. PlatformScopes];
     }
 
-    internal sealed record DemoUser(string UserName, string FullName, string Role, string? Opd, string? Nik);
+    internal sealed record DemoUser(string UserName, string FullName, string Role, string? Opd, string? Nik)
+    {
+        /// <summary>The head of their OPD: may open the Command Centre for it (ADR 0056).</summary>
+        public bool HeadsOpd { get; init; }
+    }
 
     private static readonly string[] SwaggerRedirects =
     [
@@ -61,7 +65,7 @@ internal static class DemoAccounts
     [
         new("citizen", "Siti Rahmawati", Roles.Citizen, Opd: null, Nik: CitizenNik),
         new("officer.dpmptsp", "Budi Santoso", Roles.Officer, Opd: "DPMPTSP", Nik: null),
-        new("officer.dlh", "Dewi Lestari", Roles.Officer, Opd: "DLH", Nik: null),
+        new("officer.dlh", "Dewi Lestari", Roles.Officer, Opd: "DLH", Nik: null) { HeadsOpd = true },
         new("coordinator", "Andi Pratama", Roles.Coordinator, Opd: "DISKOMINFOTIK", Nik: null),
         new("auditor", "Rina Wulandari", Roles.Auditor, Opd: "INSPEKTORAT", Nik: null),
         new("admin", "Admin Diskominfotik", Roles.Admin, Opd: "DISKOMINFOTIK", Nik: null),

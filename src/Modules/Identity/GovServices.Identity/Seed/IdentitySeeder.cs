@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.ApiKeys;
@@ -105,6 +106,8 @@ internal sealed partial class IdentitySeeder(
                 throw new InvalidOperationException($"Seeding user {demo.UserName} failed: {string.Join("; ", created.Errors.Select(error => error.Description))}");
 
             await users.AddToRoleAsync(user, demo.Role);
+            if (demo.HeadsOpd)
+                await users.AddClaimAsync(user, new Claim(GovClaims.OpdHead, "true"));
             LogSeeded("user", demo.UserName);
         }
     }
