@@ -42,6 +42,7 @@ internal static class OpenApiDocumentationExtensions
             }
 
             options.DocumentFilter<WebhooksDocumentFilter>();
+            options.SchemaFilter<NullableReferencesSchemaFilter>();
         });
         services.AddSingleton<ModuleSchemaIds>();
         services.AddOptions<SwaggerGenOptions>()
