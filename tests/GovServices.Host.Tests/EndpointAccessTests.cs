@@ -76,6 +76,7 @@ internal sealed class EndpointAccessTests
             "connect/userinfo",
             "health/live",
             "health/ready",
+            "openapi/open311-v2.json",
             "openapi/{documentName}.json",
             // Open311 GeoReport v2 reads: the services (categories) and public service requests only, never a confidential
             // complaint, never a reporter; rate-limited. Filing (POST requests) needs a partner api_key.
