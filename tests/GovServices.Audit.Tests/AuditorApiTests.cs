@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Testing.Databases;
@@ -77,6 +78,32 @@ public sealed class AuditorApiTests(DatabaseProvider provider)
             Assert.That(access["subject"]!.GetValue<string>(), Is.EqualTo("647401********01"));
             Assert.That(access["purpose"]!.GetValue<string>(), Is.EqualTo("health-service"));
             Assert.That(access["actorClientId"]!.GetValue<string>(), Is.EqualTo("partner-app"));
+        }
+    }
+
+    [Test]
+    public async Task A_read_of_a_payers_data_shows_its_purpose_and_details_are_a_json_object()
+    {
+        using var opd = _host.OAuth.CreateApiClient((await _host.OAuth.ClientCredentialsAsync("opd-system", "payments.manage")).AccessToken);
+        using var issued = await opd.PostAsJsonAsync(new Uri("/api/v1/payments/invoices", UriKind.Relative), new
+        {
+            source = new { module = "permits", reference = "APP-purpose" },
+            amount = 90_000,
+            description = "Retribusi",
+            payerName = "Siti Rahmawati",
+        });
+        var id = JsonNode.Parse(await issued.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        using (var read = await opd.GetAsync(new Uri($"/api/v1/payments/invoices/{id}", UriKind.Relative)))
+            Assert.That(read.IsSuccessStatusCode, Is.True);
+
+        var page = await _host.GetJsonAsync($"/api/v1/audit/events?module=payments&action=invoice.payer_viewed&subject={id}");
+
+        var viewed = page["items"]!.AsArray().Single()!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(viewed["purpose"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, "the purpose is a field of the event, not only inside its details");
+            Assert.That(viewed["facts"], Is.InstanceOf<JsonObject>());
+            Assert.That(viewed["facts"]!["purpose"]!.GetValue<string>(), Is.EqualTo(viewed["purpose"]!.GetValue<string>()));
         }
     }
 

@@ -94,6 +94,23 @@ public sealed partial class ComplaintsApiTests
         }
     }
 
+    [Test]
+    public async Task A_disposition_left_to_the_category_records_the_opd_it_was_routed_to()
+    {
+        var complaint = await FileAsync("citizen", Waste());
+        await StepAsync("coordinator", complaint, "verify");
+        await StepAsync("coordinator", complaint, "disposition", new { });
+
+        var (_, details) = await StepAuditAsync(complaint, "complaint.disposition");
+
+        var facts = JsonNode.Parse(details!)!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(facts["opd"]?.GetValue<string>(), Is.EqualTo("DLH"), "the category's OPD, not null");
+            Assert.That(facts["routed"]?.GetValue<string>(), Is.EqualTo("category"));
+        }
+    }
+
     private async Task<(string? ActorClientId, string? Details)> StepAuditAsync(Uri complaint, string action)
     {
         await using var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync();

@@ -24,7 +24,9 @@ internal sealed class TrackingCodeTests
     {
         var codes = Enumerable.Range(0, 10_000).Select(_ => TrackingCode.NewCode()).ToList();
 
-        Assert.That(codes.Distinct().Count(), Is.EqualTo(codes.Count));
+        // 10,000 codes of 35 random bits: about 0.0015 pairs repeat by chance (a strict "no repeat" failed once in
+        // ~700 runs); four or more repeats happen by chance less than once in 10^12 runs, a broken generator always.
+        Assert.That(codes.Count - codes.Distinct().Count(), Is.LessThanOrEqualTo(3));
     }
 
     [Test]

@@ -83,6 +83,7 @@ internal sealed class EndpointAccessTests
             "connect/userinfo",
             "health/live",
             "health/ready",
+            "openapi/open311-v2.json",
             "openapi/{documentName}.json",
             // Open311 GeoReport v2 reads: discovery, the services (categories), public service requests and their steps
             // only, never a confidential complaint, a note or a reporter; rate-limited. Filing (POST requests) needs a

@@ -110,6 +110,33 @@ public sealed partial class PermitsApiTests
     }
 
     [Test]
+    public async Task A_signed_in_citizen_is_not_asked_again_for_name_or_nik()
+    {
+        using var api = Api("citizen");
+
+        using var created = await api.PostAsJsonAsync(Applications, new { permitType = "IUMK", form = MicroBusinessForm() });
+        var (body, _) = await ReadAsync(created, 201);
+        using var read = await api.GetAsync(Of(Guid.Parse(body["id"]!.GetValue<string>())));
+        var (application, _) = await ReadAsync(read, 200);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(application["applicant"]!["name"]!.GetValue<string>(), Is.EqualTo(DemoCitizenName), "the account's name");
+            Assert.That(application["applicant"]!["nik"]!.GetValue<string>(), Is.EqualTo(DemoCitizenNik), "the account's NIK");
+        }
+    }
+
+    [Test]
+    public async Task A_partner_app_is_still_asked_for_the_applicants_name()
+    {
+        using var api = Api("partner-app");
+
+        using var response = await api.PostAsJsonAsync(Applications, new { permitType = "IUMK", applicant = new { nik = DemoCitizenNik } });
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(400), await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task A_partner_app_must_give_the_applicants_nik()
     {
         using var api = Api("partner-app");

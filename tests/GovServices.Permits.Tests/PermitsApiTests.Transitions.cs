@@ -75,6 +75,24 @@ public sealed partial class PermitsApiTests
     }
 
     [Test]
+    public async Task A_stale_etag_is_412_before_the_status_is_considered_as_in_every_module()
+    {
+        var (id, etag) = await ReadyMicroBusinessAsync();
+        using var citizen = Api("citizen");
+        using (var withdrawn = await StepAsync(citizen, id, "withdraw", etag))
+            Assert.That(withdrawn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        using var staleSubmit = await StepAsync(citizen, id, "submit", etag);
+        using var currentSubmit = await StepAsync(citizen, id, "submit", "\"2\"");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(staleSubmit.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed), "decided on an old view: read again first");
+            Assert.That(currentSubmit.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "read again, the status does not allow it");
+        }
+    }
+
+    [Test]
     public async Task A_rejection_needs_its_reason_and_a_revision_request_its_items()
     {
         var (id, etag) = await ReadyMicroBusinessAsync();

@@ -120,7 +120,10 @@ public sealed partial class PermitsApiTests(DatabaseProvider provider)
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.That((int)response.StatusCode, Is.EqualTo(expectedStatus), text);
-        return (JsonNode.Parse(text)!, response.Headers.ETag?.Tag);
+        var body = JsonNode.Parse(text)!;
+        if (response.IsSuccessStatusCode)
+            Assert.That(OpenApiConformance.Violations(response, body), Is.Empty, "the answer is what the contract says");
+        return (body, response.Headers.ETag?.Tag);
     }
 
     /// <summary>Puts an application straight into <paramref name="status"/>, for tests about what each status allows.</summary>

@@ -17,10 +17,13 @@ internal sealed class OpenApiCompatibility
     private readonly List<string> _breaking = [];
     private readonly HashSet<(string, string, bool)> _compared = [];
 
+    private readonly bool _releasedCouldNotSayNullableReferences;
+
     private OpenApiCompatibility(JsonNode released, JsonNode current)
     {
         _released = released;
         _current = current;
+        _releasedCouldNotSayNullableReferences = !released.ToJsonString().Contains("\"oneOf\":[{\"type\":\"null\"}", StringComparison.Ordinal);
     }
 
     public static IReadOnlyList<string> BreakingChanges(JsonNode released, JsonNode current)
@@ -116,6 +119,8 @@ internal sealed class OpenApiCompatibility
         {
             var (from, to) = request ? (released.Types, current.Types) : (current.Types, released.Types);
             var lost = from.Where(type => !Accepts(to, type)).ToList();
+            if (!request && lost is ["null"] && IsBareReference(releasedNode) && _releasedCouldNotSayNullableReferences)
+                lost = []; // a correction: the release's generator wrote a nullable reference as a bare $ref (ADR 0059)
             if (lost.Count > 0)
             {
                 _breaking.Add(request
@@ -148,6 +153,9 @@ internal sealed class OpenApiCompatibility
         if (released.Items is not null)
             CompareSchema($"{where}[]", released.Items, current.Items, request);
     }
+
+    private static bool IsBareReference(JsonNode schema) =>
+        schema is JsonObject properties && properties.ContainsKey("$ref") && !properties.ContainsKey("type");
 
     private static bool Accepts(IReadOnlySet<string> types, string type) =>
         types.Contains(type) || (type == "integer" && types.Contains("number"));

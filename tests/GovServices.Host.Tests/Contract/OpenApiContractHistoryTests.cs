@@ -122,6 +122,24 @@ internal sealed class OpenApiContractHistoryTests
     }
 
     [Test]
+    public void A_bare_reference_of_an_old_release_may_be_declared_nullable_but_not_once_releases_say_nullable_references()
+    {
+        const string nullableReference = """{"oneOf":[{"type":"null"},{"$ref":"#/components/schemas/ChainSeal"}]}""";
+        var current = Release();
+        Schema(current, "ChainVerification")["properties"]!["lastSeal"] = JsonNode.Parse(nullableReference);
+        var laterRelease = Release();
+        Schema(laterRelease, "ChainVerification")["properties"]!["break"] = JsonNode.Parse(nullableReference.Replace("ChainSeal", "ChainBreak", StringComparison.Ordinal));
+        var laterCurrent = laterRelease.DeepClone();
+        Schema(laterCurrent, "ChainVerification")["properties"]!["lastSeal"] = JsonNode.Parse(nullableReference);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(OpenApiCompatibility.BreakingChanges(Release(), current), Is.Empty, "a correction of a release that could not say it");
+            Assert.That(OpenApiCompatibility.BreakingChanges(laterRelease, laterCurrent), Has.Some.Contains("lastSeal: the type widened"));
+        }
+    }
+
+    [Test]
     public void A_breaking_change_is_allowed_once_the_major_version_is_bumped()
     {
         var released = new[] { new Version(1, 0, 0), new Version(1, 2, 0) };

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using OpenIddict.Abstractions;
 
 namespace GovServices.BuildingBlocks.Security;
 
@@ -17,30 +16,35 @@ public static class EndpointAccess
     /// too: it takes that OPD's officers' steps, and the handler checks the OPD as it does an officer's.
     /// </summary>
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope, params string[] roles)
-        where TBuilder : IEndpointConventionBuilder
-    {
-        var policy = new AuthorizationPolicyBuilder()
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => context.User.HasScope(scope));
-        if (roles.Length > 0)
-        {
-            var admitsOpdSystems = roles.Contains(Roles.Officer);
-            policy.RequireAssertion(context =>
-                roles.Any(role => context.User.HasClaim(GovClaims.Role, role))
-                || (admitsOpdSystems && OfficerOpd.IsSystem(context.User)));
-        }
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAccess(new ScopeRequirement(scope, roles));
 
-        return builder
-            .RequireAuthorization(policy.Build())
-            .WithMetadata(new RequiredScopeMetadata(scope, roles));
-    }
+    /// <summary>The token must carry one of <paramref name="scopes"/>; the handler decides what each may see.</summary>
+    public static TBuilder RequireAnyScope<TBuilder>(this TBuilder builder, params string[] scopes)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAccess([.. scopes.Select(scope => new ScopeRequirement(scope, []))]);
 
     /// <summary>Any valid access token, whatever its scopes: for endpoints that only describe the caller.</summary>
     public static TBuilder RequireAuthenticatedCaller<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder
-            .RequireAuthorization(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .WithMetadata(new RequiredScopeMetadata(Scope: null, Roles: []));
+        builder.RequireAccess(new ScopeRequirement(Scope: null, AnyOfRoles: []));
+
+    /// <summary>
+    /// The caller must meet one of <paramref name="alternatives"/>. The policy and the OpenAPI requirement are both
+    /// made from them, so the document never declares a scope the endpoint does not serve.
+    /// </summary>
+    public static TBuilder RequireAccess<TBuilder>(this TBuilder builder, params ScopeRequirement[] alternatives)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        var required = new RequiredScopeMetadata(alternatives);
+        var policy = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => required.Admits(context.User))
+            .Build();
+        return builder
+            .RequireAuthorization(policy)
+            .WithMetadata(required);
+    }
 
     /// <summary>Anyone may call the endpoint; <paramref name="reason"/> records why that was decided.</summary>
     public static TBuilder AllowPublicAccess<TBuilder>(this TBuilder builder, string reason)

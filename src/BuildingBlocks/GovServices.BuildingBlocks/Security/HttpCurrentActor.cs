@@ -14,6 +14,8 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor httpContextAccessor)
 
     public string? Nik => User?.FindFirst(GovClaims.Nik)?.Value;
 
+    public string? PersonName => UserId is { } user && user != ClientId ? User?.FindFirst(GovClaims.Name)?.Value : null;
+
     public string? Opd => User?.FindFirst(GovClaims.Opd)?.Value;
 
     public bool IsInRole(string role) =>

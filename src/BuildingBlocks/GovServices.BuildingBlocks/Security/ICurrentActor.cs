@@ -19,4 +19,7 @@ public interface ICurrentActor
 
     /// <summary>True when the signed-in person holds <paramref name="role"/> (one of <see cref="Roles"/>).</summary>
     bool IsInRole(string role);
+
+    /// <summary>The signed-in person's full name from the token (<see cref="GovClaims.Name"/>); null for machine clients.</summary>
+    string? PersonName => null;
 }

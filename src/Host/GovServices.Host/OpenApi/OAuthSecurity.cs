@@ -32,7 +32,10 @@ internal static class OAuthSecurity
         options.OperationFilter<RequiredScopeOperationFilter>();
     }
 
-    /// <summary>Adds the operation's scope (from <see cref="RequiredScopeMetadata"/>) and its 401/403 answers.</summary>
+    /// <summary>
+    /// Adds the operation's requirements (from <see cref="RequiredScopeMetadata"/>, the same alternatives its policy
+    /// admits: one requirement object per scope, any of which will do) and its 401/403 answers.
+    /// </summary>
     private sealed class RequiredScopeOperationFilter : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -42,19 +45,39 @@ internal static class OAuthSecurity
                 return;
 
             operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement
+            foreach (var scope in required.Alternatives.Select(alternative => alternative.Scope).Distinct())
             {
-                [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = required.Scope is null ? [] : [required.Scope],
-            });
+                operation.Security.Add(new OpenApiSecurityRequirement
+                {
+                    [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = scope is null ? [] : [scope],
+                });
+            }
+
             operation.Responses ??= [];
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid access token." });
-            operation.Responses.TryAdd("403", new OpenApiResponse
-            {
-                Description = required.Scope is null
-                    ? "The token does not allow this."
-                    : $"The token lacks the {required.Scope} scope{(required.Roles.Count > 0 ? $" or the caller lacks the role {string.Join(" or ", required.Roles)}" : "")}"
-                        + (required.Roles.Contains(Roles.Officer) ? " (a client bound to an OPD counts as that OPD's officer)." : "."),
-            });
+            operation.Responses.TryAdd("403", new OpenApiResponse { Description = Refusal(required) });
         }
+
+        private static string Refusal(RequiredScopeMetadata required)
+        {
+            var officer = required.Alternatives.Any(alternative => alternative.AnyOfRoles.Contains(Roles.Officer))
+                ? " (a client bound to an OPD counts as that OPD's officer)."
+                : ".";
+            return required.Alternatives switch
+            {
+                [{ Scope: null, AnyOfRoles.Count: 0 }] => "The token does not allow this.",
+                [{ Scope: { } scope, AnyOfRoles: var roles }] =>
+                    $"The token lacks the {scope} scope{(roles.Count > 0 ? $" or the caller lacks the role {string.Join(" or ", roles)}" : "")}{officer}",
+                _ => $"The caller has none of: {string.Join("; ", required.Alternatives.Select(Describe))}{officer}",
+            };
+        }
+
+        private static string Describe(ScopeRequirement alternative) => alternative switch
+        {
+            { Scope: null, AnyOfRoles.Count: 0 } => "a valid token",
+            { Scope: null } => $"the role {string.Join(" or ", alternative.AnyOfRoles)}",
+            { AnyOfRoles.Count: 0 } => $"the {alternative.Scope} scope",
+            _ => $"the {alternative.Scope} scope with the role {string.Join(" or ", alternative.AnyOfRoles)}",
+        };
     }
 }

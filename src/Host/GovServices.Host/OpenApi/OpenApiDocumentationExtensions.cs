@@ -14,6 +14,17 @@ internal static class OpenApiDocumentationExtensions
     public const string DocumentName = "v1";
     public const string DocumentPath = $"/openapi/{DocumentName}.json";
 
+    /// <summary>Open311 GeoReport v2's own document (OpenApi/open311-v2.json, embedded), written by hand: it follows the standard, not our conventions.</summary>
+    public const string Open311DocumentPath = "/openapi/open311-v2.json";
+
+    private static readonly Lazy<string> Open311Document = new(() =>
+    {
+        using var stream = typeof(OpenApiDocumentationExtensions).Assembly.GetManifestResourceStream("open311-v2.json")
+            ?? throw new InvalidOperationException("The Open311 document is not embedded in the host.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     /// <summary>
     /// The contract's version (semantic): a breaking change to a released document under docs/openapi/releases/
     /// fails the build unless the major number goes up; additions raise the minor number (docs/openapi/CHANGELOG.md).
@@ -42,6 +53,7 @@ internal static class OpenApiDocumentationExtensions
             }
 
             options.DocumentFilter<WebhooksDocumentFilter>();
+            options.SchemaFilter<NullableReferencesSchemaFilter>();
         });
         services.AddSingleton<ModuleSchemaIds>();
         services.AddOptions<SwaggerGenOptions>()
@@ -55,11 +67,15 @@ internal static class OpenApiDocumentationExtensions
     {
         app.MapSwagger(DocumentRouteTemplate, options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1)
             .AllowPublicAccess("The API contract: partner developers and auditors read it before they hold a token.");
+        app.MapGet(Open311DocumentPath, () => Results.Text(Open311Document.Value, "application/json"))
+            .AllowPublicAccess("The Open311 contract: civic-app developers read it before they hold a key.")
+            .ExcludeFromDescription();
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "swagger";
             options.DocumentTitle = Title;
             options.SwaggerEndpoint(DocumentPath, Title);
+            options.SwaggerEndpoint(Open311DocumentPath, "Open311 GeoReport v2");
             // "Authorize" signs in through the swagger-ui public client with the authorization code flow and PKCE.
             options.OAuthClientId(OAuthSecurity.SwaggerClientId);
             options.OAuthUsePkce();

@@ -1,7 +1,5 @@
 using GovServices.BuildingBlocks.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using OpenIddict.Abstractions;
 
 namespace GovServices.Calendar;
 
@@ -14,12 +12,7 @@ internal static class CalendarReaderAccess
     public static TBuilder RequireCalendarReader<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder
-            .RequireAuthorization(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context =>
-                    context.User.HasScope(Scopes.IdentityAdmin)
-                    || context.User.HasClaim(GovClaims.Role, Roles.Admin)
-                    || context.User.HasClaim(GovClaims.Role, Roles.Coordinator))
-                .Build())
-            .WithMetadata(new RequiredScopeMetadata(Scopes.IdentityAdmin, []));
+            .RequireAccess(
+                new ScopeRequirement(Scopes.IdentityAdmin, []),
+                new ScopeRequirement(Scope: null, AnyOfRoles: [Roles.Admin, Roles.Coordinator]));
 }

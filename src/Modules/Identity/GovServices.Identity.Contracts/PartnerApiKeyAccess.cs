@@ -33,6 +33,6 @@ public static class PartnerApiKeyAccess
             .Build();
         return builder
             .RequireAuthorization(policy)
-            .WithMetadata(new RequiredScopeMetadata(scope, []));
+            .WithMetadata(new RequiredScopeMetadata([new ScopeRequirement(scope, [])]));
     }
 }

@@ -10,7 +10,7 @@ internal sealed class PaymentsOptions
     /// <summary>The leading digits the treasury bank assigned to the city (its virtual-account prefix).</summary>
     public string InstitutionPrefix { get; set; } = "8074";
 
-    /// <summary>Length of a payment code: prefix, random digits, one Luhn check digit.</summary>
+    /// <summary>Length of a payment code: prefix, random digits, one Damm check digit.</summary>
     public int PaymentCodeLength { get; set; } = 16;
 
     /// <summary>How long an invoice stays payable when its issuer gives no expiry.</summary>

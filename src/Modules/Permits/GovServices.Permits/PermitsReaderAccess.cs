@@ -1,7 +1,5 @@
 using GovServices.BuildingBlocks.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using OpenIddict.Abstractions;
 
 namespace GovServices.Permits;
 
@@ -14,10 +12,5 @@ internal static class PermitsReaderAccess
     public static TBuilder RequirePermitsReader<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
         builder
-            .RequireAuthorization(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context =>
-                    context.User.HasScope(PermitsScopes.Apply) || context.User.HasScope(PermitsScopes.Review) || context.User.HasScope(Scopes.AuditRead))
-                .Build())
-            .WithMetadata(new RequiredScopeMetadata(PermitsScopes.Apply, []));
+            .RequireAnyScope(PermitsScopes.Apply, PermitsScopes.Review, Scopes.AuditRead);
 }

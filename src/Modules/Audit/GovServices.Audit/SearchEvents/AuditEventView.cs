@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace GovServices.Audit.SearchEvents;
 
 /// <summary>One event of a module's audit trail, in the same shape whichever table recorded it.</summary>
@@ -11,8 +13,11 @@ namespace GovServices.Audit.SearchEvents;
 /// <param name="EntityType">The kind of record acted on, e.g. <c>complaint</c> or <c>resident</c>.</param>
 /// <param name="Subject">The record acted on; a resident's NIK is masked.</param>
 /// <param name="Outcome">Success, Denied or Failed; in the access trail what the caller learned.</param>
-/// <param name="Purpose">The stated purpose of an access to personal data, when recorded.</param>
-/// <param name="Details">Further facts as JSON, when recorded.</param>
+/// <param name="Purpose">
+/// The stated purpose of an access to personal data: every read of a reporter, applicant, payer or resident has one.
+/// </param>
+/// <param name="Details">Further facts as JSON text, when recorded (kept for 1.x clients: read <c>facts</c>).</param>
+/// <param name="Facts">The same facts as a JSON object, when recorded.</param>
 /// <param name="TraceId">The request's trace id, to find its logs.</param>
 internal sealed record AuditEventView(
     Guid Id,
@@ -27,4 +32,5 @@ internal sealed record AuditEventView(
     string Outcome,
     string? Purpose,
     string? Details,
+    IReadOnlyDictionary<string, JsonElement>? Facts,
     string? TraceId);

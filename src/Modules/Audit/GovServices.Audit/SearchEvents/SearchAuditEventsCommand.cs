@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GovServices.Audit.Sealing;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Auditing;
@@ -53,18 +54,49 @@ internal sealed class SearchAuditEventsHandler(
         return new CursorPage<AuditEventView>(result.Items.Select(item => View(item.Table, item.Row)).ToList(), result.NextCursor);
     }
 
-    private static AuditEventView View(AuditedTable table, AuditEventRow row) => new(
-        row.Id,
-        table.Schema,
-        table.Table,
-        row.OccurredAt,
-        row.ActorClientId,
-        row.ActorUserId,
-        row.Action,
-        row.EntityType ?? table.Columns.FixedEntityType,
-        table.Columns.SubjectIsPersonalIdentifier ? PersonalIdentifier.Mask(row.Subject) : row.Subject,
-        row.Outcome,
-        row.Purpose,
-        row.Details,
-        row.TraceId);
+    private static AuditEventView View(AuditedTable table, AuditEventRow row)
+    {
+        var facts = Facts(row.Details);
+        return new(
+            row.Id,
+            table.Schema,
+            table.Table,
+            row.OccurredAt,
+            row.ActorClientId,
+            row.ActorUserId,
+            row.Action,
+            row.EntityType ?? table.Columns.FixedEntityType,
+            table.Columns.SubjectIsPersonalIdentifier ? PersonalIdentifier.Mask(row.Subject) : row.Subject,
+            row.Outcome,
+            row.Purpose ?? StatedPurpose(facts),
+            row.Details,
+            facts,
+            row.TraceId);
+    }
+
+    /// <summary>The details as an object; null when none were recorded or they are not a JSON object.</summary>
+    private static Dictionary<string, JsonElement>? Facts(string? details)
+    {
+        if (string.IsNullOrWhiteSpace(details))
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(details);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? document.RootElement.EnumerateObject().ToDictionary(property => property.Name, property => property.Value.Clone(), StringComparer.Ordinal)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Trails without a purpose column (every module's <c>audit_log</c>) record a disclosure's purpose in its details
+    /// (<c>complaint.reporter_viewed</c>, <c>application.applicant_viewed</c>, <c>invoice.payer_viewed</c>): the view
+    /// shows it where the civil registry's access trail shows its own.
+    /// </summary>
+    private static string? StatedPurpose(Dictionary<string, JsonElement>? facts) =>
+        facts is not null && facts.TryGetValue("purpose", out var purpose) && purpose.ValueKind == JsonValueKind.String ? purpose.GetString() : null;
 }

@@ -23,8 +23,13 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
     /// <summary>What an action changes besides the status, given the complaint as it leaves the step.</summary>
     internal delegate ValueTask<Result<ComplaintRow>> Change(ComplaintRow complaint, DateTimeOffset now, CancellationToken cancellationToken);
 
+    public ValueTask<Result<ComplaintStepTaken>> TakeAsync(
+        Guid id, int expectedVersion, string action, string? note, Change change, object? auditDetails, CancellationToken cancellationToken) =>
+        TakeAsync(id, expectedVersion, action, note, change, _ => auditDetails, cancellationToken);
+
+    /// <summary>A step whose audit details depend on the complaint as the step leaves it (the OPD a disposition chose).</summary>
     public async ValueTask<Result<ComplaintStepTaken>> TakeAsync(
-        Guid id, int expectedVersion, string action, string? note, Change change, object? auditDetails, CancellationToken cancellationToken)
+        Guid id, int expectedVersion, string action, string? note, Change change, Func<ComplaintRow, object?> auditDetailsOf, CancellationToken cancellationToken)
     {
         var complaint = await unitOfWork.QuerySingleOrDefaultAsync<ComplaintRow>(ComplaintSql.SelectById, new { id }, cancellationToken);
         if (complaint is null || !(ComplaintAccess.CanRead(actor, complaint) || ComplaintAccess.Acts(actor, ComplaintParty.System, complaint)))
@@ -51,7 +56,7 @@ internal sealed class ComplaintSteps(IUnitOfWork unitOfWork, IAuditTrail auditTr
         if (updated == 0)
             return Stale(expectedVersion + 1);
 
-        await RecordAsync(complaint, next, action, note, now, auditDetails, cancellationToken);
+        await RecordAsync(complaint, next, action, note, now, auditDetailsOf(next), cancellationToken);
         return new ComplaintStepTaken(
             next.Id, next.TrackingCode, action, complaint.Status, next.Status, next.OpdCode, now,
             next.FollowUpDueOn, next.ResolutionDueOn, next.AutoCloseOn,

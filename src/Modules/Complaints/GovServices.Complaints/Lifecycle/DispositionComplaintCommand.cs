@@ -41,6 +41,7 @@ internal sealed class DispositionComplaintHandler(ComplaintSteps steps, IUnitOfW
                     ResolutionDueOn = resolution,
                 };
             },
-            new { opd = command.Opd, note = command.Note is not null },
+            // The OPD it went to, also when the desk left the choice to the category ("routed": explicit or category).
+            dispositioned => new { opd = dispositioned.OpdCode, routed = command.Opd is null ? "category" : "explicit", note = command.Note is not null },
             cancellationToken);
 }

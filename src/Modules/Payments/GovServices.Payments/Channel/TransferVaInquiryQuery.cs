@@ -40,7 +40,7 @@ internal sealed class TransferVaInquiryHandler(IDbConnectionFactory connections,
         if (string.IsNullOrWhiteSpace(request.VirtualAccountNo))
             return SnapAnswer.Of(SnapResponseCode.InvalidMandatoryField.With("virtualAccountNo"), Service);
         var code = PaymentCodes.Normalise(request.VirtualAccountNo);
-        if (!PaymentCode.HasValidCheckDigit(code))
+        if (!PaymentCode.HasValidCheckDigit(code) && !PaymentCode.HasLegacyLuhnCheckDigit(code))
             return SnapAnswer.Of(SnapResponseCode.BillNotFound, Service);
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);

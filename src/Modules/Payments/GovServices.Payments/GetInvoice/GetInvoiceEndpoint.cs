@@ -2,11 +2,9 @@ using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Payments.IssueInvoice;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using OpenIddict.Abstractions;
 
 namespace GovServices.Payments.GetInvoice;
 
@@ -23,11 +21,7 @@ internal static class GetInvoiceEndpoint
                     return TypedResults.Ok(invoice);
                 }))
             // payments.read for payers and the clients that issued an invoice, or payments.manage for officers' systems.
-            .RequireAuthorization(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
-                .Build())
-            .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
+            .RequireAnyScope(PaymentsScopes.Read, PaymentsScopes.Manage)
             .Describe("GetInvoice", "Read an invoice", GetInvoiceDescription)
             .Produces<InvoiceView>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -10,7 +10,7 @@ namespace GovServices.Payments.IssueInvoice;
 
 internal static class IssueInvoiceEndpoint
 {
-    private const string IssueInvoiceDescription = "The amount is whole rupiah. The source (module and reference) is unique: asking again for the same source with the same amount and payer answers the first invoice (200); another amount or payer is a conflict (409). The payment code is the institution prefix, random digits and a Luhn check digit. Accepts an Idempotency-Key.";
+    private const string IssueInvoiceDescription = "The amount is whole rupiah. The source (module and reference) is unique: asking again for the same source with the same amount and payer answers the first invoice (200); another amount or payer is a conflict (409). The payment code is the institution prefix, random digits and a Damm check digit (every mistyped digit and every swap of neighbours is caught). Accepts an Idempotency-Key.";
 
     public static IEndpointRouteBuilder MapIssueInvoice(this IEndpointRouteBuilder group)
     {

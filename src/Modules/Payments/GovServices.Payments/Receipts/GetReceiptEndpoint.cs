@@ -1,11 +1,9 @@
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using OpenIddict.Abstractions;
 
 namespace GovServices.Payments.Receipts;
 
@@ -18,11 +16,7 @@ internal static class GetReceiptEndpoint
         group.MapGet(PaymentsApiPaths.Receipt, async (string number, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new GetReceiptQuery(number), cancellationToken)).Match(TypedResults.Ok))
             // payments.read for payers and the clients that issued the invoice, or payments.manage for officers' systems.
-            .RequireAuthorization(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
-                .Build())
-            .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
+            .RequireAnyScope(PaymentsScopes.Read, PaymentsScopes.Manage)
             .Describe("GetReceipt", "Read a receipt with its verification code", GetReceiptDescription)
             .Produces<ReceiptView>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,11 +1,9 @@
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using OpenIddict.Abstractions;
 
 namespace GovServices.Payments.Refunds;
 
@@ -18,11 +16,7 @@ internal static class ListRefundsEndpoint
         group.MapGet(PaymentsApiPaths.InvoiceRefunds, async (Guid id, int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
                 (await mediator.Send(new ListRefundsQuery(id, limit, cursor), cancellationToken)).Match(TypedResults.Ok))
             // payments.read for the payer (a citizen, by NIK), or payments.manage for officers' systems.
-            .RequireAuthorization(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Read) || context.User.HasScope(PaymentsScopes.Manage))
-                .Build())
-            .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Read, []))
+            .RequireAnyScope(PaymentsScopes.Read, PaymentsScopes.Manage)
             .Describe("ListRefunds", "List an invoice's refunds", ListRefundsDescription)
             .Produces<CursorPage<InvoiceRefundView>>()
             .ProducesValidationProblem()

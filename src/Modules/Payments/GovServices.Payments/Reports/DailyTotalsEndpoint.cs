@@ -3,11 +3,9 @@ using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using OpenIddict.Abstractions;
 
 namespace GovServices.Payments.Reports;
 
@@ -28,11 +26,7 @@ internal static class DailyTotalsEndpoint
                 return (await mediator.Send(new GetDailyTotalsQuery(from.Value, to.Value), cancellationToken)).Match(TypedResults.Ok);
             })
             // The treasury (payments.manage) and the Inspectorate's auditors (audit.read) read the city's takings.
-            .RequireAuthorization(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .RequireAssertion(context => context.User.HasScope(PaymentsScopes.Manage) || context.User.HasScope(Scopes.AuditRead))
-                .Build())
-            .WithMetadata(new RequiredScopeMetadata(PaymentsScopes.Manage, []))
+            .RequireAnyScope(PaymentsScopes.Manage, Scopes.AuditRead)
             .Describe("GetPaymentDailyTotals", "Command Centre: payment and refund totals by day, channel and source module", GetPaymentDailyTotalsDescription)
             .Produces<DailyTotalsReport>()
             .ProducesValidationProblem();

@@ -9,7 +9,13 @@ internal sealed class ApplicantDetailsValidator : AbstractValidator<ApplicantDet
 {
     public ApplicantDetailsValidator(bool citizen, string? citizenNik)
     {
-        RuleFor(applicant => applicant.Name).NotEmpty().MaximumLength(200);
+        RuleFor(applicant => applicant.Name).MaximumLength(200);
+        if (!citizen)
+        {
+            RuleFor(applicant => applicant.Name).NotEmpty()
+                .WithMessage(_ => Bilingual.Pick("Give the applicant's full name when applying on their behalf.", "Isi nama lengkap pemohon bila mengajukan atas namanya."));
+        }
+
         RuleFor(applicant => applicant.Phone).MaximumLength(40);
         RuleFor(applicant => applicant.Email).EmailAddress().MaximumLength(320);
         if (citizen)

@@ -16,11 +16,14 @@ namespace GovServices.Permits.CreateApplication;
 /// <paramref name="Applicant"/>. The form may be incomplete; every value given must fit its field.
 /// </summary>
 /// <param name="PermitType">An active permit type code from <c>GET /api/v1/permits/types</c>, for example <c>PBG</c>.</param>
-/// <param name="Applicant">Who applies and will hold the permit.</param>
+/// <param name="Applicant">
+/// Who applies and will hold the permit. A signed-in citizen may leave it out, or give only a phone and email: the NIK
+/// and name come from their account.
+/// </param>
 /// <param name="Form">Field code to value, as the permit type's fields describe (numbers as JSON numbers, dates as yyyy-MM-dd, locations as objects with latitude and longitude).</param>
 internal sealed record CreateApplicationCommand(
     string PermitType,
-    ApplicantDetails Applicant,
+    ApplicantDetails? Applicant = null,
     IReadOnlyDictionary<string, JsonElement>? Form = null) : ICommand<Result<ApplicationSummary>>;
 
 internal sealed class CreateApplicationHandler(
@@ -53,6 +56,16 @@ internal sealed class CreateApplicationHandler(
             return Error.Validation(formErrors);
 
         var citizen = ApplicationAccess.IsCitizen(actor);
+        var applicant = command.Applicant ?? new ApplicantDetails();
+        var name = string.IsNullOrWhiteSpace(applicant.Name) && citizen ? actor.PersonName : applicant.Name;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return Error.Validation(new Dictionary<string, string[]>
+            {
+                ["applicant.name"] = [Bilingual.Pick("Your account has no name; give the applicant's full name.", "Akun Anda tidak memiliki nama; isi nama lengkap pemohon.")],
+            });
+        }
+
         var id = Guid.CreateVersion7(now);
         await unitOfWork.ExecuteAsync(
             ApplicationSql.Insert,
@@ -64,10 +77,10 @@ internal sealed class CreateApplicationHandler(
                 status = ApplicationStatus.Draft,
                 applicant_user_id = citizen ? actor.UserId : null,
                 applicant_client_id = actor.ClientId,
-                applicant_name = command.Applicant.Name.Trim(),
-                applicant_nik = citizen ? actor.Nik : command.Applicant.Nik,
-                applicant_phone = command.Applicant.Phone?.Trim(),
-                applicant_email = command.Applicant.Email?.Trim(),
+                applicant_name = name.Trim(),
+                applicant_nik = citizen ? actor.Nik : applicant.Nik,
+                applicant_phone = applicant.Phone?.Trim(),
+                applicant_email = applicant.Email?.Trim(),
                 form = PermitsJson.Serialize(form),
                 created_at = now,
                 updated_at = now,

@@ -24,8 +24,8 @@ internal sealed class ApplicationLifecycle(
 
     /// <summary>
     /// Why <paramref name="actor"/> may not take <paramref name="action"/> on <paramref name="application"/> at
-    /// <paramref name="expectedVersion"/>, or null. Unseen: 404; seen but not theirs to take: 403; wrong status:
-    /// 409; stale version: 412.
+    /// <paramref name="expectedVersion"/>, or null, in the order of every module's steps (docs/extending.md): unseen
+    /// 404; seen but not theirs to take 403; stale version 412; not allowed from the status 409.
     /// </summary>
     public static Error? Refusal(ICurrentActor actor, ApplicationRow? application, string action, int? expectedVersion)
     {
@@ -48,6 +48,9 @@ internal sealed class ApplicationLifecycle(
             return NotFound;
         }
 
+        if (expectedVersion is { } version && version != application.Version)
+            return Stale;
+
         if (!transition.From.Contains(application.Status))
         {
             return Error.Conflict(
@@ -56,9 +59,6 @@ internal sealed class ApplicationLifecycle(
                     $"An application that is {application.Status} cannot take the step '{action}'.",
                     $"Permohonan berstatus {application.Status} tidak dapat menjalani langkah '{action}'."));
         }
-
-        if (expectedVersion is { } version && version != application.Version)
-            return Stale;
 
         return null;
     }

@@ -41,15 +41,14 @@ internal sealed class EditApplicationHandler(
             return ApplicationLifecycle.NotFound;
         if (!ApplicationAccess.IsApplicantSide(actor, application))
             return Error.Forbidden("application_step_not_yours", Bilingual.Pick("Only the applicant changes the application.", "Hanya pemohon yang dapat mengubah permohonan."));
+        if (command.ExpectedVersion != application.Version)
+            return ApplicationLifecycle.Stale;
         if (!ApplicationStatus.IsEditable(application.Status))
         {
             return Error.Conflict(
                 "application_not_editable",
                 Bilingual.Pick($"An application that is {application.Status} cannot be changed.", $"Permohonan berstatus {application.Status} tidak dapat diubah."));
         }
-
-        if (command.ExpectedVersion != application.Version)
-            return ApplicationLifecycle.Stale;
         if (command.Applicant.Nik is { } nik && nik != application.ApplicantNik)
         {
             return Error.Unprocessable(
@@ -70,7 +69,7 @@ internal sealed class EditApplicationHandler(
             {
                 id = application.Id,
                 version = application.Version,
-                applicant_name = command.Applicant.Name.Trim(),
+                applicant_name = string.IsNullOrWhiteSpace(command.Applicant.Name) ? application.ApplicantName : command.Applicant.Name.Trim(),
                 applicant_phone = command.Applicant.Phone?.Trim(),
                 applicant_email = command.Applicant.Email?.Trim(),
                 form = PermitsJson.Serialize(form),

@@ -11,7 +11,9 @@ internal sealed class EditApplicationValidator : AbstractValidator<EditApplicati
     public EditApplicationValidator(ICurrentActor actor)
     {
         RuleFor(command => command.Applicant).NotNull();
-        RuleFor(command => command.Applicant.Name).NotEmpty().MaximumLength(200).When(command => command.Applicant is not null);
+        // A signed-in citizen may leave the name out: the application keeps the one it has.
+        RuleFor(command => command.Applicant.Name).MaximumLength(200).When(command => command.Applicant is not null);
+        RuleFor(command => command.Applicant.Name).NotEmpty().When(command => command.Applicant is not null && !ApplicationAccess.IsCitizen(actor));
         RuleFor(command => command.Applicant.Phone).MaximumLength(40).When(command => command.Applicant is not null);
         RuleFor(command => command.Applicant.Email).EmailAddress().MaximumLength(320).When(command => command.Applicant is not null);
         RuleFor(command => command.Applicant.Nik)

@@ -41,6 +41,8 @@ internal sealed class RevokePermitHandler(
                 Bilingual.Pick("Only an officer of the OPD that issued this permit may revoke it.", "Hanya petugas OPD penerbit yang dapat mencabut izin ini."));
         }
 
+        if (command.ExpectedVersion != permit.Version)
+            return Stale;
         if (permit.Status == IssuedPermitStatus.Revoked)
         {
             return Error.Conflict(
@@ -63,11 +65,7 @@ internal sealed class RevokePermitHandler(
             },
             cancellationToken);
         if (updated == 0)
-        {
-            return Error.PreconditionFailed(Bilingual.Pick(
-                "The permit has changed since you read it; read it again and retry.",
-                "Izin telah berubah sejak Anda membacanya; baca ulang lalu coba lagi."));
-        }
+            return Stale;
 
         await auditTrail.RecordAsync(
             PermitsModule.Schema,
@@ -94,4 +92,8 @@ internal sealed class RevokePermitHandler(
 
     private Task<IssuedPermitRow?> SelectAsync(Guid id, CancellationToken cancellationToken) =>
         unitOfWork.QuerySingleOrDefaultAsync<IssuedPermitRow>(IssuedPermitSql.SelectById, new { id }, cancellationToken);
+
+    private static Error Stale => Error.PreconditionFailed(Bilingual.Pick(
+        "The permit has changed since you read it; read it again and retry.",
+        "Izin telah berubah sejak Anda membacanya; baca ulang lalu coba lagi."));
 }
