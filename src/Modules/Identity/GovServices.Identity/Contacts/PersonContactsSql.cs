@@ -4,7 +4,7 @@ internal static class PersonContactsSql
 {
     public const string SelectContact = """
         SELECT "Email" AS Email, "PhoneNumber" AS PhoneNumber, "IsDisabled" AS IsDisabled
-        FROM identity."AspNetUsers"
+        FROM "identity"."AspNetUsers"
         WHERE "Id" = @id
         """;
 }
