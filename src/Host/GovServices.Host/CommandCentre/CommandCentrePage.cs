@@ -15,28 +15,8 @@ internal static class CommandCentrePage
         var encoder = HtmlEncoder.Default;
         var scope = viewer.Opd is { } opd ? $"OPD {encoder.Encode(opd)}" : "Kota Bontang";
         var cityPanels = viewer.SeesCity
-            ? """
-                <section class="panel" id="permits" aria-labelledby="permits-title">
-                  <h2 id="permits-title" data-t="permits">Perizinan</h2>
-                  <div class="body"></div><p class="updated"></p>
-                </section>
-                <section class="panel" id="revenue" aria-labelledby="revenue-title">
-                  <h2 id="revenue-title" data-t="revenue">Pendapatan</h2>
-                  <div class="body"></div><p class="updated"></p>
-                </section>
-                <section class="panel" id="registry" aria-labelledby="registry-title">
-                  <h2 id="registry-title" data-t="registry">Kependudukan</h2>
-                  <div class="body"></div><p class="updated"></p>
-                </section>
-                <section class="panel" id="integrity" aria-labelledby="integrity-title">
-                  <h2 id="integrity-title" data-t="integrity">Integritas</h2>
-                  <div class="body"></div><p class="updated"></p>
-                </section>
-                <section class="panel" id="system" aria-labelledby="system-title">
-                  <h2 id="system-title" data-t="system">Sistem</h2>
-                  <div class="body"></div><p class="updated"></p>
-                </section>
-            """
+            ? Panel("permits", "Perizinan") + Panel("revenue", "Pendapatan") + Panel("registry", "Kependudukan")
+              + Panel("integrity", "Integritas") + Panel("system", "Sistem")
             : "";
         return $$"""
             <!DOCTYPE html>
@@ -59,24 +39,25 @@ internal static class CommandCentrePage
                 </nav>
               </header>
               <main>
-                <section class="panel" id="complaints" aria-labelledby="complaints-title">
-                  <h2 id="complaints-title" data-t="complaints">Pengaduan</h2>
-                  <div class="body"></div><p class="updated"></p>
-                </section>
-                <section class="panel" id="map" aria-labelledby="map-title">
-                  <h2 id="map-title" data-t="map">Peta pengaduan</h2>
-                  <div class="body"></div><p class="updated"></p>
-                </section>
-                <section class="panel" id="opds" aria-labelledby="opds-title">
-                  <h2 id="opds-title" data-t="opds">Per OPD dan terlambat</h2>
-                  <div class="body"></div><p class="updated"></p>
-                </section>
+            {{Panel("complaints", "Pengaduan")}}{{Panel("map", "Peta pengaduan")}}{{Panel("opds", "Per OPD dan terlambat")}}
             {{cityPanels}}
               </main>
             </body>
             </html>
             """;
     }
+
+    /// <summary>
+    /// One panel: its heading in Bahasa Indonesia (the script switches it by <c>data-t</c>), an empty body the script
+    /// fills, and its last-updated line.
+    /// </summary>
+    private static string Panel(string id, string title) => $"""
+        <section class="panel" id="{id}" aria-labelledby="{id}-title">
+          <h2 id="{id}-title" data-t="{id}">{title}</h2>
+          <div class="body"></div><p class="updated"></p>
+        </section>
+
+        """;
 
     /// <summary>Signed in, but not someone the Command Centre is for (a citizen, an officer who heads no OPD).</summary>
     public static string Refused() => $$"""

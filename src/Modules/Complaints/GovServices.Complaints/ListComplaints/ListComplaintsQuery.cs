@@ -62,8 +62,8 @@ internal sealed class ListComplaintsHandler(
         Filter(sql, parameters, "status = @status", "status", query.Status);
         Filter(sql, parameters, "category_code = @category_code", "category_code", query.Category);
         Filter(sql, parameters, "opd_code = @opd_code", "opd_code", query.Opd);
-        Filter(sql, parameters, "filed_at >= @filed_from", "filed_from", ListComplaintsQuery.DateOf(query.From) is { } from ? StartOf(from) : null);
-        Filter(sql, parameters, "filed_at < @filed_before", "filed_before", ListComplaintsQuery.DateOf(query.To) is { } to ? StartOf(to.AddDays(1)) : null);
+        Filter(sql, parameters, "filed_at >= @filed_from", "filed_from", ListComplaintsQuery.DateOf(query.From) is { } from ? calendar.StartOfDay(from) : null);
+        Filter(sql, parameters, "filed_at < @filed_before", "filed_before", ListComplaintsQuery.DateOf(query.To) is { } to ? calendar.StartOfDay(to.AddDays(1)) : null);
         Filter(sql, parameters, "id < @after", "after", after);
         if (ListComplaintsQuery.FlagOf(query.Overdue) == true)
         {
@@ -92,9 +92,6 @@ internal sealed class ListComplaintsHandler(
         sql.Append("\n    AND ").Append(condition);
         parameters.Add(name, value);
     }
-
-    private DateTimeOffset StartOf(DateOnly witaDate) =>
-        new DateTimeOffset(witaDate.ToDateTime(TimeOnly.MinValue), calendar.TimeZone.GetUtcOffset(witaDate.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
 
     private ComplaintSummary Summary(ComplaintRow row, DateOnly today) => new(
         row.Id,

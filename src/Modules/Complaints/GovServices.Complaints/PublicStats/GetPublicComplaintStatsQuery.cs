@@ -5,6 +5,7 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.CivilRegistry.Contracts;
 using GovServices.Complaints.Domain;
+using GovServices.Complaints.Stats;
 using Mediator;
 
 namespace GovServices.Complaints.PublicStats;
@@ -47,21 +48,8 @@ internal sealed class GetPublicComplaintStatsHandler(IDbConnectionFactory connec
         var today = calendar.LocalDate(now);
         var answered = rows.Where(row => row.ResolvedAt is not null).ToList();
         var days = answered.Select(row => (row.ResolvedAt!.Value - row.FiledAt).TotalDays).Order().ToList();
-        int met = 0, missed = 0;
-        foreach (var row in rows.Where(row => row.ResolutionDueOn is not null))
-        {
-            if (row.ResolvedAt is { } resolved)
-            {
-                if (calendar.LocalDate(resolved) <= row.ResolutionDueOn)
-                    met++;
-                else
-                    missed++;
-            }
-            else if (row.Status is not (ComplaintStatus.Rejected or ComplaintStatus.Withdrawn) && today > row.ResolutionDueOn)
-            {
-                missed++;
-            }
-        }
+        // The resolution stage, counted as the Command Centre's statistics count it.
+        var resolution = StageCompliance.Of(rows, calendar, today, row => row.ResolutionDueOn, row => row.ResolvedAt, row => row.Status);
 
         return new PublicStatsFigures(
             period,
@@ -71,8 +59,8 @@ internal sealed class GetPublicComplaintStatsHandler(IDbConnectionFactory connec
             rows.Count,
             answered.Count,
             days.Count == 0 ? null : Math.Round(Median(days), 1),
-            met + missed,
-            met + missed == 0 ? null : Math.Round((double)met / (met + missed), 4),
+            resolution.Met + resolution.Missed,
+            resolution.Compliance,
             Count(rows, row => row.CategoryCode),
             categories.ToDictionary(category => category.Key, category => (category.Value.NameId, category.Value.NameEn), StringComparer.Ordinal),
             Count(rows, row => row.OpdCode),

@@ -61,38 +61,8 @@ internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections,
     private static DateTimeOffset? VerificationFinishedAt(StatsRow row) =>
         row.VerifiedAt ?? (row.Status == ComplaintStatus.Rejected ? row.UpdatedAt : null);
 
-    private StageCompliance Stage(IReadOnlyList<StatsRow> rows, DateOnly today, Func<StatsRow, DateOnly?> dueOn, Func<StatsRow, DateTimeOffset?> finishedAt)
-    {
-        int met = 0, missed = 0, pending = 0;
-        foreach (var row in rows)
-        {
-            if (dueOn(row) is not { } due)
-                continue;
-
-            if (finishedAt(row) is { } finished)
-            {
-                if (calendar.LocalDate(finished) <= due)
-                    met++;
-                else
-                    missed++;
-            }
-            else if (row.Status is ComplaintStatus.Withdrawn or ComplaintStatus.Rejected)
-            {
-                // The reporter or the city ended it before this stage: it neither met nor missed it.
-            }
-            else if (today > due)
-            {
-                missed++;
-            }
-            else
-            {
-                pending++;
-            }
-        }
-
-        double? compliance = met + missed == 0 ? null : Math.Round((double)met / (met + missed), 4);
-        return new StageCompliance(met, missed, pending, compliance);
-    }
+    private StageCompliance Stage(IReadOnlyList<StatsRow> rows, DateOnly today, Func<StatsRow, DateOnly?> dueOn, Func<StatsRow, DateTimeOffset?> finishedAt) =>
+        StageCompliance.Of(rows, calendar, today, dueOn, finishedAt, row => row.Status);
 
     private static SortedDictionary<string, int> Count(IEnumerable<StatsRow> rows, Func<StatsRow, string> key) =>
         new(rows.GroupBy(key).ToDictionary(group => group.Key, group => group.Count()), StringComparer.Ordinal);
