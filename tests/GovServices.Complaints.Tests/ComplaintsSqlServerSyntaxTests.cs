@@ -34,6 +34,9 @@ public sealed class ComplaintsSqlServerSyntaxTests
             ["public-list-by-codes"] = PublicComplaintSql.SelectMatching(
                 Dialect, new PublicComplaintFilter(null, null, 1000, TrackingCodes: ["LPR-0000-0000", "LPR-1111-1111"]), new DynamicParameters()),
             ["public-answers"] = PublicComplaintSql.SelectAnswers(new DynamicParameters(), [Guid.CreateVersion7(), Guid.CreateVersion7()]),
+            ["public-photos"] = Photos.PhotoSql.SelectPublicOf("(@complaint_id_0, @complaint_id_1)"),
+            ["nearby-in-box"] = NearbyComplaints.SelectInBox,
+            ["follower-insert"] = Dialect.InsertIfAbsent(FollowerSql.Table, FollowerSql.Columns, ["complaint_id", "follower_key"]),
         };
         foreach (var stage in DeadlineStage.All)
         {
