@@ -87,6 +87,25 @@ public sealed partial class ComplaintsApiTests
         }
     }
 
+    [Test]
+    public async Task A_large_photo_is_served_at_most_2048_pixels_a_side_with_a_320_pixel_thumbnail()
+    {
+        var complaint = await FileAsync("citizen", Waste());
+
+        using var attached = await AttachAsync("citizen", complaint, PhotoWithGps(MagickFormat.Jpeg, 3000, 2250), "besar.jpg");
+
+        var photo = JsonNode.Parse(await attached.Content.ReadAsStringAsync())!;
+        var served = new MagickImageInfo(await Api("citizen").GetByteArrayAsync(photo["url"]!.GetValue<string>()));
+        var thumbnail = new MagickImageInfo(await Api("citizen").GetByteArrayAsync(photo["thumbnailUrl"]!.GetValue<string>()));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(attached.StatusCode, Is.EqualTo(HttpStatusCode.Created), photo.ToJsonString());
+            Assert.That((served.Width, served.Height), Is.EqualTo((2048u, 1536u)));
+            Assert.That((photo["width"]!.GetValue<int>(), photo["height"]!.GetValue<int>()), Is.EqualTo((2048, 1536)));
+            Assert.That((thumbnail.Width, thumbnail.Height), Is.EqualTo((320u, 240u)));
+        }
+    }
+
     [TestCase("png")]
     [TestCase("webp")]
     public async Task Png_and_webp_photos_are_accepted_and_served_as_jpeg_without_metadata(string format)

@@ -69,7 +69,7 @@ internal static class PhotoProcessor
             image.Warning += (_, warning) => corrupt |= warning.Message.Contains("corrupt", StringComparison.OrdinalIgnoreCase)
                 || warning.Message.Contains("premature", StringComparison.OrdinalIgnoreCase)
                 || warning.Message.Contains("truncat", StringComparison.OrdinalIgnoreCase);
-            image.Read(content, settings);
+            image.Read(content, DecodeSettings(format, Math.Max(width, height)));
             if (corrupt)
                 return Incomplete();
 
@@ -107,6 +107,17 @@ internal static class PhotoProcessor
     // "… exceeds user limit") with an error type of its own rather than a resource-limit error.
     private static bool IsOverALimit(MagickException exception) =>
         exception.Message.Contains("exceeds", StringComparison.OrdinalIgnoreCase) && exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+
+    // The header is read without this: it must give the true size. A JPEG larger than our copy is then decoded by
+    // libjpeg at the smallest of its scales still at least as large as the copy, which cuts the time of a 12-megapixel
+    // photo by about a third; never for a smaller one, which libjpeg would scale up.
+    private static MagickReadSettings DecodeSettings(string format, uint longestSide)
+    {
+        var settings = new MagickReadSettings { Format = CoderOf(format) };
+        if (format == PhotoFormat.Jpeg && longestSide > LongestSide)
+            settings.SetDefine(MagickFormat.Jpeg, "size", $"{LongestSide}x{LongestSide}");
+        return settings;
+    }
 
     private static MagickFormat CoderOf(string format) => format switch
     {
