@@ -26,7 +26,7 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_HTTP_PORTS=8080 \
     Database__DataDirectory=/var/lib/govservices
 USER $APP_UID
-# SQLite's schema files (single instance only), permit documents unless Permits:DocumentDirectory points elsewhere.
+# SQLite's schema files (single instance only), permit documents and complaint photos unless Storage:Root points elsewhere.
 VOLUME /var/lib/govservices
 EXPOSE 8080
 # No curl or wget in this image: a 20-line .NET probe built above asks /health/live (no database check: a slow

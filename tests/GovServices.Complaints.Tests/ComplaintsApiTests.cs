@@ -22,6 +22,7 @@ public sealed partial class ComplaintsApiTests(DatabaseProvider provider)
     private static readonly Uri Categories = new("/api/v1/complaints/categories", UriKind.Relative);
 
     private readonly Dictionary<string, string> _tokens = [];
+    private readonly string _storage = Directory.CreateTempSubdirectory("govservices-complaint-media-").FullName;
     private GovServicesWebApplicationFactory? _host;
 
     private OAuthTestClient OAuth => new(_host!);
@@ -33,6 +34,7 @@ public sealed partial class ComplaintsApiTests(DatabaseProvider provider)
         {
             ["Identity:SeedDemoData"] = "true",
             ["RateLimits:PublicRequestsPerMinute"] = "10000",
+            ["Storage:Root"] = _storage,
         });
         _host.CreateClient().Dispose();
 
@@ -48,6 +50,7 @@ public sealed partial class ComplaintsApiTests(DatabaseProvider provider)
     {
         if (_host is not null)
             await _host.DisposeAsync();
+        Directory.Delete(_storage, recursive: true);
     }
 
     [Test]

@@ -36,6 +36,9 @@ public sealed class ComplaintsSqlServerSyntaxTests
             ["public-list-page-3"] = PublicComplaintSql.SelectMatching(Dialect, window with { Limit = 10, Offset = 20 }, new DynamicParameters()),
             ["open311-request-updates"] = GovServices.Complaints.Open311.ListRequestUpdates.RequestUpdateSql.SelectBetween(Dialect),
             ["public-answers"] = PublicComplaintSql.SelectAnswers(new DynamicParameters(), [Guid.CreateVersion7(), Guid.CreateVersion7()]),
+            ["public-photos"] = Photos.PhotoSql.SelectPublicOf("(@complaint_id_0, @complaint_id_1)"),
+            ["nearby-in-box"] = NearbyComplaints.SelectInBox,
+            ["follower-insert"] = Dialect.InsertIfAbsent(FollowerSql.Table, FollowerSql.Columns, ["complaint_id", "follower_key"]),
         };
         foreach (var stage in DeadlineStage.All)
         {

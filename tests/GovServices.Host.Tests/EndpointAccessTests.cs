@@ -61,6 +61,11 @@ internal sealed class EndpointAccessTests
             "api/v1/complaints/public-stats",
             "api/v1/complaints/public-stats.csv",
             "api/v1/complaints/track/{trackingCode}",
+            // Already reported nearby? Open, non-confidential complaints of a category: tracking code, status, title, distance; rate-limited.
+            "api/v1/complaints/nearby",
+            // Photos of public complaints: only our re-encoded copy without metadata, once verified, never hidden ones; rate-limited.
+            "api/v1/complaints/photos/{mediaId:guid}",
+            "api/v1/complaints/photos/{mediaId:guid}/thumbnail",
             "api/v1/identity/citizens",
             // Webhook event types: names, summaries and payload schemas — documentation, no data; rate-limited per address.
             "api/v1/notifications/event-types",

@@ -15,6 +15,13 @@ internal static class ComplaintsApiPaths
     public const string Rating = "/{id:guid}/rating";
     public const string Category = "/categories/{code}";
     public const string CategoryDeactivation = "/categories/{code}/deactivate";
+    public const string Media = "/{id:guid}/media";
+    public const string MediaHide = "/{id:guid}/media/{mediaId:guid}/hide";
+    public const string Photo = "/photos/{mediaId:guid}";
+    public const string PhotoThumbnail = "/photos/{mediaId:guid}/thumbnail";
+    public const string PhotoOriginal = "/photos/{mediaId:guid}/original";
+    public const string Nearby = "/nearby";
+    public const string Followers = "/{id:guid}/followers";
 
     /// <summary>A lifecycle step, <c>/{id}/verify</c> and so on.</summary>
     public static string Step(string action) => "/{id:guid}/" + action;
@@ -22,4 +29,6 @@ internal static class ComplaintsApiPaths
     public static string CategoryLocation(string code) => $"{Group}/categories/{code}";
 
     public static string ComplaintLocation(Guid id) => $"{Group}/{id}";
+
+    public static string PhotoLocation(Guid mediaId) => $"{Group}/photos/{mediaId}";
 }

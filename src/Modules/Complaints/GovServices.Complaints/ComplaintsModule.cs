@@ -2,15 +2,21 @@ using FluentValidation;
 using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Modules;
+using GovServices.BuildingBlocks.Storage;
+using GovServices.Complaints.AttachPhoto;
+using GovServices.Complaints.HidePhoto;
+using GovServices.Complaints.ServePhoto;
 using GovServices.Complaints.Categories;
 using GovServices.Complaints.Comments;
 using GovServices.Complaints.Contracts;
 using GovServices.Complaints.FileComplaint;
+using GovServices.Complaints.FollowComplaint;
 using GovServices.Complaints.Deadlines;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
 using GovServices.Complaints.ListComplaints;
+using GovServices.Complaints.FindNearby;
 using GovServices.Complaints.Open311;
 using GovServices.Complaints.PublicStats;
 using GovServices.Complaints.RateComplaint;
@@ -30,18 +36,24 @@ public static class ComplaintsModule
 {
     internal const string Schema = "complaints";
 
+    /// <summary>The content store of photos (originals, our copies, thumbnails), and its folder's name.</summary>
+    internal const string MediaStore = "complaint-media";
+
     /// <summary>What the module declares to the host: schema, API path, scopes and who receives them.</summary>
     public static ModuleDescriptor Descriptor { get; } = new("Complaints", new ModuleSchema(Schema, typeof(ComplaintsModule).Assembly), ComplaintsApiPaths.Group)
     {
         Scopes = ComplaintsScopes.All,
         ScopesByRole = ComplaintsScopes.ByRole,
         ScopesByDemoClient = ComplaintsScopes.ByDemoClient,
+        RateLimitPolicies = [ComplaintsRateLimits.NearbyPolicy],
     };
 
     public static IServiceCollection AddComplaintsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModule(Descriptor);
-        services.AddSingleton(ComplaintsOptions.From(configuration));
+        var options = ComplaintsOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddContentStore(MediaStore, options.MediaDirectory);
         services.AddScoped<ComplaintDeadlines>();
         services.AddScoped<IProvisionalDueDateOwner, ComplaintDueDateRecomputation>();
         services.AddScoped<ComplaintSteps>();
@@ -65,6 +77,11 @@ public static class ComplaintsModule
         services.AddSingleton<PublicStatsCache>();
         services.AddScoped<IValidator<GetPublicComplaintStatsQuery>, GetPublicComplaintStatsValidator>();
         services.AddScoped<IValidator<ListComplaintsQuery>, ListComplaintsValidator>();
+        services.AddScoped<IValidator<HidePhotoCommand>, HidePhotoValidator>();
+        services.AddScoped<IValidator<FindNearbyComplaintsQuery>, FindNearbyComplaintsValidator>();
+        services.AddScoped<IValidator<FollowComplaintCommand>, FollowComplaintValidator>();
+        services.AddScoped<IValidator<UnfollowComplaintCommand>, UnfollowComplaintValidator>();
+        services.AddScoped<IComplaintFollowers, ComplaintFollowers>();
         return services;
     }
 
@@ -82,6 +99,11 @@ public static class ComplaintsModule
         group.MapComplaintSteps();
         group.MapAddComment();
         group.MapRateComplaint();
+        group.MapAttachPhoto(endpoints.ServiceProvider.GetRequiredService<ComplaintsOptions>());
+        group.MapServePhoto();
+        group.MapHidePhoto();
+        group.MapFindNearbyComplaints();
+        group.MapFollowComplaint();
         group.MapGetComplaintStats();
         group.MapGetPublicComplaintStats();
         endpoints.MapOpen311();

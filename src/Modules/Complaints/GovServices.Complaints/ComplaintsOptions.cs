@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovServices.BuildingBlocks.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace GovServices.Complaints;
@@ -10,6 +11,14 @@ internal sealed class ComplaintsOptions
 
     /// <summary>Reported coordinates must fall inside this box (<c>Complaints:CityBounds</c>); by default around Kota Bontang.</summary>
     public required CityBounds CityBounds { get; init; }
+
+    public const long DefaultMaxPhotoBytes = 10 * 1024 * 1024;
+
+    /// <summary>The largest photo accepted, in bytes (<c>Complaints:MaxPhotoBytes</c>, default 10 MiB).</summary>
+    public long MaxPhotoBytes { get; init; } = DefaultMaxPhotoBytes;
+
+    /// <summary>Where photos are kept (<c>Storage:Root</c>/<c>complaint-media</c>, by default under <c>Database:DataDirectory</c>).</summary>
+    public required string MediaDirectory { get; init; }
 
     /// <summary>Working days the city has to verify a new complaint (SP4N-LAPOR!: 3).</summary>
     public int VerificationWorkingDays { get; init; } = 3;
@@ -44,7 +53,11 @@ internal sealed class ComplaintsOptions
             AutoCloseWorkingDays = section.GetValue("AutoCloseWorkingDays", 10),
             DeadlinePollInterval = section.GetValue("DeadlinePollInterval", TimeSpan.FromMinutes(15)),
             Open311Contact = section["Open311:Contact"] is { Length: > 0 } contact ? contact : DefaultOpen311Contact,
+            MaxPhotoBytes = section.GetValue("MaxPhotoBytes", DefaultMaxPhotoBytes),
+            MediaDirectory = StorageOptions.DirectoryOf(configuration, ComplaintsModule.MediaStore),
         };
+        if (options.MaxPhotoBytes < 1)
+            throw new InvalidOperationException("Complaints:MaxPhotoBytes must be at least 1.");
         if (options.CityBounds.MinLatitude >= options.CityBounds.MaxLatitude || options.CityBounds.MinLongitude >= options.CityBounds.MaxLongitude)
             throw new InvalidOperationException("Complaints:CityBounds must have MinLatitude < MaxLatitude and MinLongitude < MaxLongitude.");
         if (options.VerificationWorkingDays < 1 || options.FollowUpWorkingDays < 1 || options.AutoCloseWorkingDays < 1)

@@ -3,13 +3,13 @@ using GovServices.BuildingBlocks.Calendar;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Modules;
 using GovServices.BuildingBlocks.Messaging;
+using GovServices.BuildingBlocks.Storage;
 using GovServices.Payments.Contracts;
 using GovServices.Permits.ApproveApplication;
 using GovServices.Permits.AssessFee;
 using GovServices.Permits.Catalogue;
 using GovServices.Permits.ChangeStatus;
 using GovServices.Permits.CreateApplication;
-using GovServices.Permits.Documents;
 using GovServices.Permits.Domain;
 using GovServices.Permits.DownloadDocument;
 using GovServices.Permits.EditApplication;
@@ -32,6 +32,9 @@ public static class PermitsModule
 {
     internal const string Schema = "permits";
 
+    /// <summary>The content store of uploaded documents, and its folder's name.</summary>
+    internal const string DocumentStore = "permit-documents";
+
     /// <summary>What the module declares to the host: schema, API path, scopes and who receives them.</summary>
     public static ModuleDescriptor Descriptor { get; } = new("Permits", new ModuleSchema(Schema, typeof(PermitsModule).Assembly), PermitsApiPaths.Group)
     {
@@ -45,10 +48,9 @@ public static class PermitsModule
         services.AddModule(Descriptor);
         var options = PermitsOptions.From(configuration);
         services.AddSingleton(options);
-        services.AddFileStore(new FileStore("permit-documents", options.DocumentDirectory));
+        services.AddContentStore(DocumentStore, options.DocumentDirectory);
         services.AddHttpContextAccessor();
 
-        services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
         services.AddScoped<ApplicationLifecycle>();
         services.AddScoped<IProvisionalDueDateOwner, ApplicationDueDateRecomputation>();
         services.AddScoped<PermitIssuance>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovServices.BuildingBlocks.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace GovServices.Permits;
@@ -9,7 +10,7 @@ internal sealed class PermitsOptions
     public const string SectionName = "Permits";
     public const long DefaultMaxDocumentBytes = 10 * 1024 * 1024;
 
-    /// <summary>Where uploaded documents are kept (<c>Permits:DocumentDirectory</c>); by default <c>permit-documents</c> under <c>Database:DataDirectory</c>.</summary>
+    /// <summary>Where uploaded documents are kept (<c>Permits:DocumentDirectory</c>); by default <c>permit-documents</c> under <c>Storage:Root</c> (itself by default <c>Database:DataDirectory</c>).</summary>
     public required string DocumentDirectory { get; init; }
 
     /// <summary>The largest document accepted, in bytes (<c>Permits:MaxDocumentBytes</c>, default 10 MiB).</summary>
@@ -25,10 +26,9 @@ internal sealed class PermitsOptions
     {
         var section = configuration.GetSection(SectionName);
         var bounds = section.GetSection("CityBounds");
-        var dataDirectory = configuration["Database:DataDirectory"] is { Length: > 0 } directory ? directory : "data";
         var options = new PermitsOptions
         {
-            DocumentDirectory = section["DocumentDirectory"] is { Length: > 0 } documents ? documents : Path.Combine(dataDirectory, "permit-documents"),
+            DocumentDirectory = StorageOptions.DirectoryOf(configuration, PermitsModule.DocumentStore, section["DocumentDirectory"]),
             MaxDocumentBytes = section.GetValue("MaxDocumentBytes", DefaultMaxDocumentBytes),
             CityBounds = new CityBounds(
                 Read(bounds, "MinLatitude", 0.05),

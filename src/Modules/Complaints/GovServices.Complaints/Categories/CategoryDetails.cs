@@ -10,12 +10,13 @@ namespace GovServices.Complaints.Categories;
 /// <param name="Opd">The department (OPD) that answers its complaints.</param>
 /// <param name="SlaWorkingDays">Working days to resolve a complaint once routed.</param>
 /// <param name="SortOrder">Position in the public list.</param>
+/// <param name="DuplicateRadiusMetres">How far apart two complaints of the category may be and still be the same problem: the radius of "already reported nearby?".</param>
 /// <param name="Active">Whether complaints can be filed under it.</param>
 /// <param name="UpdatedAt">When an admin last changed it (UTC); null for the seeded set.</param>
-internal sealed record CategoryDetails(string Code, string NameId, string NameEn, string Description, string Opd, int SlaWorkingDays, int SortOrder, bool Active, DateTimeOffset? UpdatedAt)
+internal sealed record CategoryDetails(string Code, string NameId, string NameEn, string Description, string Opd, int SlaWorkingDays, int SortOrder, int DuplicateRadiusMetres, bool Active, DateTimeOffset? UpdatedAt)
 {
     internal int Version { get; init; }
 
     public static CategoryDetails From(CategoryRow row) =>
-        new(row.Code, row.NameId, row.NameEn, row.Description, row.OpdCode, row.SlaWorkingDays, row.SortOrder, row.Active, row.UpdatedAt) { Version = row.Version };
+        new(row.Code, row.NameId, row.NameEn, row.Description, row.OpdCode, row.SlaWorkingDays, row.SortOrder, row.DuplicateRadiusMetres, row.Active, row.UpdatedAt) { Version = row.Version };
 }

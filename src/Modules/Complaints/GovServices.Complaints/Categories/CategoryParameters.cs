@@ -15,6 +15,7 @@ internal static class CategoryParameters
         sla_working_days = row.SlaWorkingDays,
         active = row.Active,
         sort_order = row.SortOrder,
+        duplicate_radius_metres = row.DuplicateRadiusMetres,
         updated_at = row.UpdatedAt,
         version = expectedVersion ?? row.Version,
     };

@@ -25,6 +25,7 @@ internal sealed class CreateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
             SlaWorkingDays = category.SlaWorkingDays,
             Active = true,
             SortOrder = category.SortOrder,
+            DuplicateRadiusMetres = category.DuplicateRadiusMetres,
             UpdatedAt = clock.GetUtcNow(),
             Version = 1,
         };

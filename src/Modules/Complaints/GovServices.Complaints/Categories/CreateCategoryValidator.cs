@@ -16,6 +16,7 @@ internal sealed class CreateCategoryValidator : AbstractValidator<CreateCategory
             command => command.Category.Description,
             command => command.Category.Opd,
             command => command.Category.SlaWorkingDays,
-            command => command.Category.SortOrder);
+            command => command.Category.SortOrder,
+            command => command.Category.DuplicateRadiusMetres);
     }
 }

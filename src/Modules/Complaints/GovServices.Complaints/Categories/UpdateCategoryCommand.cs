@@ -34,6 +34,7 @@ internal sealed class UpdateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
             OpdCode = fields?.Opd ?? current.OpdCode,
             SlaWorkingDays = fields?.SlaWorkingDays ?? current.SlaWorkingDays,
             SortOrder = fields?.SortOrder ?? current.SortOrder,
+            DuplicateRadiusMetres = fields?.DuplicateRadiusMetres ?? current.DuplicateRadiusMetres,
             Active = fields?.Active ?? false,
             UpdatedAt = clock.GetUtcNow(),
             Version = current.Version + 1,

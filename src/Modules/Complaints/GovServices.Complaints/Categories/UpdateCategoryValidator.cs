@@ -13,6 +13,7 @@ internal sealed class UpdateCategoryValidator : AbstractValidator<UpdateCategory
             command => command.Fields!.Description,
             command => command.Fields!.Opd,
             command => command.Fields!.SlaWorkingDays,
-            command => command.Fields!.SortOrder));
+            command => command.Fields!.SortOrder,
+            command => command.Fields!.DuplicateRadiusMetres));
     }
 }

@@ -22,4 +22,7 @@ internal sealed class CategoryRow
     public DateTimeOffset? UpdatedAt { get; init; }
 
     public int Version { get; init; }
+
+    /// <summary>How far apart two complaints of this category may be and still be the same problem, in metres.</summary>
+    public int DuplicateRadiusMetres { get; init; } = NearbyComplaints.DefaultRadiusMetres;
 }

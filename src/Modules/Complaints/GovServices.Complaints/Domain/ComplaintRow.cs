@@ -84,4 +84,7 @@ internal sealed record ComplaintRow
     public DateTimeOffset UpdatedAt { get; init; }
 
     public int Version { get; init; }
+
+    /// <summary>How many photos are attached (at most <see cref="Photos.PhotoSql.MaxPerComplaint"/>).</summary>
+    public int MediaCount { get; init; }
 }

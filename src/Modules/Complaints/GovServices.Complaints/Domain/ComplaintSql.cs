@@ -27,7 +27,7 @@ internal static class ComplaintSql
         rejection_reason AS RejectionReason, duplicate_of_id AS DuplicateOfId, reopen_count AS ReopenCount,
         rating AS Rating, rated_at AS RatedAt, verification_overdue_at AS VerificationOverdueAt,
         follow_up_overdue_at AS FollowUpOverdueAt, resolution_overdue_at AS ResolutionOverdueAt,
-        updated_at AS UpdatedAt, version AS Version
+        updated_at AS UpdatedAt, version AS Version, media_count AS MediaCount
         """;
 
     /// <summary>
@@ -195,13 +195,13 @@ internal static class ComplaintSql
     public const string CategoryColumns = """
         code AS Code, name_id AS NameId, name_en AS NameEn, description AS Description, opd_code AS OpdCode,
         sla_working_days AS SlaWorkingDays, active AS Active, sort_order AS SortOrder, updated_at AS UpdatedAt,
-        version AS Version
+        version AS Version, duplicate_radius_metres AS DuplicateRadiusMetres
         """;
 
     public const string CategoryTable = "complaints.category";
 
     public static readonly string[] CategoryInsertColumns =
-        ["code", "name_id", "name_en", "description", "opd_code", "sla_working_days", "active", "sort_order", "updated_at", "version"];
+        ["code", "name_id", "name_en", "description", "opd_code", "sla_working_days", "active", "sort_order", "updated_at", "version", "duplicate_radius_metres"];
 
     public const string UpdateCategory = """
         UPDATE complaints.category
@@ -212,6 +212,7 @@ internal static class ComplaintSql
             sla_working_days = @sla_working_days,
             active = @active,
             sort_order = @sort_order,
+            duplicate_radius_metres = @duplicate_radius_metres,
             updated_at = @updated_at,
             version = version + 1
         WHERE code = @code AND version = @version

@@ -44,6 +44,12 @@ internal sealed class PublicComplaintRow
 
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>How many follow it (<c>complaints.complaint_follower</c>).</summary>
+    public int Supporters { get; init; }
+
+    /// <summary>The photos anyone may see (<see cref="Photos.PublicPhotos"/>), oldest first.</summary>
+    public IReadOnlyList<Photos.PhotoRow> Photos { get; set; } = [];
+
     /// <summary>The OPD's public answers (<c>complaints.complaint_response</c>), newest first.</summary>
     public IReadOnlyList<PublicAnswerRow> Answers { get; set; } = [];
 }

@@ -16,7 +16,8 @@ internal static class PublicComplaintSql
                c.description AS Description, c.latitude AS Latitude, c.longitude AS Longitude, c.address AS Address,
                c.media_urls AS MediaUrls, c.filed_at AS FiledAt, c.verification_due_on AS VerificationDueOn,
                c.resolution_due_on AS ResolutionDueOn, c.resolved_at AS ResolvedAt, c.closed_at AS ClosedAt,
-               c.updated_at AS UpdatedAt
+               c.updated_at AS UpdatedAt,
+               (SELECT COUNT(*) FROM complaints.complaint_follower f WHERE f.complaint_id = c.id) AS Supporters
         FROM complaints.complaint c
         JOIN complaints.category k ON k.code = c.category_code
         WHERE c.confidential = @confidential

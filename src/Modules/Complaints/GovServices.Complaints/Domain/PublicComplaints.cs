@@ -33,7 +33,7 @@ internal static class PublicComplaints
         return rows;
     }
 
-    /// <summary>The public answers of the listed complaints, in one statement.</summary>
+    /// <summary>The public answers and photos of the listed complaints, one statement each.</summary>
     private static async Task AttachAnswersAsync(System.Data.Common.DbConnection connection, IReadOnlyList<PublicComplaintRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -43,7 +43,11 @@ internal static class PublicComplaints
         var sql = PublicComplaintSql.SelectAnswers(parameters, [.. rows.Select(row => row.Id)]);
         var answers = await connection.QueryAsync<PublicAnswerRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         var byComplaint = answers.ToLookup(answer => answer.ComplaintId);
+        var photos = await Photos.PublicPhotos.OfAsync(connection, [.. rows.Select(row => row.Id)], cancellationToken);
         foreach (var row in rows)
+        {
             row.Answers = [.. byComplaint[row.Id].OrderByDescending(answer => answer.RespondedAt).ThenByDescending(answer => answer.Id)];
+            row.Photos = [.. photos[row.Id]];
+        }
     }
 }

@@ -54,7 +54,8 @@ internal sealed record ComplaintReporter(string Name, string Contact, string? Ni
 /// <param name="FiledAt">When it was filed (UTC).</param>
 /// <param name="VerificationDueOn">The date (WITA) by which the city verifies it: three working days.</param>
 /// <param name="ProvisionalDueDates">The due dates above that are provisional (verification, follow_up, resolution, auto_close): they fall in a year whose holiday decree is not yet loaded and are computed again when it is.</param>
-internal sealed record ComplaintFiled(Guid Id, string TrackingCode, string Status, DateTimeOffset FiledAt, DateOnly VerificationDueOn, IReadOnlyList<string> ProvisionalDueDates)
+/// <param name="PossibleDuplicates">Open, public complaints of the category within its radius of the location, nearest first (at most five): the same problem may be reported already, and following it is an option. Empty without coordinates.</param>
+internal sealed record ComplaintFiled(Guid Id, string TrackingCode, string Status, DateTimeOffset FiledAt, DateOnly VerificationDueOn, IReadOnlyList<string> ProvisionalDueDates, IReadOnlyList<NearbyComplaintView> PossibleDuplicates)
 {
     internal int Version { get; init; } = 1;
 }
@@ -84,14 +85,8 @@ internal sealed class FileComplaintHandler(
                 new Dictionary<string, string[]> { ["category"] = [Bilingual.Pick("Choose an active category.", "Pilih kategori yang aktif.")] });
         }
 
-        if (command is { Latitude: { } latitude, Longitude: { } longitude } && !options.CityBounds.Contains(latitude, longitude))
-        {
-            var bounds = options.CityBounds;
-            var message = Bilingual.Pick(
-                $"The location is outside the city: latitude must be between {bounds.MinLatitude} and {bounds.MaxLatitude}, longitude between {bounds.MinLongitude} and {bounds.MaxLongitude}.",
-                $"Lokasi berada di luar wilayah kota: lintang harus antara {bounds.MinLatitude} dan {bounds.MaxLatitude}, bujur antara {bounds.MinLongitude} dan {bounds.MaxLongitude}.");
-            return new Error("location_outside_city", message, ErrorKind.Unprocessable, new Dictionary<string, string[]> { ["latitude"] = [message], ["longitude"] = [message] });
-        }
+        if (command is { Latitude: { } latitude, Longitude: { } longitude } && ComplaintLocation.OutsideCity(options, latitude, longitude) is { } outside)
+            return outside;
 
         var now = clock.GetUtcNow();
         var citizen = ComplaintAccess.IsCitizen(actor);
@@ -156,7 +151,11 @@ internal sealed class FileComplaintHandler(
                 new EventAudience(actor.ClientId, Opd: null)),
             cancellationToken);
 
-        return new ComplaintFiled(id, trackingCode, ComplaintStatus.Submitted, now, verificationDueOn, ProvisionalDueDateNames.Of(calendar, verificationDueOn));
+        IReadOnlyList<NearbyComplaint> nearby = command is { Latitude: { } lat, Longitude: { } lon }
+            ? await NearbyComplaints.FindAsync(unitOfWork.Connection, unitOfWork.Transaction, category.Code, lat, lon, category.DuplicateRadiusMetres, except: id, cancellationToken)
+            : [];
+        return new ComplaintFiled(
+            id, trackingCode, ComplaintStatus.Submitted, now, verificationDueOn, ProvisionalDueDateNames.Of(calendar, verificationDueOn), [.. nearby.Select(NearbyComplaintView.Of)]);
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using GovServices.Complaints.Comments;
+using GovServices.Complaints.Domain;
+using GovServices.Complaints.Photos;
 
 namespace GovServices.Complaints.GetComplaint;
 
@@ -14,7 +16,10 @@ namespace GovServices.Complaints.GetComplaint;
 /// <param name="Longitude">Decimal degrees, when given.</param>
 /// <param name="Address">The address or landmark, when given.</param>
 /// <param name="KelurahanCode">The kelurahan's Kemendagri code, when the filing named it.</param>
-/// <param name="MediaUrls">Photos or videos.</param>
+/// <param name="MediaUrls">Photos or videos hosted elsewhere, as filed.</param>
+/// <param name="Photos">Photos attached to the complaint, oldest first; hidden ones marked, originals for staff only.</param>
+/// <param name="PossibleDuplicates">For staff: open, public complaints of the category within its radius, nearest first (at most five), to compare before rejecting one as a duplicate; null for others and without coordinates.</param>
+/// <param name="Supporters">How many follow it instead of filing it again.</param>
 /// <param name="Anonymous">The reporter's identity is hidden from everyone but the reporter.</param>
 /// <param name="Confidential">Never shown publicly.</param>
 /// <param name="Reporter">Who reported it; null when anonymous and the reader is not the reporter, or when the citizen filed it themself.</param>
@@ -51,6 +56,9 @@ internal sealed record ComplaintView(
     string? Address,
     string? KelurahanCode,
     IReadOnlyList<string> MediaUrls,
+    IReadOnlyList<PhotoView> Photos,
+    IReadOnlyList<NearbyComplaint>? PossibleDuplicates,
+    int Supporters,
     bool Anonymous,
     bool Confidential,
     ReporterView? Reporter,

@@ -7,6 +7,7 @@ using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Comments;
 using GovServices.Complaints.Domain;
+using GovServices.Complaints.Photos;
 using Mediator;
 
 namespace GovServices.Complaints.GetComplaint;
@@ -27,6 +28,10 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
         IReadOnlyList<ResponseRow> answers;
         IReadOnlyList<HistoryRow> history;
         IReadOnlyList<CommentRow> comments;
+        IReadOnlyList<PhotoRow> photos;
+        IReadOnlyList<NearbyComplaint>? possibleDuplicates = null;
+        int supporters;
+        var staff = (ComplaintAccess.IsPerson(actor) && !actor.IsInRole(Roles.Citizen)) || OfficerOpd.IsSystem(actor);
         await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
         {
             complaint = await connection.QuerySingleOrDefaultAsync<ComplaintRow>(new CommandDefinition(
@@ -41,10 +46,21 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
                 ComplaintSql.SelectHistory, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
             comments = [.. await connection.QueryAsync<CommentRow>(new CommandDefinition(
                 ComplaintSql.SelectComments, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
+            photos = [.. await connection.QueryAsync<PhotoRow>(new CommandDefinition(
+                PhotoSql.SelectByComplaint, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
+            supporters = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                FollowerSql.Count, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken));
+            // Staff decide side by side before rejecting one as a duplicate.
+            if (staff && complaint is { Latitude: { } latitude, Longitude: { } longitude })
+            {
+                var category = await connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
+                    ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, cancellationToken: cancellationToken));
+                possibleDuplicates = await NearbyComplaints.FindAsync(
+                    connection, transaction: null, complaint.CategoryCode, latitude, longitude, category.DuplicateRadiusMetres, except: complaint.Id, cancellationToken);
+            }
         }
 
         await disclosure.RecordStaffReadAsync([complaint], "complaint.read", cancellationToken);
-        var staff = (ComplaintAccess.IsPerson(actor) && !actor.IsInRole(Roles.Citizen)) || OfficerOpd.IsSystem(actor);
         return new ComplaintView(
             complaint.Id,
             complaint.TrackingCode,
@@ -58,6 +74,9 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
             complaint.Address,
             complaint.KelurahanCode,
             JsonSerializer.Deserialize<string[]>(complaint.MediaUrls) ?? [],
+            [.. photos.Select(photo => PhotoView.Of(photo, staff))],
+            possibleDuplicates,
+            supporters,
             complaint.Anonymous,
             complaint.Confidential,
             disclosure.For(complaint),

@@ -35,6 +35,13 @@ internal sealed class RejectComplaintHandler(ComplaintSteps steps, IUnitOfWork u
                         new Dictionary<string, string[]> { ["duplicateOf"] = [Bilingual.Pick("Give the id of an existing complaint.", "Isi id pengaduan yang ada.")] });
                 }
 
+                if (command.DuplicateOf is { } original)
+                {
+                    // Who followed the duplicate wants to hear of the problem: they follow the original from now on.
+                    await unitOfWork.ExecuteAsync(FollowerSql.MoveToOriginal, new { duplicate_id = complaint.Id, original_id = original }, token);
+                    await unitOfWork.ExecuteAsync(FollowerSql.DeleteAll, new { complaint_id = complaint.Id }, token);
+                }
+
                 return complaint with { RejectionReason = command.Reason, DuplicateOfId = command.DuplicateOf };
             },
             new { reason = command.Reason, duplicateOf = command.DuplicateOf },

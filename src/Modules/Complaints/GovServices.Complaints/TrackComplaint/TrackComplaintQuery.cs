@@ -4,6 +4,7 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
+using GovServices.Complaints.Photos;
 using Mediator;
 
 namespace GovServices.Complaints.TrackComplaint;
@@ -24,6 +25,8 @@ internal sealed record TrackComplaintQuery(string TrackingCode) : IQuery<Result<
 /// <param name="ResolvedAt">When the OPD resolved it (UTC).</param>
 /// <param name="ClosedAt">When it was closed (UTC).</param>
 /// <param name="Answers">The OPD's public answers, newest first.</param>
+/// <param name="Supporters">How many follow it instead of filing it again.</param>
+/// <param name="Photos">Our copies of its photos, once the complaint is verified, without those a moderator hid.</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 internal sealed record ComplaintTracking(
     string TrackingCode,
@@ -38,6 +41,8 @@ internal sealed record ComplaintTracking(
     DateTimeOffset? ResolvedAt,
     DateTimeOffset? ClosedAt,
     IReadOnlyList<AnswerView> Answers,
+    int Supporters,
+    IReadOnlyList<PublicPhotoView> Photos,
     DateTimeOffset UpdatedAt);
 
 internal sealed class TrackComplaintHandler(IDbConnectionFactory connections, WorkingDayCalendar calendar) : IQueryHandler<TrackComplaintQuery, Result<ComplaintTracking>>
@@ -70,6 +75,8 @@ internal sealed class TrackComplaintHandler(IDbConnectionFactory connections, Wo
             complaint.ResolvedAt,
             complaint.ClosedAt,
             [.. complaint.Answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],
+            complaint.Supporters,
+            [.. complaint.Photos.Select(PublicPhotoView.Of)],
             complaint.UpdatedAt);
     }
 }

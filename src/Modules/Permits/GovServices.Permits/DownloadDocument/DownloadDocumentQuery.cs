@@ -3,9 +3,10 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
-using GovServices.Permits.Documents;
+using GovServices.BuildingBlocks.Storage;
 using GovServices.Permits.Domain;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.Permits.DownloadDocument;
 
@@ -15,7 +16,7 @@ internal sealed record DownloadDocumentQuery(Guid ApplicationId, Guid DocumentId
 /// <summary>What is sent back: the bytes, their media type, the name to save them under, their hash.</summary>
 internal sealed record DocumentContent(Stream Content, string MediaType, string FileName, string Sha256);
 
-internal sealed class DownloadDocumentHandler(IDbConnectionFactory connections, ICurrentActor actor, IDocumentStore store, ApplicantDisclosure disclosure)
+internal sealed class DownloadDocumentHandler(IDbConnectionFactory connections, ICurrentActor actor, [FromKeyedServices(PermitsModule.DocumentStore)] IContentStore store, ApplicantDisclosure disclosure)
     : IQueryHandler<DownloadDocumentQuery, Result<DocumentContent>>
 {
     public async ValueTask<Result<DocumentContent>> Handle(DownloadDocumentQuery query, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
-using GovServices.Permits.Documents;
+using GovServices.BuildingBlocks.Storage;
 using GovServices.Permits.Domain;
 using GovServices.Permits.GetApplication;
 using Mediator;
@@ -11,7 +11,7 @@ using Mediator;
 namespace GovServices.Permits.UploadDocument;
 
 /// <summary>Records a stored document against its application, if the application still takes documents.</summary>
-internal sealed record RecordDocumentCommand(Guid ApplicationId, string DocumentType, string FileName, string Format, StoredDocument Stored)
+internal sealed record RecordDocumentCommand(Guid ApplicationId, string DocumentType, string FileName, string Format, StoredContent Stored)
     : ICommand<Result<DocumentView>>;
 
 internal sealed class RecordDocumentHandler(

@@ -3,10 +3,11 @@ using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.BuildingBlocks.Security;
-using GovServices.Permits.Documents;
+using GovServices.BuildingBlocks.Storage;
 using GovServices.Permits.Domain;
 using GovServices.Permits.GetApplication;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.Permits.UploadDocument;
 
@@ -24,7 +25,7 @@ internal sealed record UploadDocumentCommand(Guid ApplicationId, string Document
     : ISelfTransactingCommand<Result<DocumentView>>;
 
 internal sealed class UploadDocumentHandler(
-    IDbConnectionFactory connections, ICurrentActor actor, IDocumentStore store, IMediator mediator, PermitsOptions options)
+    IDbConnectionFactory connections, ICurrentActor actor, [FromKeyedServices(PermitsModule.DocumentStore)] IContentStore store, IMediator mediator, PermitsOptions options)
     : IRequestHandler<UploadDocumentCommand, Result<DocumentView>>
 {
     public async ValueTask<Result<DocumentView>> Handle(UploadDocumentCommand request, CancellationToken cancellationToken)

@@ -30,14 +30,14 @@ internal static class FindServiceRequestsEndpoint
                     new FindServiceRequestsQuery(query["service_request_id"], query["service_code"], query["start_date"], query["end_date"], query["status"], query["page"], query["page_size"]),
                     cancellationToken);
                 return found.IsSuccess
-                    ? Open311Result.List(answerFormat, "service_requests", "request", [.. found.Value.Select(row => ServiceRequest(row, calendar))])
+                    ? Open311Result.List(answerFormat, "service_requests", "request", [.. found.Value.Select(row => ServiceRequest(row, calendar, request))])
                     : Open311Errors.From(answerFormat, found.Error);
             })
             .AllowPublicAccess(PublicReason)
             .RequireRateLimiting(RateLimitPolicies.Public)
             .WithName("Open311FindServiceRequests");
 
-        group.MapGet(Open311ApiPaths.Request, async ([FromRoute(Name = "service_request_id")] string serviceRequestId, string format, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
+        group.MapGet(Open311ApiPaths.Request, async ([FromRoute(Name = "service_request_id")] string serviceRequestId, string format, HttpRequest request, IMediator mediator, WorkingDayCalendar calendar, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
@@ -52,7 +52,7 @@ internal static class FindServiceRequestsEndpoint
                         $"There is no public service request '{serviceRequestId}'.", $"Tidak ada permintaan layanan publik '{serviceRequestId}'."));
                 }
 
-                return Open311Result.List(answerFormat, "service_requests", "request", [ServiceRequest(found.Value[0], calendar)]);
+                return Open311Result.List(answerFormat, "service_requests", "request", [ServiceRequest(found.Value[0], calendar, request)]);
             })
             .AllowPublicAccess(PublicReason)
             .RequireRateLimiting(RateLimitPolicies.Public)
@@ -60,7 +60,7 @@ internal static class FindServiceRequestsEndpoint
         return group;
     }
 
-    private static IReadOnlyList<Open311Field> ServiceRequest(PublicComplaintRow row, WorkingDayCalendar calendar) =>
+    private static IReadOnlyList<Open311Field> ServiceRequest(PublicComplaintRow row, WorkingDayCalendar calendar, HttpRequest request) =>
     [
         new("service_request_id", row.TrackingCode),
         new("status", Open311Status.Of(row.Status)),
@@ -78,8 +78,15 @@ internal static class FindServiceRequestsEndpoint
         new("zipcode", null),
         new("lat", row.Latitude),
         new("long", row.Longitude),
-        new("media_url", JsonSerializer.Deserialize<string[]>(row.MediaUrls)?.FirstOrDefault()),
+        new("media_url", MediaUrl(row, request)),
     ];
+
+    // Our re-encoded copy of the first public photo, as an absolute URL; else the first https URL the reporter's app
+    // gave when filing, which it hosts itself.
+    private static string? MediaUrl(PublicComplaintRow row, HttpRequest request) =>
+        row.Photos.Count > 0
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}{ComplaintsApiPaths.PhotoLocation(row.Photos[0].Id)}"
+            : JsonSerializer.Deserialize<string[]>(row.MediaUrls)?.FirstOrDefault();
 
     // Open311 has no field for a provisional date; service_notice is the spec's place for what to expect of the request.
     private static string? ProvisionalNotice(PublicComplaintRow row, WorkingDayCalendar calendar) =>

@@ -1,21 +1,21 @@
 using System.Security.Cryptography;
 
-namespace GovServices.Permits.Documents;
+namespace GovServices.BuildingBlocks.Storage;
 
 /// <summary>
-/// Keeps documents as files under <see cref="PermitsOptions.DocumentDirectory"/>, named by their SHA-256 (two
+/// Keeps content as files under one directory (<see cref="StorageOptions"/>), named by their SHA-256 (two
 /// levels of folders by its first characters). A file is written under a temporary name and moved into place, so a
 /// half-written upload is never served; storing the same bytes twice keeps one file. Files are never changed or
 /// deleted by the service: the database rows point at them, and an upload whose row was not committed leaves only
 /// an unreferenced file behind, never a row without its file.
 /// </summary>
-internal sealed class FileSystemDocumentStore(PermitsOptions options) : IDocumentStore
+internal sealed class FileSystemContentStore(string directory) : IContentStore
 {
-    public async Task<StoredDocument> SaveAsync(Stream content, CancellationToken cancellationToken)
+    public async Task<StoredContent> SaveAsync(Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        Directory.CreateDirectory(options.DocumentDirectory);
-        var temporary = Path.Combine(options.DocumentDirectory, $".upload-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".upload-{Guid.NewGuid():N}");
         try
         {
             string hash;
@@ -52,7 +52,7 @@ internal sealed class FileSystemDocumentStore(PermitsOptions options) : IDocumen
                 }
             }
 
-            return new StoredDocument(key, hash, size);
+            return new StoredContent(key, hash, size);
         }
         finally
         {
@@ -71,7 +71,7 @@ internal sealed class FileSystemDocumentStore(PermitsOptions options) : IDocumen
     {
         // Keys are made here from hex digits only; anything else is not ours and must not reach the file system.
         if (key.Length != 70 || key[2] != '/' || key[5] != '/' || !key.Replace("/", "", StringComparison.Ordinal).All(char.IsAsciiHexDigitLower))
-            throw new ArgumentException("Not a document key of this store.", nameof(key));
-        return Path.Combine(options.DocumentDirectory, key[..2], key[3..5], key[6..]);
+            throw new ArgumentException("Not a content key of this store.", nameof(key));
+        return Path.Combine(directory, key[..2], key[3..5], key[6..]);
     }
 }
