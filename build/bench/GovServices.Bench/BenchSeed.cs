@@ -98,15 +98,28 @@ internal static class BenchSeed
                 DateTimeOffset? verificationOverdueAt = verificationDueOn < today
                     ? new DateTimeOffset(verificationDueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
                     : null;
-                return new object?[]
+                return BulkRow.Of(ComplaintColumns, new Dictionary<string, object?>
                 {
-                    id, trackingCode, category, opd, ComplaintStatus.Submitted,
-                    string.Create(CultureInfo.InvariantCulture, $"Laporan {index + 1}: perlu tindak lanjut"),
-                    "Warga melaporkan masalah di lingkungan RT setempat; mohon ditinjau dan ditindaklanjuti oleh dinas terkait.",
-                    null, null, "Jl. Jenderal Sudirman, Bontang Baru", "[]", false, false,
-                    null, null, "Pelapor Bench", "+6281200000000", FilingClient, filedAt,
-                    verificationDueOn, null, null, filedAt, 1, verificationOverdueAt,
-                };
+                    ["id"] = id,
+                    ["tracking_code"] = trackingCode,
+                    ["category_code"] = category,
+                    ["opd_code"] = opd,
+                    ["status"] = ComplaintStatus.Submitted,
+                    ["title"] = string.Create(CultureInfo.InvariantCulture, $"Laporan {index + 1}: perlu tindak lanjut"),
+                    ["description"] = "Warga melaporkan masalah di lingkungan RT setempat; mohon ditinjau dan ditindaklanjuti oleh dinas terkait.",
+                    ["address"] = "Jl. Jenderal Sudirman, Bontang Baru",
+                    ["media_urls"] = "[]",
+                    ["anonymous"] = false,
+                    ["confidential"] = false,
+                    ["reporter_name"] = "Pelapor Bench",
+                    ["reporter_contact"] = "+6281200000000",
+                    ["filed_by_client_id"] = FilingClient,
+                    ["filed_at"] = filedAt,
+                    ["verification_due_on"] = verificationDueOn,
+                    ["updated_at"] = filedAt,
+                    ["version"] = 1,
+                    ["verification_overdue_at"] = verificationOverdueAt,
+                });
             });
             await writer.WriteAsync(ComplaintSql.Table, ComplaintColumns, rows);
         }
@@ -131,12 +144,22 @@ internal static class BenchSeed
             while (!codes.Add(code));
             var amount = 10_000L * (1 + (index % 50));
             list.Write(string.Create(CultureInfo.InvariantCulture, $"{code}\t{amount}\n"));
-            return new object?[]
+            return BulkRow.Of(InvoiceSql.InsertColumns, new Dictionary<string, object?>
             {
-                Guid.CreateVersion7(now), code, amount, "Retribusi (bench)", "Pembayar Bench", null, "bench",
-                string.Create(CultureInfo.InvariantCulture, $"bench-{index}"), null, now.AddDays(30), InvoiceStatus.Pending, now,
-                "opd-system", 1, "opd-system", null,
-            };
+                ["id"] = Guid.CreateVersion7(now),
+                ["payment_code"] = code,
+                ["amount"] = amount,
+                ["description"] = "Retribusi (bench)",
+                ["payer_name"] = "Pembayar Bench",
+                ["source_module"] = "bench",
+                ["source_reference"] = string.Create(CultureInfo.InvariantCulture, $"bench-{index}"),
+                ["expires_at"] = now.AddDays(30),
+                ["status"] = InvoiceStatus.Pending,
+                ["created_at"] = now,
+                ["created_by_client"] = "opd-system",
+                ["version"] = 1,
+                ["owner_client_id"] = "opd-system",
+            });
         });
         await writer.WriteAsync(InvoiceSql.Table, InvoiceSql.InsertColumns, rows);
     }
