@@ -10,7 +10,9 @@ namespace GovServices.CommandCentre.Tests;
 /// <summary>
 /// The Command Centre in Debian's chromium, driven by Playwright, against the host as a real process on each database
 /// (docs/adr/0057): signed in through the real login page, each panel with the API's figures, live updates, the OPD
-/// head's and the citizen's views, a host restart under the open page, and an accessibility scan.
+/// head's and the citizen's views, a host restart under the open page, and an accessibility scan. The PostgreSQL leg
+/// draws the map over a tile layer (<see cref="TileServer"/> on 127.0.0.1); the SQLite leg has none, as a closed
+/// network would, and draws the points on the plain canvas.
 /// </summary>
 [TestFixtureSource(typeof(DatabaseMatrix), nameof(DatabaseMatrix.Providers))]
 [NonParallelizable]
@@ -24,6 +26,7 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
     private HostApi _api = null!;
+    private TileServer? _tiles;
 
     private static string Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Wita).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -38,7 +41,11 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
             Assert.Ignore($"{Chromium} is not installed (apt-get install chromium; .ci/run installs it): the browser tests need it.");
 
         _database = await TestDatabase.CreateAsync(provider);
-        _host = new RealHost(_database.ToConfiguration());
+        _tiles = provider == DatabaseProvider.PostgreSql ? new TileServer() : null;
+        var settings = _database.ToConfiguration().ToDictionary();
+        if (_tiles is not null)
+            settings["CommandCentre:TileUrl"] = _tiles.TileUrl;
+        _host = new RealHost(settings);
         await _host.StartAsync();
         _api = new HostApi(_host.BaseAddress);
         _playwright = await Playwright.CreateAsync();
@@ -70,6 +77,7 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
             await _host.DisposeAsync();
         if (_database is not null)
             await _database.DisposeAsync();
+        _tiles?.Dispose();
     }
 
     [Test, Order(1)]
@@ -93,6 +101,15 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
                 Assert.That(await page.Locator($"[data-figure='complaints.month.{status.Name}']").TextContentAsync(), Is.EqualTo(status.Value.GetInt32().ToString(CultureInfo.InvariantCulture)), status.Name);
             Assert.That(await FigureAsync(page, "revenue.today.amount"), Is.EqualTo(paidToday.GetProperty("paidAmount").GetInt64().ToString(CultureInfo.InvariantCulture)));
             Assert.That(await FigureAsync(page, "system.readiness"), Is.EqualTo(readiness.GetProperty("status").GetString()));
+            Assert.That(await FigureAsync(page, "system.instances"), Is.EqualTo("1"), "this host, the only instance on its database");
+            Assert.That(await FigureAsync(page, "revenue.reconciliation.open"), Is.EqualTo(paidToday.GetProperty("openReconciliationItems").GetInt32().ToString(CultureInfo.InvariantCulture)));
+            var slaByOpd = month.GetProperty("slaByOpd");
+            foreach (var opd in await page.Locator("#opds tr[data-opd]").EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.opd)"))
+            {
+                var compliance = slaByOpd.GetProperty(opd).GetProperty("resolution").GetProperty("compliance");
+                Assert.That(await FigureAsync(page, $"opd.{opd}.sla"),
+                    Is.EqualTo(compliance.ValueKind == JsonValueKind.Null ? "" : compliance.GetDouble().ToString(CultureInfo.InvariantCulture)), opd);
+            }
             Assert.That(await page.Locator("#map svg circle").CountAsync(), Is.GreaterThan(0), "the open complaints are on the map");
             var stream = await page.EvaluateAsync<string>("() => fetch('/command-centre/snapshot').then(response => response.text())");
             var shown = await page.ContentAsync();
@@ -120,7 +137,12 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Results, $"command-centre-{provider}.png") });
         var fits = await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth");
-        Assert.That(fits, Is.True, "1920×1080 shows everything without scrolling");
+        var clipped = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.panel')].filter(panel => { const body = panel.querySelector('.body'); return body.scrollHeight > body.clientHeight + 1; }).map(panel => panel.id)");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fits, Is.True, "1920×1080 shows everything without scrolling");
+            Assert.That(clipped, Is.Empty, "no panel cuts off its own content");
+        }
     }
 
     [Test, Order(2)]
@@ -152,6 +174,11 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
             var opds = await page.Locator("tr[data-opd]").EvaluateAllAsync<string[]>("rows => rows.map(row => row.dataset.opd)");
             Assert.That(opds, Is.Not.Empty.And.All.EqualTo("DLH"));
         }
+
+        using var coordinator = await _api.AsPersonAsync("coordinator", "complaints.read");
+        var month = await HostApi.GetJsonAsync(coordinator, $"api/v1/complaints/stats?from={MonthAgo}&to={Today}");
+        Assert.That(await FigureAsync(page, "complaints.month.total"), Is.EqualTo(month.GetProperty("byOpd").GetProperty("DLH").GetInt32().ToString(CultureInfo.InvariantCulture)),
+            "the head's figures count their OPD's complaints only");
 
         var refused = await SignInAsync("officer.dpmptsp");
         Assert.That(refused.Status, Is.EqualTo(403));
@@ -211,6 +238,66 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
 
         var received = await page.Locator("body").GetAttributeAsync("data-received");
         await page.WaitForFunctionAsync("received => document.body.dataset.received !== received", received, new PageWaitForFunctionOptions { Timeout = 10_000 });
+    }
+
+    [Test, Order(8)]
+    public async Task The_map_draws_the_configured_tile_layer_and_the_policy_admits_its_host_only()
+    {
+        var response = await SignInAsync("coordinator");
+        var page = response.Frame.Page;
+        await WaitForFigureAsync(page, "complaints.open");
+        var policy = await response.HeaderValueAsync("content-security-policy");
+        var images = await page.Locator("#map svg image").CountAsync();
+
+        if (_tiles is null)
+        {
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(images, Is.Zero, "no layer configured: the plain canvas");
+                Assert.That(policy, Does.Contain("img-src 'self' data:;"));
+            }
+
+            return;
+        }
+
+        // The tiles at zoom 13 that cover the city's box (Complaints:CityBounds' defaults), as the page computes them.
+        var expected = CityTiles(zoom: 13, minLatitude: 0.05, maxLatitude: 0.25, minLongitude: 117.35, maxLongitude: 117.55);
+        await WaitUntilAsync(() => expected.All(_tiles.Requested.ContainsKey), TimeSpan.FromSeconds(10));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(images, Is.EqualTo(expected.Count));
+            Assert.That(_tiles.Requested.Keys, Is.SupersetOf(expected), "the browser fetched every tile of the city");
+            Assert.That(policy, Does.Contain($"img-src 'self' data: {_tiles.BaseAddress.GetLeftPart(UriPartial.Authority)};"));
+            Assert.That(await page.Locator("#map svg circle").CountAsync(), Is.GreaterThan(0), "the points over the tiles");
+        }
+    }
+
+    private static List<string> CityTiles(int zoom, double minLatitude, double maxLatitude, double minLongitude, double maxLongitude)
+    {
+        (double X, double Y) Project(double latitude, double longitude)
+        {
+            var scale = Math.Pow(2, zoom);
+            var sin = Math.Sin(latitude * Math.PI / 180);
+            return ((longitude + 180) / 360 * scale, (0.5 - Math.Log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale);
+        }
+
+        var topLeft = Project(maxLatitude, minLongitude);
+        var bottomRight = Project(minLatitude, maxLongitude);
+        var tiles = new List<string>();
+        for (var x = (int)Math.Floor(topLeft.X); x < bottomRight.X; x++)
+        {
+            for (var y = (int)Math.Floor(topLeft.Y); y < bottomRight.Y; y++)
+                tiles.Add(string.Create(CultureInfo.InvariantCulture, $"/{zoom}/{x}/{y}.png"));
+        }
+
+        return tiles;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> done, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!done() && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
     }
 
     private async Task<IPage> SignedInPageAsync(string userName)

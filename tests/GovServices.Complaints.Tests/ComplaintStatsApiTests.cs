@@ -80,6 +80,22 @@ public sealed class ComplaintStatsApiTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Sla_compliance_is_counted_per_opd_too()
+    {
+        var byOpd = (await StatsAsync("coordinator", "?from=2026-12-07&to=2026-12-11"))["slaByOpd"]!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(byOpd.AsObject().Select(entry => entry.Key), Is.EqualTo(new[] { "DLH", "DPUPR" }));
+            // DLH has the five rubbish complaints: A and D met verification, B and C missed it, E was withdrawn.
+            Assert.That(Stage(byOpd["DLH"]!["verification"]!), Is.EqualTo((2, 2, 0, 0.5)));
+            Assert.That(Stage(byOpd["DLH"]!["resolution"]!), Is.EqualTo((1, 0, 1, 1.0)));
+            // DPUPR has only F, filed on Friday: nothing due yet, so no share to give.
+            Assert.That(Stage(byOpd["DPUPR"]!["verification"]!), Is.EqualTo((0, 0, 1, (double?)null)));
+        }
+    }
+
+    [Test]
     public async Task The_period_is_in_city_dates_and_defaults_to_the_last_30_days()
     {
         var friday = await StatsAsync("coordinator", "?from=2026-12-11&to=2026-12-11");

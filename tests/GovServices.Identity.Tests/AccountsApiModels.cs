@@ -22,6 +22,7 @@ internal sealed record UserDto(
     string? Email,
     string[] Roles,
     string? Opd,
+    bool OpdHead,
     string? MaskedNik,
     bool Disabled,
     DateTimeOffset CreatedAt);

@@ -155,6 +155,41 @@ public sealed class UserAdministrationTests(DatabaseProvider provider) : Account
     }
 
     [Test]
+    public async Task An_admin_makes_an_officer_head_of_their_OPD_and_the_Command_Centre_opens_for_them_until_revoked()
+    {
+        var officer = await CreateStaffUserAsync(Officer("officer.head", "DISKOMINFOTIK"));
+        var coordinator = await CreateStaffUserAsync(new { userName = "coordinator.head", fullName = "Coordinator", email = "coordinator.head@bontangkota.go.id", role = "coordinator", opd = "DISKOMINFOTIK", password = Password });
+        using var admin = await AdminAsync();
+        var before = await CommandCentreStatusAsync("officer.head");
+
+        using var granted = await admin.PutAsync(Api($"/users/{officer.User.Id}/opd-head"), null);
+        using var grantedAgain = await admin.PutAsync(Api($"/users/{officer.User.Id}/opd-head"), null);
+        var listed = await admin.GetFromJsonAsync<PageDto<UserDto>>(Api("/users?opd=DISKOMINFOTIK"));
+        var whileHead = await CommandCentreStatusAsync("officer.head");
+        using var notAnOfficer = await admin.PutAsync(Api($"/users/{coordinator.User.Id}/opd-head"), null);
+        using var unknown = await admin.PutAsync(Api("/users/no-such-user/opd-head"), null);
+        using var revoked = await admin.DeleteAsync(Api($"/users/{officer.User.Id}/opd-head"));
+        var afterRevoke = await CommandCentreStatusAsync("officer.head");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(officer.User.OpdHead, Is.False);
+            Assert.That(before, Is.EqualTo(HttpStatusCode.Forbidden), "an officer who heads nothing is refused");
+            Assert.That(granted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await granted.Content.ReadFromJsonAsync<UserDto>())!.OpdHead, Is.True);
+            Assert.That((await grantedAgain.Content.ReadFromJsonAsync<UserDto>())!.OpdHead, Is.True, "granting again changes nothing");
+            Assert.That(listed!.Items.Single(user => user.UserName == "officer.head").OpdHead, Is.True);
+            Assert.That(listed.Items.Single(user => user.UserName == "coordinator.head").OpdHead, Is.False);
+            Assert.That(whileHead, Is.EqualTo(HttpStatusCode.OK), "the head opens the Command Centre");
+            Assert.That(notAnOfficer.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+            Assert.That((await notAnOfficer.ReadProblemAsync()).Code, Is.EqualTo("not_an_opd_officer"));
+            Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((await revoked.Content.ReadFromJsonAsync<UserDto>())!.OpdHead, Is.False);
+            Assert.That(afterRevoke, Is.EqualTo(HttpStatusCode.Forbidden), "revoked: refused from the next page");
+        }
+    }
+
+    [Test]
     public async Task An_unknown_user_is_a_404_problem()
     {
         using var admin = await AdminAsync();
@@ -166,6 +201,16 @@ public sealed class UserAdministrationTests(DatabaseProvider provider) : Account
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That((await response.ReadProblemAsync()).Code, Is.EqualTo("user_not_found"));
         }
+    }
+
+    /// <summary>Signs in through the login form, then opens the Command Centre with the session cookie it set.</summary>
+    private async Task<HttpStatusCode> CommandCentreStatusAsync(string userName)
+    {
+        using var browser = OAuth.CreateBrowser();
+        using var toLogin = await browser.GetAsync(OAuthTestClient.AuthorizeUri(Pkce.Create(), ["openid"]));
+        using var signedIn = await OAuthTestClient.SubmitLoginAsync(browser, toLogin.Headers.Location!, userName, Password);
+        using var page = await browser.GetAsync(new Uri("/command-centre", UriKind.Relative));
+        return page.StatusCode;
     }
 
     /// <summary>Posts the login form for an authorization request and returns its answer (a redirect on success).</summary>

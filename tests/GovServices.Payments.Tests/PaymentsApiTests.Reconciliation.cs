@@ -34,6 +34,7 @@ public sealed partial class PaymentsApiTests
         var repeated = JsonNode.Parse(await again.Content.ReadAsStringAsync())!;
         var items = report["items"]!.AsArray();
         var openBefore = await OpenItemsAsync(opd);
+        var openTotalBefore = await OpenReconciliationItemsAsync(opd);
 
         using (Assert.EnterMultipleScope())
         {
@@ -58,6 +59,7 @@ public sealed partial class PaymentsApiTests
         using var resolvedAgain = await ResolveAsync(opd, item["id"]!.GetValue<Guid>(), "\"2\"", "lagi");
         using var withoutNote = await ResolveAsync(opd, items[0]!["id"]!.GetValue<Guid>(), "\"1\"", "");
         var openAfter = await OpenItemsAsync(opd);
+        var openTotalAfter = await OpenReconciliationItemsAsync(opd);
         var resolvedList = JsonNode.Parse(await opd.GetStringAsync(new Uri("/api/v1/payments/reconciliation-items?status=resolved", UriKind.Relative)))!["items"]!.AsArray();
 
         using (Assert.EnterMultipleScope())
@@ -67,6 +69,8 @@ public sealed partial class PaymentsApiTests
             Assert.That(resolvedAgain.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
             Assert.That(withoutNote.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(openAfter, Has.Count.EqualTo(2));
+            Assert.That(openTotalBefore, Is.GreaterThanOrEqualTo(3));
+            Assert.That(openTotalBefore - openTotalAfter, Is.EqualTo(1), "the daily totals count the open items of every file");
             Assert.That(resolvedList.Single()!["resolutionNote"]!.GetValue<string>(), Does.StartWith("Transfer salah kode"));
         }
     }
@@ -157,6 +161,11 @@ public sealed partial class PaymentsApiTests
         request.Headers.TryAddWithoutValidation("If-Match", etag);
         return await api.SendAsync(request);
     }
+
+    /// <summary>What the Command Centre's revenue panel shows beside the totals, whatever the period asked for.</summary>
+    private static async Task<int> OpenReconciliationItemsAsync(HttpClient api) =>
+        JsonNode.Parse(await api.GetStringAsync(new Uri("/api/v1/payments/reports/daily-totals?from=2026-01-01&to=2026-01-01", UriKind.Relative)))!
+            ["openReconciliationItems"]!.GetValue<int>();
 
     private static async Task<List<JsonNode>> OpenItemsAsync(HttpClient api) =>
         [.. JsonNode.Parse(await api.GetStringAsync(new Uri("/api/v1/payments/reconciliation-items", UriKind.Relative)))!["items"]!.AsArray()

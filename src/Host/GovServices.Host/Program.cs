@@ -11,6 +11,7 @@ using GovServices.Host.Backup;
 using GovServices.Host.CommandCentre;
 using GovServices.Host.Health;
 using GovServices.Host.Http;
+using GovServices.Host.Instances;
 using GovServices.Host.Observability;
 using GovServices.Host.OpenApi;
 using GovServices.Host;
@@ -50,6 +51,7 @@ builder.Services.AddPaymentsModule(builder.Configuration);
 builder.Services.AddAuditModule(builder.Configuration);
 builder.Services.AddCalendarModule(builder.Configuration);
 builder.Services.AddNotificationsModule(builder.Configuration);
+builder.Services.AddInstanceRegistry(builder.Configuration);
 builder.Services.AddCommandCentre(builder.Configuration);
 
 var app = builder.Build();

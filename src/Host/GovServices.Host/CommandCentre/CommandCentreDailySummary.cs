@@ -35,7 +35,9 @@ internal sealed class CommandCentreDailySummary(IMediator mediator, WorkingDayCa
             """);
 
         var board = await mediator.Send(new GetOpenComplaintsBoardQuery(viewer.Opd), cancellationToken);
-        if (viewer.SeesCity && (await mediator.Send(new GetComplaintStatsQuery(day, day), cancellationToken)) is { IsSuccess: true } filed)
+        // An OPD head's summary counts that OPD's complaints only, as their screen does.
+        var month = await mediator.Send(new GetComplaintStatsQuery(day.AddDays(-29), day, viewer.Opd), cancellationToken);
+        if ((await mediator.Send(new GetComplaintStatsQuery(day, day, viewer.Opd), cancellationToken)) is { IsSuccess: true } filed)
         {
             var stats = filed.Value;
             html.Append(CultureInfo.InvariantCulture, $"<h2>Pengaduan diajukan <span lang=\"en\">/ Complaints filed</span>: <span data-figure=\"daily.complaints.total\">{stats.Total}</span></h2>\n<table><thead><tr><th scope=\"col\">Status</th><th scope=\"col\" class=\"n\">Jumlah / Count</th></tr></thead><tbody>\n");
@@ -45,9 +47,12 @@ internal sealed class CommandCentreDailySummary(IMediator mediator, WorkingDayCa
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>Pengaduan terbuka sekarang <span lang=\"en\">/ Open now</span>: {board.Open}, terlambat <span lang=\"en\">/ overdue</span>: <span data-figure=\"daily.complaints.overdue\">{board.Overdue}</span></h2>\n");
-        html.Append("<table><thead><tr><th scope=\"col\">OPD</th><th scope=\"col\" class=\"n\">Terbuka / Open</th><th scope=\"col\" class=\"n\">Terlambat / Overdue</th></tr></thead><tbody>\n");
+        html.Append("<table><thead><tr><th scope=\"col\">OPD</th><th scope=\"col\" class=\"n\">Terbuka / Open</th><th scope=\"col\" class=\"n\">Terlambat / Overdue</th><th scope=\"col\" class=\"n\">SLA penyelesaian 30 hari / Resolution SLA, 30 days</th></tr></thead><tbody>\n");
         foreach (var opd in board.ByOpd)
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{encoder.Encode(opd.Opd)}</td><td class=\"n\">{opd.Open}</td><td class=\"n\">{opd.Overdue}</td></tr>\n");
+        {
+            var sla = month.IsSuccess && month.Value.SlaByOpd.TryGetValue(opd.Opd, out var compliance) ? Percent(compliance.Resolution.Compliance) : "—";
+            html.Append(CultureInfo.InvariantCulture, $"<tr data-opd=\"{encoder.Encode(opd.Opd)}\"><td>{encoder.Encode(opd.Opd)}</td><td class=\"n\">{opd.Open}</td><td class=\"n\">{opd.Overdue}</td><td class=\"n\" data-figure=\"daily.opd.{encoder.Encode(opd.Opd)}.sla\">{sla}</td></tr>\n");
+        }
         html.Append("</tbody></table>\n");
 
         if (viewer.SeesCity && (await mediator.Send(new GetDailyTotalsQuery(day, day), cancellationToken)) is { IsSuccess: true } paid)
@@ -63,4 +68,7 @@ internal sealed class CommandCentreDailySummary(IMediator mediator, WorkingDayCa
         html.Append(CultureInfo.InvariantCulture, $"<p>Diambil <span lang=\"en\">/ Taken</span> {TimeZoneInfo.ConvertTime(clock.GetUtcNow(), calendar.TimeZone):yyyy-MM-dd HH:mm} WITA</p>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    private static string Percent(double? share) =>
+        share is { } value ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(value * 100):0} %") : "—";
 }

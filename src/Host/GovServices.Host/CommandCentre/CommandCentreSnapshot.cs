@@ -3,6 +3,7 @@ using GovServices.BuildingBlocks.Messaging;
 using GovServices.Calendar.ListYears;
 using GovServices.CivilRegistry.RegistryActivity;
 using GovServices.Complaints.Stats;
+using GovServices.Host.Instances;
 using GovServices.Notifications.DeliveryBacklog;
 using GovServices.Payments.Reports;
 using GovServices.Permits.PermitsBoard;
@@ -42,8 +43,16 @@ internal sealed record IntegrityPanel(
     IReadOnlyList<OutboxMetrics.OutboxBacklog> Outboxes,
     IReadOnlyList<ChannelBacklog> Deliveries);
 
-/// <summary>Readiness (<c>/health/ready</c>) and the calendar's years (<c>/calendar/years</c>).</summary>
-internal sealed record SystemPanel(DateTimeOffset AsOf, string Readiness, IReadOnlyList<CheckStatus> Checks, IReadOnlyList<CalendarYearSummary> CalendarYears);
+/// <summary>
+/// The instances alive on this database (<see cref="InstanceRegistry"/>), this one's readiness (<c>/health/ready</c>)
+/// and the calendar's years (<c>/calendar/years</c>).
+/// </summary>
+internal sealed record SystemPanel(
+    DateTimeOffset AsOf,
+    IReadOnlyList<InstanceView> Instances,
+    string Readiness,
+    IReadOnlyList<CheckStatus> Checks,
+    IReadOnlyList<CalendarYearSummary> CalendarYears);
 
 /// <summary>One readiness check by name.</summary>
 internal sealed record CheckStatus(string Name, string Status);

@@ -9,6 +9,7 @@ using GovServices.BuildingBlocks.Messaging;
 using GovServices.Complaints.Stats;
 using GovServices.Notifications.DeliveryBacklog;
 using GovServices.Host.Health;
+using GovServices.Host.Instances;
 using GovServices.Payments.Reports;
 using GovServices.Permits.PermitsBoard;
 using Mediator;
@@ -85,14 +86,12 @@ internal sealed partial class CommandCentreSnapshots(
         var board = await mediator.Send(new GetOpenComplaintsBoardQuery(opd), cancellationToken);
         ComplaintStats? Stats(Result<ComplaintStats> result) => result.IsSuccess ? result.Value : null;
         var bounds = new MapBounds(options.MapBounds.MinLatitude, options.MapBounds.MaxLatitude, options.MapBounds.MinLongitude, options.MapBounds.MaxLongitude, options.TileUrl);
-        if (opd is not null)
-            return new ComplaintsPanel(board.AsOf, null, null, null, board, bounds);
-
+        // An OPD head's screen counts that OPD's complaints only.
         return new ComplaintsPanel(
             board.AsOf,
-            Stats(await mediator.Send(new GetComplaintStatsQuery(today, today), cancellationToken)),
-            Stats(await mediator.Send(new GetComplaintStatsQuery(today.AddDays(-6), today), cancellationToken)),
-            Stats(await mediator.Send(new GetComplaintStatsQuery(today.AddDays(-29), today), cancellationToken)),
+            Stats(await mediator.Send(new GetComplaintStatsQuery(today, today, opd), cancellationToken)),
+            Stats(await mediator.Send(new GetComplaintStatsQuery(today.AddDays(-6), today, opd), cancellationToken)),
+            Stats(await mediator.Send(new GetComplaintStatsQuery(today.AddDays(-29), today, opd), cancellationToken)),
             board,
             bounds);
     }
@@ -129,8 +128,10 @@ internal sealed partial class CommandCentreSnapshots(
         var report = await services.GetRequiredService<HealthCheckService>()
             .CheckHealthAsync(registration => registration.Tags.Contains(HealthCheckTags.Ready), cancellationToken);
         var years = await mediator.Send(new ListCalendarYearsQuery(), cancellationToken);
+        var instances = await services.GetRequiredService<InstanceRegistry>().AliveAsync(cancellationToken);
         return new SystemPanel(
             clock.GetUtcNow(),
+            instances,
             report.Status.ToString(),
             [.. report.Entries.Select(entry => new CheckStatus(entry.Key, entry.Value.Status.ToString()))],
             years.Items);

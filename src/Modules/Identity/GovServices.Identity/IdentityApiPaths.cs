@@ -24,5 +24,6 @@ internal static class IdentityApiPaths
     public const string User = "/users/{userId}";
     public const string DisableUser = "/users/{userId}/disable";
     public const string EnableUser = "/users/{userId}/enable";
+    public const string UserOpdHead = "/users/{userId}/opd-head";
     public const string Citizens = "/citizens";
 }

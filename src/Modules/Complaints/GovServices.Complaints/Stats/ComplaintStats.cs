@@ -9,6 +9,7 @@ namespace GovServices.Complaints.Stats;
 /// <param name="ByCategory">How many were filed under each category code (only categories with complaints).</param>
 /// <param name="ByOpd">How many are with each department (OPD) code (only departments with complaints).</param>
 /// <param name="Sla">Whether each stage finished by its due date.</param>
+/// <param name="SlaByOpd">The same per department (OPD) code, for the departments with complaints: which OPD keeps its deadlines.</param>
 internal sealed record ComplaintStats(
     DateOnly From,
     DateOnly To,
@@ -17,4 +18,5 @@ internal sealed record ComplaintStats(
     IReadOnlyDictionary<string, int> ByStatus,
     IReadOnlyDictionary<string, int> ByCategory,
     IReadOnlyDictionary<string, int> ByOpd,
-    SlaCompliance Sla);
+    SlaCompliance Sla,
+    IReadOnlyDictionary<string, SlaCompliance> SlaByOpd);

@@ -13,7 +13,8 @@ namespace GovServices.Complaints.Stats;
 /// </summary>
 /// <param name="From">The first day, for example <c>2026-11-01</c>.</param>
 /// <param name="To">The last day, for example <c>2026-11-30</c>.</param>
-internal sealed record GetComplaintStatsQuery(DateOnly? From = null, DateOnly? To = null) : IQuery<Result<ComplaintStats>>
+/// <param name="Opd">One department's figures only (an OPD head's screen in the Command Centre); all by default.</param>
+internal sealed record GetComplaintStatsQuery(DateOnly? From = null, DateOnly? To = null, string? Opd = null) : IQuery<Result<ComplaintStats>>
 {
     public const int MaxDays = 366;
     public const int DefaultDays = 30;
@@ -40,7 +41,9 @@ internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections,
         var rows = (await connection.QueryAsync<StatsRow>(new CommandDefinition(
             ComplaintStatsSql.SelectFiledBetween,
             new { from = calendar.StartOfDay(from), to = calendar.StartOfDay(to.AddDays(1)) },
-            cancellationToken: cancellationToken))).ToList();
+            cancellationToken: cancellationToken)))
+            .Where(row => query.Opd is null || string.Equals(row.OpdCode, query.Opd, StringComparison.Ordinal))
+            .ToList();
 
         var byStatus = AllStatuses.ToDictionary(status => status, status => rows.Count(row => row.Status == status));
         return new ComplaintStats(
@@ -51,11 +54,16 @@ internal sealed class GetComplaintStatsHandler(IDbConnectionFactory connections,
             byStatus,
             Count(rows, row => row.CategoryCode),
             Count(rows, row => row.OpdCode),
-            new SlaCompliance(
-                Stage(rows, today, row => row.VerificationDueOn, VerificationFinishedAt),
-                Stage(rows, today, row => row.FollowUpDueOn, row => row.StartedAt),
-                Stage(rows, today, row => row.ResolutionDueOn, row => row.ResolvedAt)));
+            Sla(rows, today),
+            new SortedDictionary<string, SlaCompliance>(
+                rows.GroupBy(row => row.OpdCode, StringComparer.Ordinal).ToDictionary(group => group.Key, group => Sla([.. group], today)),
+                StringComparer.Ordinal));
     }
+
+    private SlaCompliance Sla(IReadOnlyList<StatsRow> rows, DateOnly today) => new(
+        Stage(rows, today, row => row.VerificationDueOn, VerificationFinishedAt),
+        Stage(rows, today, row => row.FollowUpDueOn, row => row.StartedAt),
+        Stage(rows, today, row => row.ResolutionDueOn, row => row.ResolvedAt));
 
     /// <summary>A rejection ends verification too; a rejected complaint changes no more, so its last change is the rejection.</summary>
     private static DateTimeOffset? VerificationFinishedAt(StatsRow row) =>

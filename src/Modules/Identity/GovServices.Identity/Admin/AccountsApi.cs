@@ -11,6 +11,7 @@ using GovServices.Identity.Admin.IssueApiKey;
 using GovServices.Identity.Admin.ListClients;
 using GovServices.Identity.Admin.ListUsers;
 using GovServices.Identity.Admin.RotateClientSecret;
+using GovServices.Identity.Admin.SetOpdHead;
 using GovServices.Identity.Admin.UpdateClient;
 using GovServices.Identity.RegisterCitizen;
 using Microsoft.AspNetCore.Routing;
@@ -52,6 +53,7 @@ internal static class AccountsApi
         group.MapGetUser();
         group.MapDisableUser();
         group.MapEnableUser();
+        group.MapSetOpdHead();
 
         group.MapRegisterCitizen();
         return group;

@@ -7,6 +7,7 @@ namespace GovServices.Identity.Users;
 /// <param name="Email">The person's email.</param>
 /// <param name="Roles">citizen, officer, coordinator, auditor, admin.</param>
 /// <param name="Opd">The department (OPD) of staff, for example DPMPTSP.</param>
+/// <param name="OpdHead">The officer heads their OPD: the Command Centre opens for them with that OPD's figures.</param>
 /// <param name="MaskedNik">A citizen's NIK with the middle digits hidden.</param>
 /// <param name="Disabled">A disabled account cannot sign in, and its tokens were revoked.</param>
 /// <param name="CreatedAt">When the account was created (UTC).</param>
@@ -17,6 +18,7 @@ internal sealed record UserView(
     string? Email,
     IReadOnlyList<string> Roles,
     string? Opd,
+    bool OpdHead,
     string? MaskedNik,
     bool Disabled,
     DateTimeOffset CreatedAt);

@@ -2,6 +2,11 @@ namespace GovServices.Payments.Reports;
 
 internal static class DailyTotalsSql
 {
+    /// <summary>Served by <c>ix_reconciliation_item_status</c>.</summary>
+    public const string OpenReconciliationItems = """
+        SELECT COUNT(*) FROM payments.reconciliation_item WHERE status = 'open'
+        """;
+
     public const string Payments = """
         SELECT paid_day AS Day, paid_channel AS Channel, source_module AS SourceModule,
                COUNT(*) AS Count, SUM(amount) AS Amount

@@ -20,8 +20,10 @@ internal sealed record GetDailyTotalsQuery(DateOnly From, DateOnly To) : IQuery<
 /// <param name="PaidAmount">Whole rupiah paid in the period.</param>
 /// <param name="Refunds">Refunds issued in the period.</param>
 /// <param name="RefundedAmount">Whole rupiah refunded in the period.</param>
+/// <param name="OpenReconciliationItems">Differences between the bank's settlement files and our records still open now, whatever the period: each waits for the treasurer.</param>
 internal sealed record DailyTotalsReport(
-    DateOnly From, DateOnly To, string TimeZone, IReadOnlyList<DailyTotal> Rows, long Payments, long PaidAmount, long Refunds, long RefundedAmount);
+    DateOnly From, DateOnly To, string TimeZone, IReadOnlyList<DailyTotal> Rows, long Payments, long PaidAmount, long Refunds, long RefundedAmount,
+    int OpenReconciliationItems);
 
 /// <summary>One day's totals of one channel and source module.</summary>
 /// <param name="Day">The day, WITA.</param>
@@ -53,6 +55,7 @@ internal sealed class GetDailyTotalsHandler(IDbConnectionFactory connections) : 
         var period = new { from = query.From, to = query.To };
         var paid = await connection.QueryAsync<Group>(new CommandDefinition(DailyTotalsSql.Payments, period, cancellationToken: cancellationToken));
         var refunded = await connection.QueryAsync<Group>(new CommandDefinition(DailyTotalsSql.Refunds, period, cancellationToken: cancellationToken));
+        var openItems = await connection.ExecuteScalarAsync<int>(new CommandDefinition(DailyTotalsSql.OpenReconciliationItems, cancellationToken: cancellationToken));
 
         var totals = new Dictionary<(DateOnly Day, string Channel, string SourceModule), DailyTotal>();
         foreach (var group in paid)
@@ -68,7 +71,8 @@ internal sealed class GetDailyTotalsHandler(IDbConnectionFactory connections) : 
             .ToList();
         return new DailyTotalsReport(
             query.From, query.To, Wita.TimeZoneId, rows,
-            rows.Sum(row => row.Payments), rows.Sum(row => row.PaidAmount), rows.Sum(row => row.Refunds), rows.Sum(row => row.RefundedAmount));
+            rows.Sum(row => row.Payments), rows.Sum(row => row.PaidAmount), rows.Sum(row => row.Refunds), rows.Sum(row => row.RefundedAmount),
+            openItems);
     }
 
     private sealed class Group

@@ -7,20 +7,20 @@ const TEXTS = {
     title: "Command Centre", daily: "Ringkasan harian", complaints: "Pengaduan", map: "Peta pengaduan",
     opds: "Per OPD dan terlambat", revenue: "Pendapatan", integrity: "Integritas", system: "Sistem",
     today: "Hari ini", week: "7 hari", month: "30 hari", filed: "diajukan", open: "Terbuka", overdue: "Terlambat",
-    sla: "SLA penyelesaian 30 hari", statuses: "Status sekarang (30 hari)", opd: "OPD", code: "Kode", category: "Kategori",
+    sla: "SLA penyelesaian 30 hari", slaShort: "SLA 30 hari", statuses: "Status sekarang (30 hari)", opd: "OPD", code: "Kode", category: "Kategori",
     daysLate: "Hari terlambat", noneOverdue: "Tidak ada yang terlambat.", updated: "Diperbarui", unavailable: "Tidak tersedia",
     connecting: "Menghubungkan…", live: "Langsung", reconnecting: "Koneksi terputus — menyambung ulang…",
     reconnected: "Tersambung kembali", paidToday: "Diterima hari ini", paidMonth: "Bulan ini", receipts: "kuitansi",
     bySource: "Menurut sumber (bulan ini)", byChannel: "Menurut kanal (bulan ini)", intact: "Utuh", broken: "Rusak di posisi",
     records: "catatan", chains: "Rantai audit per modul", outbox: "Outbox", poisoned: "gagal total",
-    deliveries: "Pengiriman", failed: "gagal", readiness: "Kesiapan", calendar: "Kalender kerja",
+    deliveries: "Pengiriman", failed: "gagal", instances: "Instans hidup", instance: "Instans (★ ini)", since: "Mulai", seen: "Terakhir terlihat", readiness: "Kesiapan", calendar: "Kalender kerja",
     healthy: "Siap", unhealthy: "Tidak siap", degraded: "Menurun", decree: "SKB", provisional: "sementara", missing: "belum ada",
     points: "titik", noLocation: "Belum ada pengaduan terbuka dengan lokasi.", track: "Lacak", status: "Status",
     language: "English", none: "—",
     permits: "Perizinan", registry: "Kependudukan", stage: "Tahap", applications: "Permohonan", issuedMonth: "Terbit bulan ini",
     medianDays: "Median hari sampai terbit", type: "Jenis", days: "Hari", client: "Klien", verifications: "Verifikasi",
     lookups: "Pencarian", noMatch: "tidak cocok", lastHour: "1 jam terakhir", lastDay: "24 jam: verifikasi tidak cocok",
-    lastImport: "Impor terakhir", rows: "baris", noImport: "Belum ada impor.",
+    reconciliation: "Selisih rekonsiliasi terbuka", lastImport: "Impor terakhir", rows: "baris", noImport: "Belum ada impor.",
     stage_submitted: "Diajukan", stage_under_review: "Diperiksa", stage_revision_requested: "Perlu perbaikan",
     stage_approved: "Disetujui", stage_fee_assessed: "Retribusi ditetapkan", stage_paid: "Dibayar",
     status_submitted: "Diajukan", status_verified: "Diverifikasi", status_rejected: "Ditolak", status_dispositioned: "Didisposisi",
@@ -30,20 +30,20 @@ const TEXTS = {
     title: "Command Centre", daily: "Daily summary", complaints: "Complaints", map: "Open complaints map",
     opds: "Per OPD and overdue", revenue: "Revenue", integrity: "Integrity", system: "System",
     today: "Today", week: "7 days", month: "30 days", filed: "filed", open: "Open", overdue: "Overdue",
-    sla: "Resolution SLA, 30 days", statuses: "Status now (30 days)", opd: "OPD", code: "Code", category: "Category",
+    sla: "Resolution SLA, 30 days", slaShort: "SLA 30 days", statuses: "Status now (30 days)", opd: "OPD", code: "Code", category: "Category",
     daysLate: "Days late", noneOverdue: "Nothing is overdue.", updated: "Updated", unavailable: "Unavailable",
     connecting: "Connecting…", live: "Live", reconnecting: "Connection lost — reconnecting…",
     reconnected: "Reconnected", paidToday: "Received today", paidMonth: "This month", receipts: "receipts",
     bySource: "By source (this month)", byChannel: "By channel (this month)", intact: "Intact", broken: "Broken at position",
     records: "records", chains: "Audit chain per module", outbox: "Outbox", poisoned: "poisoned",
-    deliveries: "Deliveries", failed: "failed", readiness: "Readiness", calendar: "Working-day calendar",
+    deliveries: "Deliveries", failed: "failed", instances: "Instances alive", instance: "Instance (★ this one)", since: "Started", seen: "Last seen", readiness: "Readiness", calendar: "Working-day calendar",
     healthy: "Ready", unhealthy: "Not ready", degraded: "Degraded", decree: "decree", provisional: "provisional", missing: "missing",
     points: "points", noLocation: "No open complaint with a location yet.", track: "Track", status: "Status",
     language: "Bahasa Indonesia", none: "—",
     permits: "Permits", registry: "Civil registry", stage: "Stage", applications: "Applications", issuedMonth: "Issued this month",
     medianDays: "Median days to issue", type: "Type", days: "Days", client: "Client", verifications: "Verifications",
     lookups: "Lookups", noMatch: "no match", lastHour: "Last hour", lastDay: "24 h: verifications without a match",
-    lastImport: "Last import", rows: "rows", noImport: "No import yet.",
+    reconciliation: "Open reconciliation differences", lastImport: "Last import", rows: "rows", noImport: "No import yet.",
     stage_submitted: "Submitted", stage_under_review: "Under review", stage_revision_requested: "Revision requested",
     stage_approved: "Approved", stage_fee_assessed: "Fee assessed", stage_paid: "Paid",
     status_submitted: "Submitted", status_verified: "Verified", status_rejected: "Rejected", status_dispositioned: "Dispositioned",
@@ -54,6 +54,8 @@ const TEXTS = {
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 const PALETTE = ["#56b4e9", "#e69f00", "#009e73", "#f0e442", "#0072b2", "#ff7a3d", "#cc79a7", "#ffffff"];
 const ZONE = "Asia/Makassar";
+// An OPD resolving fewer of its complaints on time than this is marked late beside its figure.
+const SLA_TARGET = 0.8;
 const SVG = "http://www.w3.org/2000/svg";
 
 let language = localStorage.getItem("command-centre.language") === "en" ? "en" : "id";
@@ -81,9 +83,10 @@ function figure(name, value, label, { text = null, kind = "", small = false } = 
     el("span", { class: "label" }, label));
 }
 
-function table(headers, rows) {
+// A compact table keeps a long list (every module's chain, the instances) inside its panel at 1920×1080.
+function table(headers, rows, { compact = false } = {}) {
   const head = el("tr", {}, ...headers.map(([text, numeric]) => el("th", numeric ? { class: "n", scope: "col" } : { scope: "col" }, text)));
-  return el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows));
+  return el("table", compact ? { class: "compact" } : {}, el("thead", {}, head), el("tbody", {}, ...rows));
 }
 
 function panel(id, asOf, draw) {
@@ -126,11 +129,16 @@ function drawComplaints(c) {
 
 function drawOpds(c) {
   panel("opds", c ? c.asOf : null, body => {
-    body.append(table([[t("opd")], [t("open"), true], [t("overdue"), true]],
-      c.board.byOpd.slice(0, 6).map(opd => el("tr", { "data-opd": opd.opd },
-        el("td", {}, opd.opd),
-        el("td", { class: "n", "data-figure": `opd.${opd.opd}.open` }, number(opd.open)),
-        el("td", { class: opd.overdue > 0 ? "n late" : "n", "data-figure": `opd.${opd.opd}.overdue` }, number(opd.overdue))))));
+    body.append(table([[t("opd")], [t("open"), true], [t("overdue"), true], [t("slaShort"), true]],
+      c.board.byOpd.slice(0, 6).map(opd => {
+        const rate = c.month?.slaByOpd?.[opd.opd]?.resolution?.compliance ?? null;
+        return el("tr", { "data-opd": opd.opd },
+          el("td", {}, opd.opd),
+          el("td", { class: "n", "data-figure": `opd.${opd.opd}.open` }, number(opd.open)),
+          el("td", { class: opd.overdue > 0 ? "n late" : "n", "data-figure": `opd.${opd.opd}.overdue` }, number(opd.overdue)),
+          el("td", { class: rate !== null && rate < SLA_TARGET ? "n late" : "n", "data-figure": `opd.${opd.opd}.sla`, "data-value": rate ?? "" },
+            rate === null ? t("none") : Math.round(rate * 100) + " %"));
+      })));
     body.append(el("h3", {}, t("overdue")));
     if (c.board.mostOverdue.length === 0) {
       body.append(el("p", {}, "✓ " + t("noneOverdue")));
@@ -248,6 +256,9 @@ function drawRevenue(r) {
     body.append(el("div", { class: "figures two" },
       figure("revenue.today.amount", r.today.paidAmount, `${t("paidToday")} · ${number(r.today.payments)} ${t("receipts")}`, { text: rupiah(r.today.paidAmount), small: true }),
       figure("revenue.month.amount", r.month.paidAmount, `${t("paidMonth")} · ${number(r.month.payments)} ${t("receipts")}`, { text: rupiah(r.month.paidAmount), small: true })));
+    const open = r.month.openReconciliationItems;
+    body.append(el("p", { class: open > 0 ? "state-warn" : "state-ok", "data-figure": "revenue.reconciliation.open", "data-value": open },
+      (open > 0 ? "⚠ " : "✓ ") + `${t("reconciliation")}: ${number(open)}`));
     const part = (title, rows, name) => el("div", {}, el("h3", {}, title), table([[name], ["Rp", true]],
       rows.slice(0, 5).map(([key, amount]) => el("tr", {}, el("td", {}, key), el("td", { class: "n" }, number(amount))))));
     body.append(el("div", { class: "split" },
@@ -258,11 +269,6 @@ function drawRevenue(r) {
 
 function drawIntegrity(i) {
   panel("integrity", i ? i.asOf : null, body => {
-    body.append(el("h3", {}, t("chains")), table([["Modul"], [t("status")], [t("records"), true]],
-      i.chains.map(chain => el("tr", { "data-chain": chain.module, "data-intact": chain.intact },
-        el("td", {}, chain.module),
-        el("td", { class: chain.intact ? "state-ok" : "state-bad" }, chain.intact ? "✓ " + t("intact") : `✗ ${t("broken")} ${chain.break.position}`),
-        el("td", { class: "n" }, number(chain.verifiedRecords))))));
     const waiting = i.outboxes.reduce((sum, outbox) => sum + outbox.pending, 0);
     const poisoned = i.outboxes.reduce((sum, outbox) => sum + outbox.poisoned, 0);
     const pending = i.deliveries.reduce((sum, channel) => sum + channel.pending, 0);
@@ -270,6 +276,11 @@ function drawIntegrity(i) {
     body.append(el("div", { class: "figures" },
       figure("integrity.outbox.pending", waiting, `${t("outbox")} · ${number(poisoned)} ${t("poisoned")}`, { kind: poisoned > 0 ? "warn" : "", small: true }),
       figure("integrity.deliveries.pending", pending, `${t("deliveries")} · ${number(failed)} ${t("failed")}`, { kind: failed > 0 ? "warn" : "", small: true })));
+    body.append(el("h3", {}, t("chains")), table([["Modul"], [t("status")], [t("records"), true]],
+      i.chains.map(chain => el("tr", { "data-chain": chain.module, "data-intact": chain.intact },
+        el("td", {}, chain.module),
+        el("td", { class: chain.intact ? "state-ok" : "state-bad" }, chain.intact ? "✓ " + t("intact") : `✗ ${t("broken")} ${chain.break.position}`),
+        el("td", { class: "n" }, number(chain.verifiedRecords)))), { compact: true }));
   });
 }
 
@@ -313,14 +324,20 @@ function drawRegistry(r) {
 function drawSystem(s) {
   panel("system", s ? s.asOf : null, body => {
     const ready = s.readiness === "Healthy";
-    body.append(el("div", { class: "figures" },
+    body.append(el("div", { class: "figures two" },
+      figure("system.instances", s.instances.length, t("instances"), { kind: s.instances.length > 0 ? "" : "warn" }),
       figure("system.readiness", s.readiness, t("readiness"), { text: (ready ? "✓ " : "⚠ ") + t(s.readiness.toLowerCase()), kind: ready ? "good" : "warn", small: true })));
+    body.append(table([[t("instance")], [t("since")], [t("seen"), true]],
+      s.instances.slice(0, 4).map(instance => el("tr", { "data-instance": `${instance.hostName}/${instance.processId}` },
+        el("td", {}, `${instance.hostName} · ${instance.processId}` + (instance.current ? " ★" : "")),
+        el("td", {}, time(instance.startedAt)),
+        el("td", { class: "n" }, time(instance.lastSeenAt)))), { compact: true }));
     const notReady = s.checks.filter(check => check.status !== "Healthy");
     if (notReady.length > 0) body.append(el("p", { class: "state-warn" }, notReady.map(check => `⚠ ${check.name}: ${t(check.status.toLowerCase())}`).join(" · ")));
     body.append(el("h3", {}, t("calendar")), table([["Tahun / Year"], [t("status")]],
       s.calendarYears.map(year => el("tr", { "data-year": year.year, "data-status": year.status },
         el("td", {}, year.year),
-        el("td", { class: year.status === "decree" ? "state-ok" : "state-warn" }, (year.status === "decree" ? "✓ " : "⚠ ") + t(year.status))))));
+        el("td", { class: year.status === "decree" ? "state-ok" : "state-warn" }, (year.status === "decree" ? "✓ " : "⚠ ") + t(year.status)))), { compact: true }));
   });
 }
 

@@ -68,6 +68,6 @@ internal sealed class CreateStaffUserHandler(
             user.Id,
             Details: new { user.UserName, command.Role, user.Opd, passwordGenerated = generatedPassword is not null }),
             cancellationToken);
-        return new StaffUserCreated(UserViews.From(user, [command.Role]), generatedPassword);
+        return new StaffUserCreated(UserViews.From(user, [command.Role], opdHead: false), generatedPassword);
     }
 }

@@ -1,5 +1,6 @@
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Http;
+using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Data;
 using GovServices.Identity.Users;
 using Mediator;
@@ -38,8 +39,13 @@ internal sealed class ListUsersHandler(IdentityDbContext db) : IQueryHandler<Lis
             .Join(db.Roles, membership => membership.RoleId, role => role.Id, (membership, role) => new { membership.UserId, role.Name })
             .ToListAsync(cancellationToken);
         var rolesByUser = memberships.ToLookup(membership => membership.UserId, membership => membership.Name!);
+        var heads = (await db.UserClaims
+                .Where(claim => ids.Contains(claim.UserId) && claim.ClaimType == GovClaims.OpdHead && claim.ClaimValue == "true")
+                .Select(claim => claim.UserId)
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
 
-        var views = rows.Select(user => UserViews.From(user, rolesByUser[user.Id])).ToList();
+        var views = rows.Select(user => UserViews.From(user, rolesByUser[user.Id], heads.Contains(user.Id))).ToList();
         return page.ToPage(views, user => user.Id);
     }
 }
