@@ -82,6 +82,9 @@ public static class ComplaintsModule
         services.AddScoped<IValidator<FollowComplaintCommand>, FollowComplaintValidator>();
         services.AddScoped<IValidator<UnfollowComplaintCommand>, UnfollowComplaintValidator>();
         services.AddScoped<IComplaintFollowers, ComplaintFollowers>();
+        services.AddSingleton<Open311FilingLimit>();
+        // First, so that it is asked before the host's writer, which would take any request that accepts JSON.
+        services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, Open311ProblemWriter>());
         return services;
     }
 

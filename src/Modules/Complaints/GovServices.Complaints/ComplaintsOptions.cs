@@ -35,6 +35,11 @@ internal sealed class ComplaintsOptions
     /// <summary>Whom integrators write to, in Open311's discovery answer (<c>Complaints:Open311:Contact</c>).</summary>
     public string Open311Contact { get; init; } = DefaultOpen311Contact;
 
+    public const string Open311ServiceRequestsPerMinuteSetting = "RateLimits:Open311ServiceRequestsPerMinute";
+
+    /// <summary>How many service requests one partner's api_key files a minute through Open311 (<c>RateLimits:Open311ServiceRequestsPerMinute</c>, default 60).</summary>
+    public int Open311ServiceRequestsPerMinute { get; init; } = 60;
+
     public const string DefaultOpen311Contact = "Diskominfotik Kota Bontang (Dinas Komunikasi, Informatika dan Statistik), pengelola GovServices";
 
     public static ComplaintsOptions From(IConfiguration configuration)
@@ -55,7 +60,10 @@ internal sealed class ComplaintsOptions
             Open311Contact = section["Open311:Contact"] is { Length: > 0 } contact ? contact : DefaultOpen311Contact,
             MaxPhotoBytes = section.GetValue("MaxPhotoBytes", DefaultMaxPhotoBytes),
             MediaDirectory = StorageOptions.DirectoryOf(configuration, ComplaintsModule.MediaStore),
+            Open311ServiceRequestsPerMinute = configuration.GetValue(Open311ServiceRequestsPerMinuteSetting, 60),
         };
+        if (options.Open311ServiceRequestsPerMinute < 1)
+            throw new InvalidOperationException($"{Open311ServiceRequestsPerMinuteSetting} must be at least 1.");
         if (options.MaxPhotoBytes < 1)
             throw new InvalidOperationException("Complaints:MaxPhotoBytes must be at least 1.");
         if (options.CityBounds.MinLatitude >= options.CityBounds.MaxLatitude || options.CityBounds.MinLongitude >= options.CityBounds.MaxLongitude)

@@ -9,4 +9,5 @@ namespace GovServices.Complaints.Categories;
 /// <param name="SortOrder">Position in the public list (0–1000).</param>
 /// <param name="DuplicateRadiusMetres">How far apart (10–5,000 m, default 250) two complaints may be and still be the same problem.</param>
 /// <param name="Active">Whether complaints can be filed under it.</param>
-internal sealed record CategoryFields(string NameId, string NameEn, string Description, string Opd, int SlaWorkingDays, int SortOrder = 100, bool Active = true, int DuplicateRadiusMetres = Domain.NearbyComplaints.DefaultRadiusMetres);
+/// <param name="Attributes">The questions a complaint of the category answers on filing (at most 20, codes unique); left out, it asks none. Complaints already filed keep their answers.</param>
+internal sealed record CategoryFields(string NameId, string NameEn, string Description, string Opd, int SlaWorkingDays, int SortOrder = 100, bool Active = true, int DuplicateRadiusMetres = Domain.NearbyComplaints.DefaultRadiusMetres, IReadOnlyList<Domain.CategoryAttribute>? Attributes = null);

@@ -16,6 +16,7 @@ internal static class CategoryParameters
         active = row.Active,
         sort_order = row.SortOrder,
         duplicate_radius_metres = row.DuplicateRadiusMetres,
+        attributes = row.Attributes,
         updated_at = row.UpdatedAt,
         version = expectedVersion ?? row.Version,
     };

@@ -26,6 +26,7 @@ internal sealed class CreateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
             Active = true,
             SortOrder = category.SortOrder,
             DuplicateRadiusMetres = category.DuplicateRadiusMetres,
+            Attributes = CategoryAttributes.Serialize(CategoryAttributes.Normalise(category.Attributes)),
             UpdatedAt = clock.GetUtcNow(),
             Version = 1,
         };
@@ -42,7 +43,7 @@ internal sealed class CreateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
 
         await auditTrail.RecordAsync(
             ComplaintsModule.Schema,
-            new AuditEvent("category.created", "category", row.Code, Details: new { opd = row.OpdCode, sla = row.SlaWorkingDays }),
+            new AuditEvent("category.created", "category", row.Code, Details: new { opd = row.OpdCode, sla = row.SlaWorkingDays, attributes = category.Attributes?.Select(attribute => attribute.Code) ?? [] }),
             cancellationToken);
         return CategoryDetails.From(row);
     }

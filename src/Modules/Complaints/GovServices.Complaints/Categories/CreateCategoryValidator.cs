@@ -18,5 +18,6 @@ internal sealed class CreateCategoryValidator : AbstractValidator<CreateCategory
             command => command.Category.SlaWorkingDays,
             command => command.Category.SortOrder,
             command => command.Category.DuplicateRadiusMetres);
+        CategoryRules.Questions(this, command => command.Category.Attributes);
     }
 }

@@ -15,7 +15,8 @@ internal sealed record ListCategoriesQuery : IQuery<IReadOnlyList<CategoryView>>
 /// <param name="Description">What belongs in this category (Bahasa Indonesia).</param>
 /// <param name="Opd">The department (OPD) that answers complaints of this category.</param>
 /// <param name="SlaWorkingDays">Working days the OPD has to resolve a complaint once it is routed to it.</param>
-internal sealed record CategoryView(string Code, string NameId, string NameEn, string Description, string Opd, int SlaWorkingDays);
+/// <param name="Attributes">The questions a complaint of this category answers on filing (<c>attributes</c>: code to value), in order; often none.</param>
+internal sealed record CategoryView(string Code, string NameId, string NameEn, string Description, string Opd, int SlaWorkingDays, IReadOnlyList<CategoryAttribute> Attributes);
 
 internal sealed class ListCategoriesHandler(IDbConnectionFactory connections) : IQueryHandler<ListCategoriesQuery, IReadOnlyList<CategoryView>>
 {
@@ -24,6 +25,6 @@ internal sealed class ListCategoriesHandler(IDbConnectionFactory connections) : 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<CategoryRow>(new CommandDefinition(
             ComplaintSql.SelectActiveCategories, new { active = true }, cancellationToken: cancellationToken));
-        return [.. rows.Select(row => new CategoryView(row.Code, row.NameId, row.NameEn, row.Description, row.OpdCode, row.SlaWorkingDays))];
+        return [.. rows.Select(row => new CategoryView(row.Code, row.NameId, row.NameEn, row.Description, row.OpdCode, row.SlaWorkingDays, CategoryAttributes.Parse(row.Attributes)))];
     }
 }

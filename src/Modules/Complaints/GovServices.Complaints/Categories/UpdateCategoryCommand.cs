@@ -35,6 +35,7 @@ internal sealed class UpdateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
             SlaWorkingDays = fields?.SlaWorkingDays ?? current.SlaWorkingDays,
             SortOrder = fields?.SortOrder ?? current.SortOrder,
             DuplicateRadiusMetres = fields?.DuplicateRadiusMetres ?? current.DuplicateRadiusMetres,
+            Attributes = fields is null ? current.Attributes : CategoryAttributes.Serialize(CategoryAttributes.Normalise(fields.Attributes)),
             Active = fields?.Active ?? false,
             UpdatedAt = clock.GetUtcNow(),
             Version = current.Version + 1,
@@ -52,8 +53,8 @@ internal sealed class UpdateCategoryHandler(IUnitOfWork unitOfWork, IAuditTrail 
                 next.Code,
                 Details: new
                 {
-                    before = new { opd = current.OpdCode, sla = current.SlaWorkingDays, active = current.Active },
-                    after = new { opd = next.OpdCode, sla = next.SlaWorkingDays, active = next.Active },
+                    before = new { opd = current.OpdCode, sla = current.SlaWorkingDays, active = current.Active, attributes = CategoryAttributes.Parse(current.Attributes).Select(attribute => attribute.Code) },
+                    after = new { opd = next.OpdCode, sla = next.SlaWorkingDays, active = next.Active, attributes = CategoryAttributes.Parse(next.Attributes).Select(attribute => attribute.Code) },
                 }),
             cancellationToken);
         return CategoryDetails.From(next);

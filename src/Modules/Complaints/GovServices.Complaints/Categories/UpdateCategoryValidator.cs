@@ -15,5 +15,6 @@ internal sealed class UpdateCategoryValidator : AbstractValidator<UpdateCategory
             command => command.Fields!.SlaWorkingDays,
             command => command.Fields!.SortOrder,
             command => command.Fields!.DuplicateRadiusMetres));
+        When(command => command.Fields is not null, () => CategoryRules.Questions(this, command => command.Fields!.Attributes));
     }
 }

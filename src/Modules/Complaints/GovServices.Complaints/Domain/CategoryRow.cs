@@ -25,4 +25,7 @@ internal sealed class CategoryRow
 
     /// <summary>How far apart two complaints of this category may be and still be the same problem, in metres.</summary>
     public int DuplicateRadiusMetres { get; init; } = NearbyComplaints.DefaultRadiusMetres;
+
+    /// <summary>The questions it asks on filing, as the JSON document of <see cref="CategoryAttributes"/>.</summary>
+    public string Attributes { get; init; } = "[]";
 }

@@ -87,4 +87,7 @@ internal sealed record ComplaintRow
 
     /// <summary>How many photos are attached (at most <see cref="Photos.PhotoSql.MaxPerComplaint"/>).</summary>
     public int MediaCount { get; init; }
+
+    /// <summary>The answers to the category's questions, a JSON object of code to value (<see cref="ComplaintAttributes"/>); null without any.</summary>
+    public string? Attributes { get; init; }
 }

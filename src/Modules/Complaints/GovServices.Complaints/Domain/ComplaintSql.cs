@@ -12,7 +12,7 @@ internal static class ComplaintSql
         "id", "tracking_code", "category_code", "opd_code", "status", "title", "description", "latitude", "longitude",
         "address", "media_urls", "anonymous", "confidential", "reporter_user_id", "reporter_nik", "reporter_name",
         "reporter_contact", "filed_by_client_id", "filed_at", "verification_due_on", "follow_up_due_on",
-        "resolution_due_on", "updated_at", "version", "kelurahan_code",
+        "resolution_due_on", "updated_at", "version", "kelurahan_code", "attributes",
     ];
 
     public const string SelectColumns = """
@@ -27,7 +27,7 @@ internal static class ComplaintSql
         rejection_reason AS RejectionReason, duplicate_of_id AS DuplicateOfId, reopen_count AS ReopenCount,
         rating AS Rating, rated_at AS RatedAt, verification_overdue_at AS VerificationOverdueAt,
         follow_up_overdue_at AS FollowUpOverdueAt, resolution_overdue_at AS ResolutionOverdueAt,
-        updated_at AS UpdatedAt, version AS Version, media_count AS MediaCount
+        updated_at AS UpdatedAt, version AS Version, media_count AS MediaCount, attributes AS Attributes
         """;
 
     /// <summary>
@@ -195,13 +195,13 @@ internal static class ComplaintSql
     public const string CategoryColumns = """
         code AS Code, name_id AS NameId, name_en AS NameEn, description AS Description, opd_code AS OpdCode,
         sla_working_days AS SlaWorkingDays, active AS Active, sort_order AS SortOrder, updated_at AS UpdatedAt,
-        version AS Version, duplicate_radius_metres AS DuplicateRadiusMetres
+        version AS Version, duplicate_radius_metres AS DuplicateRadiusMetres, attributes AS Attributes
         """;
 
     public const string CategoryTable = "complaints.category";
 
     public static readonly string[] CategoryInsertColumns =
-        ["code", "name_id", "name_en", "description", "opd_code", "sla_working_days", "active", "sort_order", "updated_at", "version", "duplicate_radius_metres"];
+        ["code", "name_id", "name_en", "description", "opd_code", "sla_working_days", "active", "sort_order", "updated_at", "version", "duplicate_radius_metres", "attributes"];
 
     public const string UpdateCategory = """
         UPDATE complaints.category
@@ -213,6 +213,7 @@ internal static class ComplaintSql
             active = @active,
             sort_order = @sort_order,
             duplicate_radius_metres = @duplicate_radius_metres,
+            attributes = @attributes,
             updated_at = @updated_at,
             version = version + 1
         WHERE code = @code AND version = @version

@@ -36,19 +36,16 @@ internal static class NearbyComplaints
     public static async Task<IReadOnlyList<NearbyComplaint>> FindAsync(
         DbConnection connection, DbTransaction? transaction, string category, double latitude, double longitude, int radiusMetres, Guid? except, CancellationToken cancellationToken)
     {
-        // Degrees of latitude per metre are the same everywhere; degrees of longitude grow towards the poles. A margin
-        // of one per cent keeps every point on the circle inside the box whatever the rounding.
-        var latitudeSpan = radiusMetres / EarthRadiusMetres * (180 / Math.PI) * 1.01;
-        var longitudeSpan = latitudeSpan / Math.Max(Math.Cos(latitude * Math.PI / 180), 0.01);
+        var box = GeoBox.Around(latitude, longitude, radiusMetres);
         var rows = await connection.QueryAsync<NearbyRow>(new CommandDefinition(
             SelectInBox,
             new
             {
                 category,
-                min_latitude = latitude - latitudeSpan,
-                max_latitude = latitude + latitudeSpan,
-                min_longitude = longitude - longitudeSpan,
-                max_longitude = longitude + longitudeSpan,
+                min_latitude = box.MinLatitude,
+                max_latitude = box.MaxLatitude,
+                min_longitude = box.MinLongitude,
+                max_longitude = box.MaxLongitude,
                 confidential = false,
             },
             transaction,

@@ -2,7 +2,8 @@ namespace GovServices.Complaints.Domain;
 
 /// <summary>
 /// Which public complaints to list: filed in [<paramref name="From"/>, <paramref name="To"/>); a null bound or list
-/// matches anything. Newest first, <paramref name="Offset"/> of them skipped, at most <paramref name="Limit"/>.
+/// matches anything; <paramref name="Box"/> keeps those located in it, <paramref name="Ids"/> those listed. Newest first,
+/// <paramref name="Offset"/> of them skipped, at most <paramref name="Limit"/>.
 /// </summary>
 internal sealed record PublicComplaintFilter(
     DateTimeOffset? From,
@@ -11,4 +12,6 @@ internal sealed record PublicComplaintFilter(
     IReadOnlyList<string>? TrackingCodes = null,
     IReadOnlyList<string>? CategoryCodes = null,
     IReadOnlyList<string>? Statuses = null,
-    int Offset = 0);
+    int Offset = 0,
+    GeoBox? Box = null,
+    IReadOnlyList<Guid>? Ids = null);

@@ -36,9 +36,26 @@ internal static class PublicComplaintSql
     /// The list statement. Each list becomes one parameter per value, written out here: Dapper would pass a list to
     /// PostgreSQL as one array, which <c>IN</c> does not take.
     /// </summary>
-    public static string SelectMatching(ISqlDialect dialect, PublicComplaintFilter filter, DynamicParameters parameters)
+    public static string SelectMatching(ISqlDialect dialect, PublicComplaintFilter filter, DynamicParameters parameters) =>
+        Where(new StringBuilder(SelectPublic), filter, parameters)
+            .Append("\nORDER BY c.filed_at DESC, c.id DESC\n").Append(dialect.Page("limit", "offset")).ToString();
+
+    /// <summary>
+    /// Where the public complaints that match the filter are, newest first, all of them (no page): the candidates of a
+    /// radius search, whose distance is measured in code (<see cref="PublicComplaints.ListWithinAsync"/>).
+    /// </summary>
+    public static string SelectLocations(PublicComplaintFilter filter, DynamicParameters parameters) =>
+        Where(new StringBuilder(SelectLocated), filter, parameters)
+            .Append("\nORDER BY c.filed_at DESC, c.id DESC").ToString();
+
+    private const string SelectLocated = """
+        SELECT c.id AS Id, c.latitude AS Latitude, c.longitude AS Longitude
+        FROM complaints.complaint c
+        WHERE c.confidential = @confidential
+        """;
+
+    private static StringBuilder Where(StringBuilder sql, PublicComplaintFilter filter, DynamicParameters parameters)
     {
-        var sql = new StringBuilder(SelectPublic);
         if (filter.From is not null)
             sql.Append("\n  AND c.filed_at >= @from");
         if (filter.To is not null)
@@ -49,7 +66,19 @@ internal static class PublicComplaintSql
             sql.Append("\n  AND c.category_code IN ").Append(InList(parameters, "category_code", filter.CategoryCodes));
         if (filter.Statuses is not null)
             sql.Append("\n  AND c.status IN ").Append(InList(parameters, "status", filter.Statuses));
-        return sql.Append("\nORDER BY c.filed_at DESC, c.id DESC\n").Append(dialect.Page("limit", "offset")).ToString();
+        if (filter.Ids is not null)
+            sql.Append("\n  AND c.id IN ").Append(InList(parameters, "id", filter.Ids));
+        if (filter.Box is { } box)
+        {
+            // Served by ix_complaint_nearby (category, latitude, longitude) when the service codes are given.
+            sql.Append("\n  AND c.latitude BETWEEN @min_latitude AND @max_latitude\n  AND c.longitude BETWEEN @min_longitude AND @max_longitude");
+            parameters.Add("min_latitude", box.MinLatitude);
+            parameters.Add("max_latitude", box.MaxLatitude);
+            parameters.Add("min_longitude", box.MinLongitude);
+            parameters.Add("max_longitude", box.MaxLongitude);
+        }
+
+        return sql;
     }
 
     /// <summary><c>(@name_0, @name_1, …)</c>, with one parameter per value added to <paramref name="parameters"/>.</summary>

@@ -33,6 +33,35 @@ internal static class PublicComplaints
         return rows;
     }
 
+    /// <summary>
+    /// Public complaints that match the filter within <paramref name="radiusMetres"/> of a point (great circle), newest
+    /// first, from the filter's Offset, at most its Limit. As for nearby duplicates (ADR 0055), the database narrows the
+    /// search to the box around the circle and the distance (haversine) decides here; the page is then taken here, so
+    /// that page numbers count only the complaints inside the circle.
+    /// </summary>
+    public static async Task<IReadOnlyList<PublicComplaintRow>> ListWithinAsync(
+        IDbConnectionFactory connections, PublicComplaintFilter filter, double latitude, double longitude, double radiusMetres, CancellationToken cancellationToken)
+    {
+        var boxed = filter with { Box = GeoBox.Around(latitude, longitude, radiusMetres) };
+        var parameters = new DynamicParameters(new { confidential = false, from = filter.From, to = filter.To });
+        List<Guid> page;
+        await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
+        {
+            var located = await connection.QueryAsync<LocatedRow>(new CommandDefinition(
+                PublicComplaintSql.SelectLocations(boxed, parameters), parameters, cancellationToken: cancellationToken));
+            page =
+            [
+                .. located
+                    .Where(row => NearbyComplaints.DistanceMetres(latitude, longitude, row.Latitude, row.Longitude) <= radiusMetres)
+                    .Skip(filter.Offset)
+                    .Take(filter.Limit)
+                    .Select(row => row.Id),
+            ];
+        }
+
+        return page.Count == 0 ? [] : await ListAsync(connections, new PublicComplaintFilter(null, null, page.Count, Ids: page), cancellationToken);
+    }
+
     /// <summary>The public answers and photos of the listed complaints, one statement each.</summary>
     private static async Task AttachAnswersAsync(System.Data.Common.DbConnection connection, IReadOnlyList<PublicComplaintRow> rows, CancellationToken cancellationToken)
     {
@@ -49,5 +78,14 @@ internal static class PublicComplaints
             row.Answers = [.. byComplaint[row.Id].OrderByDescending(answer => answer.RespondedAt).ThenByDescending(answer => answer.Id)];
             row.Photos = [.. photos[row.Id]];
         }
+    }
+
+    private sealed class LocatedRow
+    {
+        public Guid Id { get; init; }
+
+        public double Latitude { get; init; }
+
+        public double Longitude { get; init; }
     }
 }

@@ -28,6 +28,7 @@ namespace GovServices.Complaints.FileComplaint;
 /// <param name="Confidential">Never show the complaint publicly, not even by its tracking code.</param>
 /// <param name="Reporter">Who reports, when a partner app files on someone's behalf; a signed-in citizen leaves it out.</param>
 /// <param name="KelurahanCode">The kelurahan it is about: one of Kota Bontang's 15 Kemendagri codes, for example <c>64.74.01.1001</c> (Bontang Kuala); what the public figures count per kelurahan and kecamatan.</param>
+/// <param name="Attributes">Answers to the category's questions (its <c>attributes</c>), by code: a string, a number, a date-time (ISO 8601), a list value's key, or an array of keys for a multivaluelist. Every required question answered, no others; 422 naming <c>attributes.{code}</c> otherwise.</param>
 internal sealed record FileComplaintCommand(
     string Title,
     string Description,
@@ -39,7 +40,8 @@ internal sealed record FileComplaintCommand(
     bool Anonymous = false,
     bool Confidential = false,
     ComplaintReporter? Reporter = null,
-    string? KelurahanCode = null) : ICommand<Result<ComplaintFiled>>;
+    string? KelurahanCode = null,
+    IReadOnlyDictionary<string, JsonElement>? Attributes = null) : ICommand<Result<ComplaintFiled>>;
 
 /// <summary>The person a partner app files for.</summary>
 /// <param name="Name">Their name.</param>
@@ -85,6 +87,9 @@ internal sealed class FileComplaintHandler(
                 new Dictionary<string, string[]> { ["category"] = [Bilingual.Pick("Choose an active category.", "Pilih kategori yang aktif.")] });
         }
 
+        if (ComplaintAttributes.Check(CategoryAttributes.Parse(category.Attributes), command.Attributes, out var answers) is { } wrongAnswers)
+            return wrongAnswers;
+
         if (command is { Latitude: { } latitude, Longitude: { } longitude } && ComplaintLocation.OutsideCity(options, latitude, longitude) is { } outside)
             return outside;
 
@@ -118,6 +123,7 @@ internal sealed class FileComplaintHandler(
             ["updated_at"] = now,
             ["version"] = 1,
             ["kelurahan_code"] = command.KelurahanCode,
+            ["attributes"] = answers,
         };
 
         var trackingCode = await InsertWithFreshTrackingCodeAsync(row, cancellationToken);

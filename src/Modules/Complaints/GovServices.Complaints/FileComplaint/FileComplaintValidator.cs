@@ -33,6 +33,9 @@ internal sealed class FileComplaintValidator : AbstractValidator<FileComplaintCo
             .Must(BeAbsoluteHttpsUrl)
             .WithMessage(_ => Bilingual.Pick("Each media URL must be an absolute https URL of at most 2,000 characters.", "Setiap URL media harus berupa URL https lengkap dengan panjang paling banyak 2.000 karakter."));
 
+        RuleFor(command => command.Attributes).Must(answers => answers is null || answers.Count <= CategoryAttributes.MaxAttributes)
+            .WithMessage(_ => Bilingual.Pick($"Give at most {CategoryAttributes.MaxAttributes} answers.", $"Berikan paling banyak {CategoryAttributes.MaxAttributes} jawaban."));
+
         RuleFor(command => command.KelurahanCode).Must(BeABontangKelurahan)
             .When(command => command.KelurahanCode is not null)
             .WithMessage(_ => Bilingual.Pick(

@@ -16,6 +16,7 @@ namespace GovServices.Complaints.GetComplaint;
 /// <param name="Longitude">Decimal degrees, when given.</param>
 /// <param name="Address">The address or landmark, when given.</param>
 /// <param name="KelurahanCode">The kelurahan's Kemendagri code, when the filing named it.</param>
+/// <param name="Attributes">The answers to the category's questions, by code (a multivaluelist's as an array of keys); null without any.</param>
 /// <param name="MediaUrls">Photos or videos hosted elsewhere, as filed.</param>
 /// <param name="Photos">Photos attached to the complaint, oldest first; hidden ones marked, originals for staff only.</param>
 /// <param name="PossibleDuplicates">For staff: open, public complaints of the category within its radius, nearest first (at most five), to compare before rejecting one as a duplicate; null for others and without coordinates.</param>
@@ -55,6 +56,7 @@ internal sealed record ComplaintView(
     double? Longitude,
     string? Address,
     string? KelurahanCode,
+    IReadOnlyDictionary<string, System.Text.Json.JsonElement>? Attributes,
     IReadOnlyList<string> MediaUrls,
     IReadOnlyList<PhotoView> Photos,
     IReadOnlyList<NearbyComplaint>? PossibleDuplicates,

@@ -73,6 +73,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
             complaint.Longitude,
             complaint.Address,
             complaint.KelurahanCode,
+            ComplaintAttributes.Parse(complaint.Attributes),
             JsonSerializer.Deserialize<string[]>(complaint.MediaUrls) ?? [],
             [.. photos.Select(photo => PhotoView.Of(photo, staff))],
             possibleDuplicates,

@@ -18,6 +18,9 @@ internal static class Open311Arguments
     public const string Email = "email";
     public const string Phone = "phone";
 
+    /// <summary>An answer to a category's question: <c>attribute[code]</c>.</summary>
+    public const string AttributePrefix = "attribute[";
+
     private static readonly Dictionary<string, string> ByField = new(StringComparer.OrdinalIgnoreCase)
     {
         ["category"] = ServiceCode,
@@ -35,5 +38,6 @@ internal static class Open311Arguments
     public static string For(string field) =>
         ByField.TryGetValue(field, out var argument) ? argument
         : field.StartsWith("mediaUrls[", StringComparison.OrdinalIgnoreCase) ? MediaUrl
+        : field.StartsWith(Domain.ComplaintAttributes.FieldPrefix, StringComparison.Ordinal) ? $"{AttributePrefix}{field[Domain.ComplaintAttributes.FieldPrefix.Length..]}]"
         : field;
 }

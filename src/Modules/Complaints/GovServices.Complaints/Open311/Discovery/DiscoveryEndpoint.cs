@@ -13,8 +13,8 @@ namespace GovServices.Complaints.Open311.Discovery;
 /// </summary>
 internal static class DiscoveryEndpoint
 {
-    /// <summary>When this GeoReport v2 surface last changed (paging, request updates); moved on with each change to it.</summary>
-    public static readonly DateTimeOffset Changeset = new(2026, 12, 2, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>When this GeoReport v2 surface last changed (attributes, area filters, limits); moved on with each change to it.</summary>
+    public static readonly DateTimeOffset Changeset = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
     public const string Specification = "http://wiki.open311.org/GeoReport_v2";
 

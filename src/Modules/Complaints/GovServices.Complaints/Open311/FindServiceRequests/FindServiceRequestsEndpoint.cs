@@ -27,7 +27,9 @@ internal static class FindServiceRequestsEndpoint
                 // Arguments are read as text so that a malformed one gets the spec's error, not a binding failure.
                 var query = request.Query;
                 var found = await mediator.Send(
-                    new FindServiceRequestsQuery(query["service_request_id"], query["service_code"], query["start_date"], query["end_date"], query["status"], query["page"], query["page_size"]),
+                    new FindServiceRequestsQuery(
+                        query["service_request_id"], query["service_code"], query["start_date"], query["end_date"], query["status"], query["page"], query["page_size"],
+                        query["bbox"], query["lat"], query["long"], query["radius"]),
                     cancellationToken);
                 return found.IsSuccess
                     ? Open311Result.List(answerFormat, "service_requests", "request", [.. found.Value.Select(row => ServiceRequest(row, calendar, request))])

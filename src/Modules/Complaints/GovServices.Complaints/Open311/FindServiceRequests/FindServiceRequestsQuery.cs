@@ -12,7 +12,8 @@ namespace GovServices.Complaints.Open311.FindServiceRequests;
 /// <paramref name="StartDate"/> and <paramref name="EndDate"/> (W3C date-times, at most 90 days apart; by default the
 /// last 90 days), of the given service codes and statuses (<c>open</c>, <c>closed</c>; comma-separated), newest
 /// first, page <paramref name="Page"/> (from 1) of <paramref name="PageSize"/> requests (at most, and by default, 1,000:
-/// the paging extension most implementers support).
+/// the paging extension most implementers support). <paramref name="Bbox"/>, or <paramref name="Latitude"/>,
+/// <paramref name="Longitude"/> and <paramref name="Radius"/> (metres), keep those inside an area (<see cref="Open311Area"/>).
 /// </summary>
 internal sealed record FindServiceRequestsQuery(
     string? ServiceRequestIds = null,
@@ -21,7 +22,11 @@ internal sealed record FindServiceRequestsQuery(
     string? EndDate = null,
     string? Status = null,
     string? Page = null,
-    string? PageSize = null) : IQuery<Result<IReadOnlyList<PublicComplaintRow>>>
+    string? PageSize = null,
+    string? Bbox = null,
+    string? Latitude = null,
+    string? Longitude = null,
+    string? Radius = null) : IQuery<Result<IReadOnlyList<PublicComplaintRow>>>
 {
     public const int MaxRequests = 1000;
 }
@@ -53,6 +58,9 @@ internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connection
         var window = Open311Window.Parse(query.StartDate, query.EndDate, clock.GetUtcNow());
         if (!window.IsSuccess)
             return window.Error;
+        var area = Open311Area.Parse(query.Bbox, query.Latitude, query.Longitude, query.Radius);
+        if (!area.IsSuccess)
+            return area.Error;
 
         List<string>? statuses = null;
         if (!string.IsNullOrWhiteSpace(query.Status))
@@ -70,8 +78,10 @@ internal sealed class FindServiceRequestsHandler(IDbConnectionFactory connection
         }
 
         var serviceCodes = string.IsNullOrWhiteSpace(query.ServiceCodes) ? null : Split(query.ServiceCodes).Distinct().Take(MaxServiceCodes).ToList();
-        var filter = new PublicComplaintFilter(window.Value.From, window.Value.ToExclusive, paging.Size, CategoryCodes: serviceCodes, Statuses: statuses, Offset: paging.Offset);
-        return Found(await PublicComplaints.ListAsync(connections, filter, cancellationToken));
+        var filter = new PublicComplaintFilter(window.Value.From, window.Value.ToExclusive, paging.Size, CategoryCodes: serviceCodes, Statuses: statuses, Offset: paging.Offset, Box: area.Value?.Box);
+        return area.Value is { Latitude: { } latitude, Longitude: { } longitude, RadiusMetres: { } radius }
+            ? Found(await PublicComplaints.ListWithinAsync(connections, filter, latitude, longitude, radius, cancellationToken))
+            : Found(await PublicComplaints.ListAsync(connections, filter, cancellationToken));
     }
 
     private static Result<IReadOnlyList<PublicComplaintRow>> Found(IReadOnlyList<PublicComplaintRow> rows) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovServices.BuildingBlocks.Http.Idempotency;
 using GovServices.BuildingBlocks.Localisation;
+using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.FileComplaint;
 using GovServices.Identity.Contracts;
 using Mediator;
@@ -19,10 +20,12 @@ internal static class PostServiceRequestEndpoint
 {
     public static IEndpointRouteBuilder MapOpen311PostServiceRequest(this IEndpointRouteBuilder group)
     {
-        group.MapPost(Open311ApiPaths.Requests, async (string format, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+        group.MapPost(Open311ApiPaths.Requests, async (string format, HttpRequest request, IMediator mediator, ICurrentActor actor, Open311FilingLimit limit, CancellationToken cancellationToken) =>
             {
                 if (!Open311Formats.TryParse(format, out var answerFormat))
                     return (IResult)Open311Formats.Unsupported(format);
+                if (limit.Refusal(actor.ClientId, answerFormat, request.HttpContext.Response) is { } tooMany)
+                    return tooMany;
                 if (!request.HasFormContentType)
                 {
                     return Open311Result.Errors(answerFormat, StatusCodes.Status400BadRequest, Bilingual.Pick(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GovServices.BuildingBlocks.Application;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.FileComplaint;
@@ -10,7 +11,8 @@ namespace GovServices.Complaints.Open311.PostServiceRequest;
 /// A GeoReport v2 <c>POST requests</c> form as the complaint command that the REST API sends too: service_code is the
 /// category, lat/long the location, address_string the address, media_url the one photo, and the person named by
 /// first_name/last_name and reached by email or phone the reporter the partner files for. Open311 has no title; the
-/// description's first line stands in for it.
+/// description's first line stands in for it. <c>attribute[code]</c> answers the category's question <c>code</c>;
+/// a multivaluelist's keys come as <c>attribute[code][]</c> (or <c>attribute[code]</c>) repeated.
 /// </summary>
 internal static class ServiceRequestForm
 {
@@ -38,7 +40,32 @@ internal static class ServiceRequestForm
             longitude,
             Text(form, Open311Arguments.AddressString),
             mediaUrl is null ? null : [mediaUrl],
-            Reporter: reporter);
+            Reporter: reporter,
+            Attributes: Attributes(form));
+    }
+
+    private static Dictionary<string, JsonElement>? Attributes(IFormCollection form)
+    {
+        var answers = new Dictionary<string, (List<string> Values, bool Many)>(StringComparer.Ordinal);
+        foreach (var key in form.Keys)
+        {
+            if (!key.StartsWith(Open311Arguments.AttributePrefix, StringComparison.Ordinal) || key.IndexOf(']', StringComparison.Ordinal) is var end && end < 0)
+                continue;
+
+            var code = key[Open311Arguments.AttributePrefix.Length..end];
+            var many = key.AsSpan(end + 1).SequenceEqual("[]");
+            var values = form[key].Select(value => value ?? "").ToList();
+            answers[code] = answers.TryGetValue(code, out var earlier)
+                ? ([.. earlier.Values, .. values], true)
+                : (values, many || values.Count > 1);
+        }
+
+        return answers.Count == 0
+            ? null
+            : answers.ToDictionary(
+                answer => answer.Key,
+                answer => answer.Value.Many ? JsonSerializer.SerializeToElement(answer.Value.Values) : JsonSerializer.SerializeToElement(answer.Value.Values[0]),
+                StringComparer.Ordinal);
     }
 
     private static string Title(string description, string serviceCode)
