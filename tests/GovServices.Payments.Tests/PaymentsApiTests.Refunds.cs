@@ -164,6 +164,7 @@ public sealed partial class PaymentsApiTests
         var expiring = await IssueAsync(new InvoiceRequest("permits", "APP-" + Guid.NewGuid(), 21_000, "Retribusi", "Budi", ExpiresAt: soon));
         var id = expiring.Value.InvoiceId;
         await Task.Delay(soon - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200));
+        await ExpireAsync();
         var reference = "REF-LATE-" + Guid.NewGuid();
         using var inquiry = await Bank(Host.CreateClient()).InquireAsync(expiring.Value.PaymentCode);
         using var refused = await Bank(Host.CreateClient()).PayAsync(BankChannel.PaymentBody(expiring.Value.PaymentCode, 21_000, reference), "ext-" + Guid.NewGuid());
