@@ -46,6 +46,24 @@ public sealed class AuditorApiTests(DatabaseProvider provider)
     }
 
     [Test]
+    public async Task Reads_of_the_trails_themselves_are_recorded_a_chain_verification_and_an_access_trail_search()
+    {
+        await _host.VerifyAsync("payments");
+        await _host.GetJsonAsync("/api/v1/civil-registry/access-log?limit=5&nik=6474014107900001");
+
+        var verified = (await _host.GetJsonAsync("/api/v1/audit/events?module=audit&action=audit.chain_verified"))["items"]!.AsArray();
+        var searched = (await _host.GetJsonAsync("/api/v1/audit/events?module=civil_registry&action=access_log.searched"))["items"]!.AsArray();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(verified.Select(item => item!["subject"]?.GetValue<string>()), Does.Contain("payments"));
+            Assert.That(searched, Is.Not.Empty);
+            Assert.That(searched[0]!["actorUserId"]?.GetValue<string>(), Is.Not.Null, "the auditor who searched");
+            Assert.That(searched[0]!.ToJsonString(), Does.Not.Contain("6474014107900001"), "the NIK searched for is masked");
+        }
+    }
+
+    [Test]
     public async Task A_search_across_all_modules_pages_newest_first_without_repeating_an_event()
     {
         var seen = new List<(DateTimeOffset, string)>();

@@ -106,9 +106,20 @@ public sealed class CivilRegistryApiTests(DatabaseProvider provider)
         var trail = JsonNode.Parse(await own.GetStringAsync(new Uri("/api/v1/civil-registry/me/access-log", UriKind.Relative)))!;
 
         var entries = trail["items"]!.AsArray();
-        Assert.That(
-            entries.Select(entry => (entry!["institution"]?.GetValue<string>(), entry["purpose"]!.GetValue<string>())),
-            Does.Contain(("partner-app", "social-assistance")));
+        long ownReadsRecorded;
+        await using (var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync())
+        {
+            ownReadsRecorded = await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM civil_registry.audit_log WHERE action = 'access_log.viewed_own' AND actor_client_id IS NOT NULL AND actor_user_id IS NOT NULL");
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(
+                entries.Select(entry => (entry!["institution"]?.GetValue<string>(), entry["purpose"]!.GetValue<string>())),
+                Does.Contain(("partner-app", "social-assistance")));
+            Assert.That(ownReadsRecorded, Is.GreaterThanOrEqualTo(1), "reading one's own access trail is on the record too");
+        }
     }
 
     [TestCase("id", "Tujuan harus salah satu dari: ", TestName = "A verification for no configured purpose is refused in Bahasa Indonesia when asked (Accept-Language: id)")]

@@ -48,6 +48,33 @@ public sealed partial class ComplaintsApiTests
     }
 
     [Test]
+    public async Task The_list_is_newest_filed_first_when_ids_and_filing_times_disagree_or_times_are_equal()
+    {
+        // Ids made in one order, filing times in another, two times equal: the list follows the filing time and each
+        // page continues where the last stopped (on SQL Server a uniqueidentifier does not sort in UUIDv7 time order).
+        var filed = new List<string>();
+        for (var index = 0; index < 4; index++)
+            filed.Add(Id(await FileAsync("citizen", Waste(category: "penerangan_jalan"))));
+        var at = DateTimeOffset.UtcNow.AddMinutes(-30);
+        await using (var connection = await _host!.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync())
+        {
+            foreach (var (id, filedAt) in new[] { (filed[0], at.AddMinutes(20)), (filed[1], at), (filed[2], at), (filed[3], at.AddMinutes(-20)) })
+                await connection.ExecuteAsync("UPDATE complaints.complaint SET filed_at = @filed_at WHERE id = @id", new { id = Guid.Parse(id), filed_at = filedAt });
+        }
+
+        var listed = (await ListAllAsync("coordinator", "category=penerangan_jalan", limit: 1))
+            .Select(item => item["id"]!.GetValue<string>()).Where(filed.Contains).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(listed, Has.Count.EqualTo(4), "each complaint once across the pages");
+            Assert.That(listed[0], Is.EqualTo(filed[0]), "the last filed first, though its id is the oldest");
+            Assert.That(listed[1..3], Is.EquivalentTo(new[] { filed[1], filed[2] }), "equal times next to each other");
+            Assert.That(listed[3], Is.EqualTo(filed[3]));
+        }
+    }
+
+    [Test]
     public async Task The_list_filters_by_status_category_opd_and_filing_date()
     {
         var routed = await FileAsync("citizen", Waste(category: "kesehatan"));

@@ -43,6 +43,7 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
             ["Payments:Channels:bank-channel:SigningKey"] = BankSigningKey,
             ["Permits:DocumentDirectory"] = _documents,
             ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Payments:ExpiryPollInterval"] = "00:00:00.200",
         });
         _host.CreateClient().Dispose();
     }
@@ -99,6 +100,59 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
             }));
             Assert.That(afterReplay["history"]!.AsArray(), Has.Count.EqualTo(issued["history"]!.AsArray().Count), "nothing happened twice");
             Assert.That(afterReplay["permit"]!["number"]!.GetValue<string>(), Is.EqualTo(number));
+        }
+    }
+
+    [Test]
+    public async Task An_application_whose_invoice_expired_waits_with_the_reason_gets_a_new_payment_code_on_request_and_is_issued_once_that_is_paid()
+    {
+        var oauth = new OAuthTestClient(_host!);
+        using var citizen = oauth.CreateApiClient((await oauth.AuthorizationCodeAsync("citizen", "openid", "permits.apply")).AccessToken);
+        using var officer = oauth.CreateApiClient((await oauth.AuthorizationCodeAsync("officer.dpmptsp", "openid", "permits.review")).AccessToken);
+        var bankToken = (await oauth.ClientCredentialsAsync("bank-channel", "payments.channel")).AccessToken;
+        using var bank = _host!.CreateClient();
+        var (id, _, assessed) = await AssessedBuildingApprovalAsync(citizen, officer, new { name = "Siti Rahmawati", phone = "+62 812 5555 0101" });
+        var expiredCode = assessed["paymentCode"]!.GetValue<string>();
+        var fee = assessed["feeAmount"]!.GetValue<long>();
+        var (_, payableETag) = await ReadAsync(await citizen.GetAsync(new Uri($"/api/v1/permits/applications/{id}", UriKind.Relative)), HttpStatusCode.OK);
+        using var tooEarly = await StepAsync(officer, id, "reissue-invoice", payableETag);
+
+        // The payment code's time runs out unpaid; Payments' expiry job tells Permits.
+        await using (var connection = await _host.Services.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync())
+            await connection.ExecuteAsync("UPDATE payments.invoice SET expires_at = @past WHERE payment_code = @code", new { past = DateTimeOffset.UtcNow.AddMinutes(-1), code = expiredCode });
+        var (waiting, waitingETag) = await WaitForAsync(citizen, id, application => application["fee"]!["paymentCode"] is null);
+        using var latePayment = await PayAsync(bank, bankToken, expiredCode, fee);
+        var (renewed, _) = await ReadAsync(await StepAsync(citizen, id, "request-new-invoice", waitingETag), HttpStatusCode.OK);
+        var newCode = renewed["paymentCode"]!.GetValue<string>();
+        using var paid = await PayAsync(bank, bankToken, newCode, fee);
+        var issued = await WaitForStatusAsync(citizen, id, "issued");
+        var history = issued["history"]!.AsArray().Select(step => step!).ToList();
+        var expiry = history.Single(step => step["action"]!.GetValue<string>() == "expire_invoice");
+        var request = history.Single(step => step["action"]!.GetValue<string>() == "request_new_invoice");
+        var invoices = await OutboxAsync("payments", typeof(InvoiceIssued).FullName!, "sourceModule", "permits");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(tooEarly.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "a payable invoice is not replaced");
+            Assert.That((await tooEarly.ReadProblemAsync()).Code, Is.EqualTo("invoice_still_payable"));
+            Assert.That(waiting["status"]!.GetValue<string>(), Is.EqualTo("fee_assessed"), "back to waiting for its fee");
+            Assert.That(waiting["fee"]!["amount"]!.GetValue<long>(), Is.EqualTo(fee), "the same fee");
+            Assert.That(latePayment.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the bank is refused a payment to the expired code");
+            Assert.That(JsonNode.Parse(await latePayment.Content.ReadAsStringAsync())!["responseCode"]!.GetValue<string>(), Is.EqualTo("4042519"));
+            Assert.That(newCode, Is.Not.EqualTo(expiredCode), "a new payment code");
+            Assert.That(renewed["feeAmount"]!.GetValue<long>(), Is.EqualTo(fee));
+            Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(history.Select(step => step["action"]!.GetValue<string>()), Is.EqualTo(new[]
+            {
+                "create", "submit", "start_review", "approve", "assess_fee", "expire_invoice", "request_new_invoice", "record_payment", "issue",
+            }));
+            Assert.That(expiry["details"]!["paymentCode"]!.GetValue<string>(), Is.EqualTo(expiredCode), "the expired invoice stays in the history");
+            Assert.That(expiry["note"]!.GetValue<string>(), Does.Contain("expired"), "with the reason");
+            Assert.That(expiry["actorRole"]!.GetValue<string>(), Is.EqualTo("system"));
+            Assert.That(request["actorRole"]!.GetValue<string>(), Is.EqualTo("applicant"));
+            Assert.That(request["details"]!["paymentCode"]!.GetValue<string>(), Is.EqualTo(newCode));
+            Assert.That(invoices.Select(invoice => invoice["sourceReference"]!.GetValue<string>()), Does.Contain(id).And.Contain($"{id}/2"), "each invoice under its own reference");
+            Assert.That(issued["fee"]!["paymentCode"]!.GetValue<string>(), Is.EqualTo(newCode));
         }
     }
 
@@ -234,6 +288,20 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
                 return;
             if (clock.Elapsed > TimeSpan.FromSeconds(30))
                 Assert.Fail($"{pending} outbox messages still undelivered after {clock.Elapsed}.");
+            await Task.Delay(200);
+        }
+    }
+
+    private static async Task<(JsonNode Application, string ETag)> WaitForAsync(HttpClient api, string id, Func<JsonNode, bool> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var (application, etag) = await ReadAsync(await api.GetAsync(new Uri($"/api/v1/permits/applications/{id}", UriKind.Relative)), HttpStatusCode.OK);
+            if (condition(application))
+                return (application, etag);
+            if (clock.Elapsed > TimeSpan.FromSeconds(30))
+                Assert.Fail($"Not there after {clock.Elapsed}: {application.ToJsonString()}");
             await Task.Delay(200);
         }
     }

@@ -67,7 +67,7 @@ public sealed partial class PaymentsApiTests
         using var partner = await ApiAsync("partner-app", "payments.read");
         using var anonymous = Host.CreateClient();
         var unknown = Guid.CreateVersion7();
-        var goodCursor = PageRequest.Encode(Guid.CreateVersion7().ToString());
+        var goodCursor = PageRequest.Encode(new KeysetCursor(DateTimeOffset.UtcNow, Guid.CreateVersion7()).ToSortKey());
 
         using var unknownBadCursor = await opd.GetAsync(RefundsOf(unknown, $"cursor={NotAnIdCursor}"));
         using var unknownBadLimit = await opd.GetAsync(RefundsOf(unknown, "limit=0"));

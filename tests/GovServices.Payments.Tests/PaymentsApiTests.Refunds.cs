@@ -157,6 +157,41 @@ public sealed partial class PaymentsApiTests
     }
 
     [Test]
+    public async Task A_payment_refused_on_an_expired_invoice_that_the_bank_kept_is_flagged_and_refunded_by_its_bank_reference()
+    {
+        using var opd = await ApiAsync("opd-system", "payments.manage");
+        var soon = DateTimeOffset.UtcNow.AddSeconds(2);
+        var expiring = await IssueAsync(new InvoiceRequest("permits", "APP-" + Guid.NewGuid(), 21_000, "Retribusi", "Budi", ExpiresAt: soon));
+        var id = expiring.Value.InvoiceId;
+        await Task.Delay(soon - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200));
+        await ExpireAsync();
+        var reference = "REF-LATE-" + Guid.NewGuid();
+        using var inquiry = await Bank(Host.CreateClient()).InquireAsync(expiring.Value.PaymentCode);
+        using var refused = await Bank(Host.CreateClient()).PayAsync(BankChannel.PaymentBody(expiring.Value.PaymentCode, 21_000, reference), "ext-" + Guid.NewGuid());
+
+        using var withoutReference = await RefundAsync(opd, id, amount: 21_000, expected: 21_000);
+        using var refund = await RefundAsync(opd, id, amount: 21_000, expected: 21_000, bankReference: reference);
+        using var again = await RefundAsync(opd, id, amount: 21_000, expected: 21_000, bankReference: reference);
+
+        var body = JsonNode.Parse(await refund.Content.ReadAsStringAsync())!;
+        var payload = JsonNode.Parse((await OutboxPayloadsAsync<RefundIssued>(id)).Single())!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await CodeOf(inquiry), Is.EqualTo("4042419"), "the bank is told at inquiry that the bill expired");
+            Assert.That(await CodeOf(refused), Is.EqualTo("4042519"), "and the payment is refused");
+            Assert.That(await FlaggedOutcomesAsync(id), Is.EqualTo(new[] { "invoice_expired" }), "flagged for the treasury");
+            Assert.That(withoutReference.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "the invoice has no payment of its own");
+            Assert.That(refund.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToJsonString());
+            Assert.That(body["kind"]!.GetValue<string>(), Is.EqualTo("refused_payment"));
+            Assert.That(body["refundableAmount"]!.GetValue<long>(), Is.Zero);
+            Assert.That(await StatusOfAsync(id), Is.EqualTo("expired"), "refunding the money the bank kept does not make the invoice paid");
+            Assert.That(payload["doublePayment"]!.GetValue<bool>(), Is.True, "not the invoice's own payment");
+            Assert.That(payload["invoiceFullyRefunded"]!.GetValue<bool>(), Is.False);
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed), "nothing left to refund");
+        }
+    }
+
+    [Test]
     public async Task Cancelling_a_pending_invoice_needs_its_etag_and_tells_the_issuing_module()
     {
         using var opd = await ApiAsync("opd-system", "payments.manage");

@@ -64,6 +64,7 @@ public sealed partial class PermitsApiTests
             Assert.That(review["actorRole"]!.GetValue<string>(), Is.EqualTo("officer"));
             Assert.That(review["actorOpd"]!.GetValue<string>(), Is.EqualTo("DPMPTSP"));
             Assert.That(review["actorUserId"], Is.Null);
+            Assert.That(review["actorClientId"], Is.Null, "nor the app the officer used");
             Assert.That(submit["actorRole"]!.GetValue<string>(), Is.EqualTo("applicant"));
             Assert.That(submit["actorUserId"], Is.Not.Null, "the applicant's own steps are theirs to see");
             Assert.That(submit["actorOpd"], Is.Null);

@@ -1,4 +1,7 @@
 using System.Net;
+using Dapper;
+using GovServices.BuildingBlocks.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.Permits.Tests;
 
@@ -17,6 +20,8 @@ public sealed partial class PermitsApiTests
         ("approve", "officer.dpmptsp", new { }),
         ("reject", "officer.dpmptsp", new { reason = "Tidak memenuhi syarat." }),
         ("assess-fee", "officer.dpmptsp", new { }),
+        ("reissue-invoice", "officer.dpmptsp", new { }),
+        ("request-new-invoice", "citizen", new { }),
     ];
 
     /// <summary>The steps each status allows, written out here independently of the module's own table.</summary>
@@ -27,6 +32,7 @@ public sealed partial class PermitsApiTests
         ("submitted", "start-review"),
         ("under_review", "request-revision"), ("under_review", "approve"), ("under_review", "reject"),
         ("approved", "assess-fee"),
+        ("fee_assessed", "reissue-invoice"), ("fee_assessed", "request-new-invoice"),
     ];
 
     [Test]
@@ -52,7 +58,46 @@ public sealed partial class PermitsApiTests
         }
 
         Assert.That(failures, Is.Empty);
-        Assert.That(Statuses.Length * Steps.Length - Allowed.Count, Is.EqualTo(59), "every pair outside the table was tried");
+        Assert.That(Statuses.Length * Steps.Length - Allowed.Count, Is.EqualTo(77), "every pair outside the table was tried");
+    }
+
+    [Test]
+    public async Task An_officer_issues_a_new_invoice_for_the_same_fee_once_the_last_expired_and_the_applicant_may_not_take_the_officers_step()
+    {
+        var (id, etag) = await CreateDraftAsync("citizen");
+        await using (var scope = _host!.Services.CreateAsyncScope())
+        {
+            await using var connection = await scope.ServiceProvider.GetRequiredService<IDbConnectionFactory>().OpenConnectionAsync();
+            // Waiting for its fee after the invoice expired: an amount, no payable code.
+            await connection.ExecuteAsync(
+                "UPDATE permits.application SET status = 'fee_assessed', fee_amount = 75000, invoice_id = NULL, payment_code = NULL WHERE id = @id", new { id });
+        }
+
+        using var officer = Api("officer.dpmptsp");
+        using var citizen = Api("citizen");
+        using var dlh = Api("officer.dlh");
+        using var notTheApplicants = await StepAsync(citizen, id, "reissue-invoice", etag);
+        using var otherOpd = await StepAsync(dlh, id, "reissue-invoice", etag);
+        var (renewed, renewedETag) = await ReadAsync(await StepAsync(officer, id, "reissue-invoice", etag, new { note = "Tagihan baru atas permintaan lisan." }), 200);
+        using var again = await StepAsync(citizen, id, "request-new-invoice", renewedETag);
+        var (application, _) = await ReadAsync(await citizen.GetAsync(Of(id)), 200);
+        var step = application["history"]!.AsArray().Last()!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(notTheApplicants.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(otherOpd.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(renewed["status"]!.GetValue<string>(), Is.EqualTo("fee_assessed"));
+            Assert.That(renewed["feeAmount"]!.GetValue<long>(), Is.EqualTo(75_000));
+            Assert.That(renewed["paymentCode"]!.GetValue<string>(), Has.Length.EqualTo(16));
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "the new invoice can be paid: no third");
+            Assert.That(await CodeOfAsync(again), Is.EqualTo("invoice_still_payable"));
+            Assert.That(step["action"]!.GetValue<string>(), Is.EqualTo("reissue_invoice"));
+            Assert.That(step["actorRole"]!.GetValue<string>(), Is.EqualTo("officer"));
+            Assert.That(step["actorOpd"]!.GetValue<string>(), Is.EqualTo("DPMPTSP"));
+            Assert.That(step["actorUserId"], Is.Null, "the applicant sees no officer's id");
+            Assert.That(application["fee"]!["paymentCode"]!.GetValue<string>(), Is.EqualTo(renewed["paymentCode"]!.GetValue<string>()));
+        }
     }
 
     [Test]

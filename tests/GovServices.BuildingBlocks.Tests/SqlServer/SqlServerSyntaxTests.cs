@@ -71,6 +71,18 @@ public sealed class SqlServerSyntaxTests
     [TestCaseSource(nameof(ReadyMadeStatements))]
     public void Ready_made_statement_is_valid_T_SQL(string statement) => SqlServerSyntax.AssertParses(statement);
 
+    [TestCaseSource(nameof(ReadyMadeStatements))]
+    public void Ready_made_statement_orders_by_time_before_id(string statement) =>
+        Assert.That(SqlServerSyntax.OrdersByIdFirst(statement), Is.Empty, "order by the time column, then id: SQL Server sorts a uniqueidentifier by its last bytes");
+
+    [Test]
+    public void The_order_check_does_catch_a_list_in_id_order()
+    {
+        Assert.That(SqlServerSyntax.OrdersByIdFirst("SELECT id FROM sample.note ORDER BY id DESC"), Has.Count.EqualTo(1));
+        Assert.That(SqlServerSyntax.OrdersByIdFirst("SELECT n.id FROM sample.note n ORDER BY n.id"), Has.Count.EqualTo(1));
+        Assert.That(SqlServerSyntax.OrdersByIdFirst("SELECT id FROM sample.note ORDER BY created_at DESC, id DESC"), Is.Empty);
+    }
+
     [TestCaseSource(nameof(RenderedStatements))]
     public void Rendered_statement_is_valid_T_SQL(string statement) => SqlServerSyntax.AssertParses(statement);
 

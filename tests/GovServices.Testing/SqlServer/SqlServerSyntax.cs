@@ -44,6 +44,23 @@ public static class SqlServerSyntax
         Assert.That(errors, Is.Empty, () => string.Join(Environment.NewLine, errors.Select(error => $"line {error.Line}: {error.Message}")) + Environment.NewLine + sql);
     }
 
+    /// <summary>
+    /// The ORDER BY clauses of <paramref name="sql"/> whose first key is a column named <c>id</c>: on SQL Server a
+    /// uniqueidentifier sorts by its last six bytes first, so a list in UUIDv7 id order is not in time order there.
+    /// A list orders by its time column and breaks ties by id.
+    /// </summary>
+    public static IReadOnlyList<string> OrdersByIdFirst(string sql)
+    {
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+        var fragment = parser.Parse(reader, out var errors);
+        if (errors.Count > 0)
+            throw new ArgumentException($"Not T-SQL: {errors[0].Message}", nameof(sql));
+        var finder = new IdFirstOrderFinder(sql);
+        fragment.Accept(finder);
+        return finder.Found;
+    }
+
     public static IList<ParseError> Parse(string sql)
     {
         var parser = new TSql160Parser(initialQuotedIdentifiers: true);
@@ -79,5 +96,19 @@ public static class SqlServerSyntax
         return StatementKeywords.Any(keyword =>
             start.StartsWith(keyword, StringComparison.Ordinal)
             && (start.Length == keyword.Length || !char.IsLetterOrDigit(start[keyword.Length])));
+    }
+
+    private sealed class IdFirstOrderFinder(string sql) : TSqlFragmentVisitor
+    {
+        public List<string> Found { get; } = [];
+
+        public override void Visit(OrderByClause node)
+        {
+            if (node.OrderByElements.FirstOrDefault()?.Expression is ColumnReferenceExpression { MultiPartIdentifier.Identifiers: { Count: > 0 } parts }
+                && string.Equals(parts[^1].Value, "id", StringComparison.OrdinalIgnoreCase))
+            {
+                Found.Add(sql.Substring(node.StartOffset, node.FragmentLength));
+            }
+        }
     }
 }

@@ -21,9 +21,6 @@ public static class PageRules
     /// <summary>Absent, or a cursor this API issued, whatever its sort key (lists that compare keys as text).</summary>
     public static IRuleBuilderOptions<T, string?> IssuedCursor<T>(this IRuleBuilder<T, string?> rule) => rule.IssuedCursor(AnyKey);
 
-    /// <summary>A sort key that is an id (lists in id order).</summary>
-    public static bool GuidKey(string sortKey) => Guid.TryParse(sortKey, out _);
-
     /// <summary>A sort key that is a non-negative whole number (lists in number order).</summary>
     public static bool NumberKey(string sortKey) => int.TryParse(sortKey, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 

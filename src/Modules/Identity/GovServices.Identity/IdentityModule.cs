@@ -41,9 +41,13 @@ public static class IdentityModule
         services.AddIdentityServer(environment, options);
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IPersonContacts, PersonContacts>();
+        services.AddScoped<IdentityTrail>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyHandler>(PartnerApiKeyAccess.Scheme, configureOptions: null);
         services.AddAccountsApi();
         services.AddHostedService<IdentitySeeder>();
+        services.AddSingleton<TokenIssuanceTally>();
+        services.AddSingleton<TokenIssuanceFlush>();
+        services.AddHostedService(provider => provider.GetRequiredService<TokenIssuanceFlush>());
         services.AddCors();
         services.AddSingleton<ICorsPolicyProvider, ClientOriginsCorsPolicyProvider>();
         return services;

@@ -43,4 +43,10 @@ internal sealed class GovIdentityOptions
     public int MaxFailedSignIns { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How often each instance adds the tokens it counted to the hourly issuance table (ADR 0063); a killed instance
+    /// loses at most this much of its counts, a stopped one none.
+    /// </summary>
+    public TimeSpan TokenCountFlushInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

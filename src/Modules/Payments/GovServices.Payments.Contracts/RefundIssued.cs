@@ -12,7 +12,7 @@ namespace GovServices.Payments.Contracts;
 /// <param name="SourceReference">That module's own record.</param>
 /// <param name="Amount">Whole rupiah refunded by this refund.</param>
 /// <param name="BankReference">The bank's reference of the refunded payment.</param>
-/// <param name="DoublePayment">True when a double payment was refunded, not the invoice's own payment.</param>
+/// <param name="DoublePayment">True when a payment other than the invoice's own was refunded: a double payment, or one refused on an expired or cancelled invoice that the bank kept.</param>
 /// <param name="InvoiceFullyRefunded">True when the invoice's own payment is now refunded in full.</param>
 /// <param name="IssuedAt">When the refund was issued.</param>
 /// <param name="Audience">Who the invoice concerns, as the asking module named it in its <see cref="InvoiceRequest"/>.</param>

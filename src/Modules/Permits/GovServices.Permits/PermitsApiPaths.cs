@@ -17,6 +17,8 @@ internal static class PermitsApiPaths
     public const string Approve = "/applications/{id:guid}/approve";
     public const string Reject = "/applications/{id:guid}/reject";
     public const string AssessFee = "/applications/{id:guid}/assess-fee";
+    public const string ReissueInvoice = "/applications/{id:guid}/reissue-invoice";
+    public const string RequestNewInvoice = "/applications/{id:guid}/request-new-invoice";
 
     public static string TypeLocation(string code) => $"{Group}/types/{code}";
 

@@ -17,6 +17,7 @@ using GovServices.Permits.GetApplication;
 using GovServices.Permits.Issuing;
 using GovServices.Permits.ListApplications;
 using GovServices.Permits.RecordPayment;
+using GovServices.Permits.ReissueInvoice;
 using GovServices.Permits.SubmitApplication;
 using GovServices.Permits.UploadDocument;
 using Microsoft.AspNetCore.Builder;
@@ -56,6 +57,7 @@ public static class PermitsModule
         services.AddScoped<PermitIssuance>();
         services.AddScoped<ApplicantDisclosure>();
         services.AddIntegrationEventHandler<InvoicePaid, PermitFeePaidHandler>(Schema);
+        services.AddIntegrationEventHandler<InvoiceExpired, InvoiceExpiredHandler>(Schema);
 
         services.AddScoped<IValidator<SavePermitTypeCommand>, SavePermitTypeValidator>();
         services.AddScoped<IValidator<CreateApplication.CreateApplicationCommand>, CreateApplicationValidator>();
@@ -64,6 +66,7 @@ public static class PermitsModule
         services.AddScoped<IValidator<ApproveApplication.ApproveApplicationCommand>, ApproveApplicationValidator>();
         services.AddScoped<IValidator<ListApplicationsQuery>, ListApplicationsValidator>();
         services.AddScoped<IValidator<AssessFee.AssessFeeCommand>, AssessFeeValidator>();
+        services.AddScoped<IValidator<ReissueInvoiceCommand>, ReissueInvoiceValidator>();
 
         services.AddPermitIssuing(configuration);
         return services;
@@ -88,6 +91,7 @@ public static class PermitsModule
         group.MapChangeStatus();
         group.MapApproveApplication();
         group.MapAssessFee();
+        group.MapReissueInvoice();
         group.MapPermitIssuing();
         return endpoints;
     }

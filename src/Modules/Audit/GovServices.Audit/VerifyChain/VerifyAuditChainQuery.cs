@@ -1,6 +1,8 @@
 using GovServices.Audit.Monitoring;
 using GovServices.Audit.Sealing;
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Security;
 using Mediator;
 
@@ -9,7 +11,9 @@ namespace GovServices.Audit.VerifyChain;
 /// <summary>Recomputes one module's chain from its records and compares it with what was sealed.</summary>
 internal sealed record VerifyAuditChainQuery(string Module) : IQuery<Result<ChainVerification>>;
 
-internal sealed class VerifyAuditChainHandler(AuditTrailCatalog catalog, AuditChainReader chain, AuditChainMetrics metrics, ICurrentActor actor)
+/// <summary>The verification itself is on the record, with its result, before it is answered (ADR 0063).</summary>
+internal sealed class VerifyAuditChainHandler(
+    AuditTrailCatalog catalog, AuditChainReader chain, AuditChainMetrics metrics, ICurrentActor actor, IAuditTrail auditTrail, IUnitOfWork unitOfWork)
     : IQueryHandler<VerifyAuditChainQuery, Result<ChainVerification>>
 {
     public async ValueTask<Result<ChainVerification>> Handle(VerifyAuditChainQuery query, CancellationToken cancellationToken)
@@ -21,6 +25,11 @@ internal sealed class VerifyAuditChainHandler(AuditTrailCatalog catalog, AuditCh
 
         var verification = await VerifyAsync(query.Module, cancellationToken);
         metrics.RecordVerification(verification.Module, verification.Intact);
+        await auditTrail.RecordCommittedAsync(
+            unitOfWork,
+            AuditModule.Schema,
+            [new AuditEvent("audit.chain_verified", "audit_trail", verification.Module, Details: new { verification.Intact, breakPosition = verification.Break?.Position })],
+            cancellationToken);
         return verification;
     }
 

@@ -1,5 +1,6 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Localisation;
@@ -47,7 +48,8 @@ internal sealed record AccessLogEntry(
     string Purpose,
     string Result);
 
-internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections)
+/// <summary>The search of the access trail is itself on the record, with its filter (the NIK masked), before it is answered (ADR 0063).</summary>
+internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections, IAuditTrail auditTrail, IUnitOfWork unitOfWork)
     : IQueryHandler<SearchAccessLogQuery, Result<CursorPage<AccessLogEntry>>>
 {
     public async ValueTask<Result<CursorPage<AccessLogEntry>>> Handle(SearchAccessLogQuery query, CancellationToken cancellationToken)
@@ -97,6 +99,20 @@ internal sealed class SearchAccessLogHandler(IDbConnectionFactory connections)
             AccessLogSql.SelectPage(connections.Dialect, conditions), parameters, cancellationToken: cancellationToken))).ToList();
 
         var found = page.ToPage(rows, row => row.SortKey);
+        await auditTrail.RecordCommittedAsync(
+            unitOfWork,
+            CivilRegistryModule.Schema,
+            [new AuditEvent("access_log.searched", Details: new
+            {
+                purpose = "access_log.search",
+                nik = query.Nik is null ? null : Nik.Mask(query.Nik),
+                query.ClientId,
+                filterPurpose = query.Purpose,
+                query.From,
+                query.Until,
+                entries = found.Items.Count,
+            })],
+            cancellationToken);
         return new CursorPage<AccessLogEntry>(
             found.Items.Select(row => new AccessLogEntry(
                 row.Id, row.OccurredAt, row.ClientId, row.UserId, row.UserOpd, row.Action, Nik.Mask(row.Nik), row.Purpose, row.Result)).ToList(),

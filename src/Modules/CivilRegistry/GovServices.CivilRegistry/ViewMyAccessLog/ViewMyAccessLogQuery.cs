@@ -1,5 +1,6 @@
 using Dapper;
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Localisation;
@@ -31,7 +32,8 @@ internal sealed record MyAccessLogEntry(
     string? LegalBasis,
     string Result);
 
-internal sealed class ViewMyAccessLogHandler(IDbConnectionFactory connections, ICurrentActor actor, CivilRegistryOptions options)
+/// <summary>A citizen's read of their own access trail is on the record too (ADR 0063), by their account, without their NIK.</summary>
+internal sealed class ViewMyAccessLogHandler(IDbConnectionFactory connections, ICurrentActor actor, CivilRegistryOptions options, IAuditTrail auditTrail, IUnitOfWork unitOfWork)
     : IQueryHandler<ViewMyAccessLogQuery, Result<CursorPage<MyAccessLogEntry>>>
 {
     public async ValueTask<Result<CursorPage<MyAccessLogEntry>>> Handle(ViewMyAccessLogQuery query, CancellationToken cancellationToken)
@@ -56,6 +58,11 @@ internal sealed class ViewMyAccessLogHandler(IDbConnectionFactory connections, I
             AccessLogSql.SelectPage(connections.Dialect, conditions), parameters, cancellationToken: cancellationToken))).ToList();
 
         var found = page.ToPage(rows, row => row.SortKey);
+        await auditTrail.RecordCommittedAsync(
+            unitOfWork,
+            CivilRegistryModule.Schema,
+            [new AuditEvent("access_log.viewed_own", Details: new { purpose = "access_log.own", entries = found.Items.Count })],
+            cancellationToken);
         return new CursorPage<MyAccessLogEntry>(
             found.Items.Select(row => new MyAccessLogEntry(
                 row.OccurredAt, row.ClientId, row.UserOpd, row.Action, row.Purpose, options.LegalBasisOf(row.Purpose), row.Result)).ToList(),

@@ -101,7 +101,7 @@ internal static class ComplaintSql
         SELECT {SelectColumns}
         FROM complaints.complaint
         WHERE {OverdueCondition(stage)}
-        ORDER BY id
+        ORDER BY filed_at, id
         {dialect.Limit("limit")}
         """;
 
@@ -158,7 +158,7 @@ internal static class ComplaintSql
         SELECT {SelectColumns}
         FROM complaints.complaint
         WHERE status = 'resolved' AND auto_close_on <= @today
-        ORDER BY id
+        ORDER BY filed_at, id
         {dialect.Limit("limit")}
         """;
 

@@ -20,7 +20,7 @@ namespace GovServices.Complaints.ListComplaints;
 /// <param name="To">Only complaints filed on or before this date (WITA, yyyy-MM-dd).</param>
 /// <param name="Overdue">true: only complaints past the due date of the stage they are in.</param>
 /// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
-/// <param name="Cursor">The previous page's cursor: the last complaint's id.</param>
+/// <param name="Cursor">The previous page's cursor: a <see cref="KeysetCursor"/> of the last complaint's filing time and id.</param>
 internal sealed record ListComplaintsQuery(
     string? Status = null,
     string? Category = null,
@@ -47,7 +47,6 @@ internal sealed class ListComplaintsHandler(
     public async ValueTask<Result<CursorPage<ComplaintSummary>>> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
     {
         var page = PageRequest.Of(query.Limit, query.Cursor);
-        Guid? after = page.After is null ? null : Guid.Parse(page.After);
 
         var visibility = ComplaintAccess.ReadableSql(actor);
         if (visibility is null)
@@ -64,14 +63,21 @@ internal sealed class ListComplaintsHandler(
         Filter(sql, parameters, "opd_code = @opd_code", "opd_code", query.Opd);
         Filter(sql, parameters, "filed_at >= @filed_from", "filed_from", ListComplaintsQuery.DateOf(query.From) is { } from ? calendar.StartOfDay(from) : null);
         Filter(sql, parameters, "filed_at < @filed_before", "filed_before", ListComplaintsQuery.DateOf(query.To) is { } to ? calendar.StartOfDay(to.AddDays(1)) : null);
-        Filter(sql, parameters, "id < @after", "after", after);
+        if (KeysetCursor.Of(page.After) is { } after)
+        {
+            // Time first, id only to break ties: SQL Server sorts a uniqueidentifier by its last bytes, not its UUIDv7 time.
+            sql.Append("\n    AND (filed_at < @after_at OR (filed_at = @after_at AND id < @after_id))");
+            parameters.Add("after_at", after.Time);
+            parameters.Add("after_id", after.Id);
+        }
+
         if (ListComplaintsQuery.FlagOf(query.Overdue) == true)
         {
             sql.Append("\n    AND ").Append(ComplaintSql.OverdueNow);
             parameters.Add("today", today);
         }
 
-        sql.Append("\nORDER BY id DESC\n").Append(dialect.Limit("limit"));
+        sql.Append("\nORDER BY filed_at DESC, id DESC\n").Append(dialect.Limit("limit"));
         parameters.Add("limit", page.Limit + 1);
 
         IReadOnlyList<ComplaintRow> rows;
@@ -80,7 +86,7 @@ internal sealed class ListComplaintsHandler(
             rows = [.. await connection.QueryAsync<ComplaintRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken))];
         }
 
-        var found = page.ToPage(rows, row => row.Id.ToString());
+        var found = page.ToPage(rows, row => new KeysetCursor(row.FiledAt, row.Id).ToSortKey());
         await disclosure.RecordStaffReadAsync(found.Items, "complaint.list", cancellationToken);
         return new CursorPage<ComplaintSummary>([.. found.Items.Select(row => Summary(row, today))], found.NextCursor);
     }

@@ -32,7 +32,7 @@ internal sealed class ListComplaintsValidator : AbstractValidator<ListComplaints
             .When(query => query.Overdue is not null)
             .WithMessage(_ => Bilingual.Pick("Use true or false.", "Gunakan true atau false."));
         RuleFor(query => query.Limit).PageLimit();
-        RuleFor(query => query.Cursor).IssuedCursor(PageRules.GuidKey);
+        RuleFor(query => query.Cursor).IssuedCursor(KeysetCursor.IsSortKey);
     }
 
     private static string DateMessage() => Bilingual.Pick("Give a date as yyyy-MM-dd.", "Isi tanggal dengan format yyyy-MM-dd.");

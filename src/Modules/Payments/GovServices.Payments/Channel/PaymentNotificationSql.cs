@@ -49,4 +49,16 @@ internal static class PaymentNotificationSql
           AND payment_request_id = @payment_request_id
           AND outcome = 'double_payment'
         """;
+
+    /// <summary>
+    /// A payment refused because its invoice had expired or was cancelled, that the bank kept nonetheless: what it
+    /// took and through which channel, for a refund (ADR 0062).
+    /// </summary>
+    public const string SelectRefusedPayment = """
+        SELECT MIN(paid_amount) AS PaidAmount, MIN(client_id) AS Channel
+        FROM payments.payment_notification
+        WHERE invoice_id = @invoice_id
+          AND payment_request_id = @payment_request_id
+          AND outcome IN ('invoice_expired', 'invoice_cancelled')
+        """;
 }

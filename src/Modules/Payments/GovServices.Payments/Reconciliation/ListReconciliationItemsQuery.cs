@@ -8,23 +8,23 @@ namespace GovServices.Payments.Reconciliation;
 
 /// <param name="Status">open (the default) or resolved.</param>
 /// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
-/// <param name="Cursor">The previous page's cursor: the last item's id.</param>
+/// <param name="Cursor">The previous page's cursor: a <see cref="KeysetCursor"/> of the last item's time and id.</param>
 internal sealed record ListReconciliationItemsQuery(string Status, int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<ReconciliationItemView>>>;
 
-/// <summary>Discrepancies in the order they were found (ids are UUIDv7), a page at a time.</summary>
+/// <summary>Discrepancies in the order they were found (their time, then id), a page at a time.</summary>
 internal sealed class ListReconciliationItemsHandler(IDbConnectionFactory connections)
     : IQueryHandler<ListReconciliationItemsQuery, Result<CursorPage<ReconciliationItemView>>>
 {
     public async ValueTask<Result<CursorPage<ReconciliationItemView>>> Handle(ListReconciliationItemsQuery query, CancellationToken cancellationToken)
     {
         var page = PageRequest.Of(query.Limit, query.Cursor);
-        Guid? after = page.After is null ? null : Guid.Parse(page.After);
+        var after = KeysetCursor.Of(page.After);
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReconciliationItem>(new CommandDefinition(
             ReconciliationSql.SelectItemsPage(connections.Dialect, after is not null),
-            new { status = query.Status, after, limit = page.Limit + 1 },
+            new { status = query.Status, after_at = after?.Time, after_id = after?.Id, limit = page.Limit + 1 },
             cancellationToken: cancellationToken));
-        return page.ToPage(rows.Select(ReconciliationItemView.From).ToList(), item => item.Id.ToString());
+        return page.ToPage(rows.Select(ReconciliationItemView.From).ToList(), item => new KeysetCursor(item.CreatedAt, item.Id).ToSortKey());
     }
 }

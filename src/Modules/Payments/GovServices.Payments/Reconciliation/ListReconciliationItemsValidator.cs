@@ -12,6 +12,6 @@ internal sealed class ListReconciliationItemsValidator : AbstractValidator<ListR
             .Must(status => status is "open" or "resolved")
             .WithMessage(_ => Bilingual.Pick("The status is open or resolved.", "Status adalah open atau resolved."));
         RuleFor(query => query.Limit).PageLimit();
-        RuleFor(query => query.Cursor).IssuedCursor(PageRules.GuidKey);
+        RuleFor(query => query.Cursor).IssuedCursor(KeysetCursor.IsSortKey);
     }
 }

@@ -50,7 +50,7 @@ internal static class ReconciliationSql
     public const string SelectItemsOfRun = $"""
         {ItemSelect}
         WHERE reconciliation_id = @reconciliation_id
-        ORDER BY id
+        ORDER BY created_at, id
         """;
 
     public const string SelectItem = $"""
@@ -61,8 +61,8 @@ internal static class ReconciliationSql
     public static string SelectItemsPage(ISqlDialect dialect, bool afterCursor) => $"""
         {ItemSelect}
         WHERE status = @status
-        {(afterCursor ? "  AND id > @after" : "")}
-        ORDER BY id
+        {(afterCursor ? "  AND (created_at > @after_at OR (created_at = @after_at AND id > @after_id))" : "")}
+        ORDER BY created_at, id
         {dialect.Limit("limit")}
         """;
 

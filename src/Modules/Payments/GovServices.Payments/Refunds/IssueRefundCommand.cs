@@ -16,7 +16,7 @@ namespace GovServices.Payments.Refunds;
 /// <param name="Amount">Whole rupiah to refund, more than zero.</param>
 /// <param name="ExpectedRefundableAmount">What the officer believes is still refundable of that payment; must equal it.</param>
 /// <param name="Reason">Why, for the audit trail and the treasury.</param>
-/// <param name="BankReference">The payment to refund: by default the invoice's own; a flagged double payment's bank reference refunds that one.</param>
+/// <param name="BankReference">The payment to refund: by default the invoice's own; a flagged double payment's bank reference refunds that one, as does that of a payment refused on an expired or cancelled invoice that the bank kept.</param>
 internal sealed record IssueRefundCommand(Guid InvoiceId, long Amount, long ExpectedRefundableAmount, string Reason, string? BankReference)
     : ICommand<Result<RefundView>>;
 
@@ -31,13 +31,15 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
 {
     private const string PaymentKind = "payment";
     private const string DoublePaymentKind = "double_payment";
+    private const string RefusedPaymentKind = "refused_payment";
 
     public async ValueTask<Result<RefundView>> Handle(IssueRefundCommand command, CancellationToken cancellationToken)
     {
         var invoice = await unitOfWork.QuerySingleOrDefaultAsync<Invoice>(InvoiceSql.SelectById, new { id = command.InvoiceId }, cancellationToken);
         if (invoice is null)
             return Error.NotFound("invoice_not_found", Bilingual.Pick("There is no such invoice.", "Tagihan tidak ditemukan."));
-        if (!invoice.WasPaid)
+        // An unpaid invoice has no payment of its own, but may hold one the bank kept though it was refused (expired, cancelled).
+        if (!invoice.WasPaid && string.IsNullOrWhiteSpace(command.BankReference))
             return Error.Conflict("invoice_not_paid", Bilingual.Pick("Only a paid invoice can be refunded; cancel a pending one instead.", "Hanya tagihan yang sudah dibayar yang dapat dikembalikan dananya."));
 
         var bankReference = string.IsNullOrWhiteSpace(command.BankReference) ? invoice.BankReference! : command.BankReference.Trim();
@@ -98,18 +100,28 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
         if (bankReference == invoice.BankReference)
             return (PaymentKind, invoice.Amount, invoice.RefundedAmount, invoice.PaidChannel ?? "");
 
-        var doublePayment = await unitOfWork.QuerySingleAsync<DoublePayment>(
+        var kind = DoublePaymentKind;
+        var other = await unitOfWork.QuerySingleAsync<OtherPayment>(
             PaymentNotificationSql.SelectDoublePayment,
             new { invoice_id = invoice.Id, payment_request_id = bankReference },
             cancellationToken);
-        if (doublePayment.PaidAmount is not { } paid)
+        if (other.PaidAmount is null)
+        {
+            kind = RefusedPaymentKind;
+            other = await unitOfWork.QuerySingleAsync<OtherPayment>(
+                PaymentNotificationSql.SelectRefusedPayment,
+                new { invoice_id = invoice.Id, payment_request_id = bankReference },
+                cancellationToken);
+        }
+
+        if (other.PaidAmount is not { } paid)
             return null;
 
         var refunded = await unitOfWork.ExecuteScalarAsync<long>(
             RefundSql.SumForPayment,
             new { invoice_id = invoice.Id, bank_reference = bankReference },
             cancellationToken);
-        return (DoublePaymentKind, paid, refunded, doublePayment.Channel ?? "");
+        return (kind, paid, refunded, other.Channel ?? "");
     }
 
     private static Error RefundableChanged(long? refundable) => new(
@@ -119,7 +131,8 @@ internal sealed class IssueRefundHandler(IUnitOfWork unitOfWork, IOutbox outbox,
             : Bilingual.Pick("Another refund of this invoice was issued meanwhile; read the invoice again.", "Pengembalian dana lain untuk tagihan ini baru saja diterbitkan; baca ulang tagihan."),
         ErrorKind.PreconditionFailed);
 
-    private sealed class DoublePayment
+    /// <summary>A payment that is not the invoice's own: a double payment, or one refused that the bank kept.</summary>
+    private sealed class OtherPayment
     {
         public long? PaidAmount { get; init; }
 

@@ -17,7 +17,7 @@ internal sealed record IssueRefundRequest(long Amount, long ExpectedRefundableAm
 
 internal static class IssueRefundEndpoint
 {
-    private const string IssueRefundDescription = "expectedRefundableAmount must equal what is still refundable of the payment, or the answer is 412 refundable_amount_changed (also when a concurrent refund won); an amount above it is 422. Refunding everything makes the invoice refunded, part of it partially_refunded; a double payment (bankReference) is refunded without changing the invoice's status. RefundIssued goes to the issuing module through the outbox. Accepts an Idempotency-Key.";
+    private const string IssueRefundDescription = "expectedRefundableAmount must equal what is still refundable of the payment, or the answer is 412 refundable_amount_changed (also when a concurrent refund won); an amount above it is 422. Refunding everything makes the invoice refunded, part of it partially_refunded; a double payment (bankReference) is refunded without changing the invoice's status, and so is a payment refused because the invoice had expired or was cancelled that the bank kept (its bankReference; kind refused_payment), even on an unpaid invoice. RefundIssued goes to the issuing module through the outbox. Accepts an Idempotency-Key.";
 
     public static IEndpointRouteBuilder MapIssueRefund(this IEndpointRouteBuilder group)
     {

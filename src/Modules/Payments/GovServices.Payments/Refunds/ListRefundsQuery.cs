@@ -10,7 +10,7 @@ namespace GovServices.Payments.Refunds;
 
 /// <param name="InvoiceId">The invoice.</param>
 /// <param name="Limit">The page size (<see cref="PageRequest"/>).</param>
-/// <param name="Cursor">The previous page's cursor: the last refund's id.</param>
+/// <param name="Cursor">The previous page's cursor: a <see cref="KeysetCursor"/> of the last refund's time and id.</param>
 internal sealed record ListRefundsQuery(Guid InvoiceId, int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<InvoiceRefundView>>>;
 
 /// <summary>An invoice's refunds, oldest first, for those <see cref="InvoiceAccess.MaySeeRefunds"/> lets see them; others get 404.</summary>
@@ -20,7 +20,7 @@ internal sealed class ListRefundsHandler(IDbConnectionFactory connections, Invoi
     public async ValueTask<Result<CursorPage<InvoiceRefundView>>> Handle(ListRefundsQuery query, CancellationToken cancellationToken)
     {
         var page = PageRequest.Of(query.Limit, query.Cursor);
-        Guid? after = page.After is null ? null : Guid.Parse(page.After);
+        var after = KeysetCursor.Of(page.After);
 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var invoice = await connection.QuerySingleOrDefaultAsync<Invoice>(new CommandDefinition(
@@ -30,8 +30,8 @@ internal sealed class ListRefundsHandler(IDbConnectionFactory connections, Invoi
 
         var rows = await connection.QueryAsync<RefundRow>(new CommandDefinition(
             RefundSql.SelectPage(connections.Dialect, after is not null),
-            new { invoice_id = query.InvoiceId, after, limit = page.Limit + 1 },
+            new { invoice_id = query.InvoiceId, after_at = after?.Time, after_id = after?.Id, limit = page.Limit + 1 },
             cancellationToken: cancellationToken));
-        return page.ToPage(rows.Select(InvoiceRefundView.From).ToList(), refund => refund.Id.ToString());
+        return page.ToPage(rows.Select(InvoiceRefundView.From).ToList(), refund => new KeysetCursor(refund.IssuedAt, refund.Id).ToSortKey());
     }
 }

@@ -9,6 +9,6 @@ internal sealed class ListRefundsValidator : AbstractValidator<ListRefundsQuery>
     public ListRefundsValidator()
     {
         RuleFor(query => query.Limit).PageLimit();
-        RuleFor(query => query.Cursor).IssuedCursor(PageRules.GuidKey);
+        RuleFor(query => query.Cursor).IssuedCursor(KeysetCursor.IsSortKey);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class AssessFeeHandler(IDbConnectionFactory connections, ICurren
         var invoice = await invoices.IssueAsync(
             new InvoiceRequest(
                 PermitsModule.Schema,
-                application.Id.ToString(),
+                InvoiceReference.For(application.Id, 1),
                 amount.Value,
                 $"Retribusi {type.NameId}",
                 application.ApplicantName,

@@ -12,5 +12,14 @@ internal static class ApplicationActions
     public const string Reject = "reject";
     public const string AssessFee = "assess_fee";
     public const string RecordPayment = "record_payment";
+
+    /// <summary>The invoice expired unpaid (Payments' <c>InvoiceExpired</c>): the application waits for a new one.</summary>
+    public const string ExpireInvoice = "expire_invoice";
+
+    /// <summary>An officer of the issuing OPD issues a new invoice for the same fee after the last one expired.</summary>
+    public const string ReissueInvoice = "reissue_invoice";
+
+    /// <summary>The applicant asks for a new invoice for the same fee after the last one expired.</summary>
+    public const string RequestNewInvoice = "request_new_invoice";
     public const string Issue = "issue";
 }

@@ -31,6 +31,14 @@ internal static class ApplicationSql
         WHERE id = @id
         """;
 
+    /// <summary>How many invoices an application has had: the fee's assessment and each new invoice after one expired.</summary>
+    public const string CountInvoices = """
+        SELECT COUNT(*)
+        FROM permits.application_history
+        WHERE application_id = @application_id
+          AND action IN ('assess_fee', 'reissue_invoice', 'request_new_invoice')
+        """;
+
     public const string SelectByInvoice = $"""
         SELECT {SelectColumns}
         FROM permits.application

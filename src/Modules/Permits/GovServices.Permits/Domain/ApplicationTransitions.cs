@@ -18,6 +18,10 @@ internal static class ApplicationTransitions
         new(ApplicationActions.Reject, [UnderReview], Rejected, TransitionActor.Officer),
         new(ApplicationActions.AssessFee, [Approved], FeeAssessed, TransitionActor.Officer),
         new(ApplicationActions.RecordPayment, [FeeAssessed], Paid, TransitionActor.System),
+        // An unpaid invoice that expired leaves the fee assessed without a payable code, until a new invoice (ADR 0062).
+        new(ApplicationActions.ExpireInvoice, [FeeAssessed], FeeAssessed, TransitionActor.System),
+        new(ApplicationActions.ReissueInvoice, [FeeAssessed], FeeAssessed, TransitionActor.Officer),
+        new(ApplicationActions.RequestNewInvoice, [FeeAssessed], FeeAssessed, TransitionActor.Applicant),
         // A free permit is issued on approval; any other once paid.
         new(ApplicationActions.Issue, [Approved, Paid], Issued, TransitionActor.System),
     ];

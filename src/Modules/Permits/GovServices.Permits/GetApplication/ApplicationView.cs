@@ -56,8 +56,8 @@ internal sealed record ApplicantView(string Name, string? Nik, string? Phone, st
 
 /// <summary>The assessed retribution and how to pay it.</summary>
 /// <param name="Amount">Whole rupiah.</param>
-/// <param name="InvoiceId">The invoice in Payments.</param>
-/// <param name="PaymentCode">The virtual-account number to pay to.</param>
+/// <param name="InvoiceId">The invoice in Payments; null once it expired unpaid, until a new one is issued (the expired one is in the history).</param>
+/// <param name="PaymentCode">The virtual-account number to pay to; null while no invoice can be paid.</param>
 /// <param name="ExpiresAt">When the payment code stops being payable (UTC).</param>
 /// <param name="ReceiptNumber">The receipt, once paid.</param>
 internal sealed record FeeView(long Amount, Guid? InvoiceId, string? PaymentCode, DateTimeOffset? ExpiresAt, string? ReceiptNumber);
@@ -83,7 +83,7 @@ internal sealed record DocumentView(Guid Id, string DocumentType, string FileNam
 
 /// <summary>One step of the application's history.</summary>
 /// <param name="OccurredAt">When (UTC).</param>
-/// <param name="Action">create, submit, withdraw, start_review, request_revision, approve, reject, assess_fee, record_payment or issue.</param>
+/// <param name="Action">create, submit, withdraw, start_review, request_revision, approve, reject, assess_fee, record_payment, expire_invoice (the invoice expired unpaid; its id and payment code in details), reissue_invoice, request_new_invoice or issue.</param>
 /// <param name="FromStatus">The status before.</param>
 /// <param name="ToStatus">The status after.</param>
 /// <param name="ActorClientId">The app through which the step was taken; null for the system. Shown to the applicant's side only on its own steps.</param>

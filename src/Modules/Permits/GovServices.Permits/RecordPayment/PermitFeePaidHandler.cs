@@ -22,7 +22,7 @@ internal sealed partial class PermitFeePaidHandler(
 
         var application = await unitOfWork.QuerySingleOrDefaultAsync<ApplicationRow>(
             ApplicationSql.SelectByInvoice, new { invoice_id = integrationEvent.InvoiceId }, cancellationToken);
-        if (application is null || application.Id.ToString() != integrationEvent.SourceReference)
+        if (application is null || !InvoiceReference.IsOf(integrationEvent.SourceReference, application.Id))
         {
             LogUnknownInvoice(integrationEvent.InvoiceId, integrationEvent.SourceReference);
             return;

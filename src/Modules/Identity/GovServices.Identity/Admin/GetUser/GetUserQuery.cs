@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Auditing;
 using GovServices.Identity.Data;
 using GovServices.Identity.Users;
 using Mediator;
@@ -8,11 +9,16 @@ namespace GovServices.Identity.Admin.GetUser;
 
 internal sealed record GetUserQuery(string UserId) : IQuery<Result<UserView>>;
 
-internal sealed class GetUserHandler(UserManager<GovUser> users) : IQueryHandler<GetUserQuery, Result<UserView>>
+/// <summary>One account; the read of its e-mail and masked NIK is in the identity trail before it is answered (ADR 0063).</summary>
+internal sealed class GetUserHandler(UserManager<GovUser> users, IdentityTrail trail) : IQueryHandler<GetUserQuery, Result<UserView>>
 {
     public async ValueTask<Result<UserView>> Handle(GetUserQuery query, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(query.UserId);
-        return user is null ? UserErrors.NotFound(query.UserId) : await UserViews.FromAsync(users, user);
+        if (user is null)
+            return UserErrors.NotFound(query.UserId);
+
+        await trail.RecordAsync(new AuditEvent("user.viewed", "user", user.Id, Details: new { purpose = "user.read" }), cancellationToken);
+        return await UserViews.FromAsync(users, user);
     }
 }

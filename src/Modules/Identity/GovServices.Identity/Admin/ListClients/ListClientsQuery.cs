@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Http;
 using GovServices.Identity.Clients;
 using Mediator;
@@ -12,7 +13,7 @@ namespace GovServices.Identity.Admin.ListClients;
 /// <param name="Cursor">The previous page's cursor: the last client's id.</param>
 internal sealed record ListClientsQuery(int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<ClientView>>>;
 
-internal sealed class ListClientsHandler(IOpenIddictApplicationManager applications) : IQueryHandler<ListClientsQuery, Result<CursorPage<ClientView>>>
+internal sealed class ListClientsHandler(IOpenIddictApplicationManager applications, IdentityTrail trail) : IQueryHandler<ListClientsQuery, Result<CursorPage<ClientView>>>
 {
     public async ValueTask<Result<CursorPage<ClientView>>> Handle(ListClientsQuery query, CancellationToken cancellationToken)
     {
@@ -31,6 +32,9 @@ internal sealed class ListClientsHandler(IOpenIddictApplicationManager applicati
             rows.Add((await RegisteredClient.DescribeAsync(applications, application, cancellationToken)).View);
         }
 
-        return page.ToPage(rows, client => client.ClientId);
+        var shown = page.ToPage(rows, client => client.ClientId);
+        await trail.RecordAsync(
+            new AuditEvent("clients.listed", Details: new { purpose = "client.list", clients = shown.Items.Select(client => client.ClientId).ToArray() }), cancellationToken);
+        return shown;
     }
 }

@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Application;
+using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Data;
@@ -15,7 +16,7 @@ namespace GovServices.Identity.Admin.ListUsers;
 /// <param name="Cursor">The previous page's cursor: the last account's id.</param>
 internal sealed record ListUsersQuery(string? Role = null, string? Opd = null, int? Limit = null, string? Cursor = null) : IQuery<Result<CursorPage<UserView>>>;
 
-internal sealed class ListUsersHandler(IdentityDbContext db) : IQueryHandler<ListUsersQuery, Result<CursorPage<UserView>>>
+internal sealed class ListUsersHandler(IdentityDbContext db, IdentityTrail trail) : IQueryHandler<ListUsersQuery, Result<CursorPage<UserView>>>
 {
     public async ValueTask<Result<CursorPage<UserView>>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
     {
@@ -46,6 +47,10 @@ internal sealed class ListUsersHandler(IdentityDbContext db) : IQueryHandler<Lis
             .ToHashSet(StringComparer.Ordinal);
 
         var views = rows.Select(user => UserViews.From(user, rolesByUser[user.Id], heads.Contains(user.Id))).ToList();
-        return page.ToPage(views, user => user.Id);
+        // Each account shown on the page, as a complaint's reporter is (ADR 0063): who saw whose e-mail and masked NIK.
+        var shown = page.ToPage(views, user => user.Id);
+        await trail.RecordAsync(
+            [.. shown.Items.Select(user => new AuditEvent("user.viewed", "user", user.Id, Details: new { purpose = "user.list" }))], cancellationToken);
+        return shown;
     }
 }

@@ -1,0 +1,11 @@
+-- Tokens issued by the token endpoint, counted per UTC hour, client and grant type (docs/adr/0063): one row per
+-- hour and client and grant, added to by every instance's flush, never one row per token.
+
+CREATE TABLE identity.token_issuance (
+    hour_start timestamptz NOT NULL,
+    client_id varchar(100) NOT NULL,
+    grant_type varchar(100) NOT NULL,
+    token_count bigint NOT NULL CHECK (token_count >= 0),
+    last_issued_at timestamptz NOT NULL,
+    CONSTRAINT pk_token_issuance PRIMARY KEY (hour_start, client_id, grant_type)
+);
