@@ -27,6 +27,7 @@ namespace GovServices.Complaints.FileComplaint;
 /// <param name="Anonymous">Hide the reporter's identity from the public and from the department handling it.</param>
 /// <param name="Confidential">Never show the complaint publicly, not even by its tracking code.</param>
 /// <param name="Reporter">Who reports, when a partner app files on someone's behalf; a signed-in citizen leaves it out.</param>
+/// <param name="Notify">With <paramref name="Reporter"/>: they consent to be told of each public step at their contact (email, or phone by WhatsApp or SMS). Default false: without consent the city never writes to them.</param>
 /// <param name="KelurahanCode">The kelurahan it is about: one of Kota Bontang's 15 Kemendagri codes, for example <c>64.74.01.1001</c> (Bontang Kuala); what the public figures count per kelurahan and kecamatan.</param>
 internal sealed record FileComplaintCommand(
     string Title,
@@ -39,7 +40,8 @@ internal sealed record FileComplaintCommand(
     bool Anonymous = false,
     bool Confidential = false,
     ComplaintReporter? Reporter = null,
-    string? KelurahanCode = null) : ICommand<Result<ComplaintFiled>>;
+    string? KelurahanCode = null,
+    bool Notify = false) : ICommand<Result<ComplaintFiled>>;
 
 /// <summary>The person a partner app files for.</summary>
 /// <param name="Name">Their name.</param>
@@ -118,6 +120,7 @@ internal sealed class FileComplaintHandler(
             ["updated_at"] = now,
             ["version"] = 1,
             ["kelurahan_code"] = command.KelurahanCode,
+            ["reporter_notify"] = !citizen && command.Reporter is not null && command.Notify,
         };
 
         var trackingCode = await InsertWithFreshTrackingCodeAsync(row, cancellationToken);
