@@ -82,6 +82,7 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<ResidentImportCompleted, WebhookFanOut>(Schema);
         services.AddIntegrationEventHandler<ComplaintStatusChanged, MessageFanOut>(Schema);
         services.AddIntegrationEventHandler<ComplaintCommented, MessageFanOut>(Schema);
+        services.AddIntegrationEventHandler<PermitApplicationStatusChanged, PermitMessageFanOut>(Schema);
         services.AddScoped<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
         services.AddScoped<IValidator<UpdateWebhookCommand>, UpdateWebhookValidator>();
         services.AddScoped<IValidator<ListWebhooksQuery>, ListWebhooksValidator>();

@@ -19,6 +19,13 @@ internal static class DefaultTemplates
         ["complaint.closed"] = ["tracking_code", "link"],
         ["complaint.reopened"] = ["tracking_code", "link"],
         ["complaint.commented"] = ["tracking_code", "link"],
+        ["permit.revision_requested"] = ["application_number", "note", "link"],
+        ["permit.approved"] = ["application_number", "note", "link"],
+        ["permit.rejected"] = ["application_number", "note", "link"],
+        ["permit.fee_assessed"] = ["application_number", "amount", "payment_code", "due_date", "link"],
+        ["permit.paid"] = ["application_number", "receipt_number", "link"],
+        ["permit.issued"] = ["application_number", "permit_number", "link"],
+        ["permit.revoked"] = ["application_number", "permit_number", "note", "link"],
     };
 
     private static readonly (string Id, string SubjectId, string BodyId, string SubjectEn, string BodyEn)[] Texts =
@@ -47,6 +54,27 @@ internal static class DefaultTemplates
         ("complaint.commented",
             "Tanggapan baru untuk pengaduan ((tracking_code))", "Ada tanggapan baru dari petugas untuk pengaduan ((tracking_code)). Baca: ((link))",
             "New reply on complaint ((tracking_code))", "Staff replied on complaint ((tracking_code)). Read it: ((link))"),
+        ("permit.revision_requested",
+            "Permohonan izin ((application_number)) perlu dilengkapi", "Permohonan izin Anda perlu dilengkapi: ((note)). Perbaiki di ((link))",
+            "Permit application ((application_number)) needs changes", "Your permit application needs changes: ((note)). Update it at ((link))"),
+        ("permit.approved",
+            "Permohonan izin ((application_number)) disetujui", "Permohonan izin Anda disetujui. Biayanya segera ditetapkan. ((link))",
+            "Permit application ((application_number)) approved", "Your permit application was approved. Its fee follows soon. ((link))"),
+        ("permit.rejected",
+            "Permohonan izin ((application_number)) ditolak", "Permohonan izin Anda ditolak: ((note)). Rincian: ((link))",
+            "Permit application ((application_number)) rejected", "Your permit application was rejected: ((note)). Details: ((link))"),
+        ("permit.fee_assessed",
+            "Biaya izin ((application_number)): Rp ((amount))", "Biaya izin Rp ((amount)). Kode bayar ((payment_code)), bayar sebelum ((due_date)). ((link))",
+            "Permit fee ((application_number)): Rp ((amount))", "Permit fee Rp ((amount)). Payment code ((payment_code)), pay before ((due_date)). ((link))"),
+        ("permit.paid",
+            "Pembayaran izin ((application_number)) diterima", "Pembayaran izin diterima, kuitansi ((receipt_number)). Izin segera terbit. ((link))",
+            "Permit fee ((application_number)) received", "Permit fee received, receipt ((receipt_number)). The permit follows soon. ((link))"),
+        ("permit.issued",
+            "Izin ((permit_number)) terbit", "Izin Anda terbit: ((permit_number)). Cek keasliannya: ((link))",
+            "Permit ((permit_number)) issued", "Your permit was issued: ((permit_number)). Verify it: ((link))"),
+        ("permit.revoked",
+            "Izin ((permit_number)) dicabut", "Izin ((permit_number)) dicabut: ((note)). ((link))",
+            "Permit ((permit_number)) revoked", "Permit ((permit_number)) was revoked: ((note)). ((link))"),
     ];
 
     public static readonly IReadOnlyList<MessageTemplate> All =

@@ -115,7 +115,7 @@ internal sealed class MessageComposer(
 
     /// <summary>The footer of an email to a partner app's reporter: why they receive it and how to stop.</summary>
     private const string ContactFooter =
-        "Anda menerima pesan ini karena meminta pemberitahuan saat melapor melalui aplikasi mitra Pemkot Bontang. Untuk berhenti, minta aplikasi tersebut. / You receive this because you asked to be told when you reported through a partner app; ask that app to stop it.";
+        "Anda menerima pesan ini karena melapor atau mengajukan izin melalui aplikasi mitra Pemkot Bontang dan meminta pemberitahuan. Untuk berhenti, minta aplikasi tersebut. / You receive this because you reported or applied through a partner app of the city; ask that app to stop it.";
 
     /// <summary>The opt-out path every email carries (and its List-Unsubscribe header).</summary>
     private string OptOutFooter(string language) => language == "en"
