@@ -83,6 +83,9 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<ComplaintStatusChanged, MessageFanOut>(Schema);
         services.AddIntegrationEventHandler<ComplaintCommented, MessageFanOut>(Schema);
         services.AddIntegrationEventHandler<PermitApplicationStatusChanged, PermitMessageFanOut>(Schema);
+        services.AddIntegrationEventHandler<InvoicePaid, PayerMessageFanOut>(Schema);
+        services.AddIntegrationEventHandler<RefundIssued, PayerMessageFanOut>(Schema);
+        services.AddHostedService<InvoiceReminderWorker>();
         services.AddScoped<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
         services.AddScoped<IValidator<UpdateWebhookCommand>, UpdateWebhookValidator>();
         services.AddScoped<IValidator<ListWebhooksQuery>, ListWebhooksValidator>();

@@ -26,6 +26,9 @@ internal static class DefaultTemplates
         ["permit.paid"] = ["application_number", "receipt_number", "link"],
         ["permit.issued"] = ["application_number", "permit_number", "link"],
         ["permit.revoked"] = ["application_number", "permit_number", "note", "link"],
+        ["payment.received"] = ["application_number", "amount", "receipt_number", "link"],
+        ["payment.refunded"] = ["application_number", "amount", "receipt_number", "link"],
+        ["payment.reminder"] = ["application_number", "amount", "payment_code", "due_date", "link"],
     };
 
     private static readonly (string Id, string SubjectId, string BodyId, string SubjectEn, string BodyEn)[] Texts =
@@ -75,6 +78,15 @@ internal static class DefaultTemplates
         ("permit.revoked",
             "Izin ((permit_number)) dicabut", "Izin ((permit_number)) dicabut: ((note)). ((link))",
             "Permit ((permit_number)) revoked", "Permit ((permit_number)) was revoked: ((note)). ((link))"),
+        ("payment.received",
+            "Pembayaran Rp ((amount)) diterima", "Pembayaran Rp ((amount)) diterima, kuitansi ((receipt_number)). Cek keasliannya: ((link))",
+            "Payment of Rp ((amount)) received", "Payment of Rp ((amount)) received, receipt ((receipt_number)). Verify it: ((link))"),
+        ("payment.refunded",
+            "Pengembalian dana Rp ((amount))", "Dana Rp ((amount)) dikembalikan untuk kuitansi ((receipt_number)). Rincian: ((link))",
+            "Refund of Rp ((amount))", "Rp ((amount)) was refunded for receipt ((receipt_number)). Details: ((link))"),
+        ("payment.reminder",
+            "Kode bayar ((payment_code)) segera kedaluwarsa", "Tagihan Rp ((amount)) belum dibayar. Kode bayar ((payment_code)) berlaku sampai ((due_date)). ((link))",
+            "Payment code ((payment_code)) expires soon", "Rp ((amount)) is still unpaid. Payment code ((payment_code)) is valid until ((due_date)). ((link))"),
     ];
 
     public static readonly IReadOnlyList<MessageTemplate> All =
