@@ -27,6 +27,29 @@ public sealed class MessageTemplateTests
     }
 
     [Test]
+    public void Every_shipped_permit_sms_is_gsm_7_in_at_most_two_segments_with_the_applications_link_except_the_issued_one_which_carries_the_signed_verification_link()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["application_number"] = "01a236e1-2eb7-7b8f-849d-d8d0f8286884",
+            ["note"] = "general: Lengkapi alamat usaha.",
+            ["amount"] = "1.500.000",
+            ["payment_code"] = "8074012345678901",
+            ["due_date"] = "05-12-2026 23:59 WITA",
+            ["receipt_number"] = "KWT-2026-000123",
+            ["permit_number"] = "503/0001/DPMPTSP/XII/2026",
+            ["link"] = "https://layanan.bontangkota.go.id/api/v1/permits/applications/01a236e1-2eb7-7b8f-849d-d8d0f8286884",
+        };
+        var texts = DefaultTemplates.All
+            .Where(template => template.Channel == MessageChannels.Sms && template.Id.StartsWith("permit.", StringComparison.Ordinal) && template.Id != "permit.issued")
+            .Select(template => template.Render("+6281234567890", values, footer: null).Text)
+            .ToList();
+
+        Assert.That(texts, Has.Count.EqualTo(12), "six templates in id and en");
+        Assert.That(texts, Has.All.Matches<string>(text => SmsSegments.IsGsm7(text) && SmsSegments.Count(text) <= 2), string.Join("\n", texts.Where(text => SmsSegments.Count(text) > 2)));
+    }
+
+    [Test]
     public void Every_shipped_template_uses_only_its_own_placeholders_and_has_an_approved_whatsapp_name()
     {
         using (Assert.EnterMultipleScope())

@@ -53,6 +53,8 @@ public sealed partial class MessagesApiTests(DatabaseProvider provider)
         _database = await TestDatabase.CreateAsync(provider);
         var settings = WebhooksApiTests.HostSettings(_database).ToDictionary(setting => setting.Key, setting => setting.Value);
         settings["Notifications:PublicBaseUrl"] = "https://layanan.bontangkota.go.id";
+        settings["Notifications:RateLimits:whatsapp"] = "4"; // MessagesApiTests.RateLimits
+        settings["CivilRegistry:SeedDemoData"] = "true"; // permit applicants are checked against it (MessagesApiTests.Permits)
         settings["Notifications:Email:Host"] = "127.0.0.1";
         settings["Notifications:Email:Port"] = _mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Notifications:Email:Security"] = "None";

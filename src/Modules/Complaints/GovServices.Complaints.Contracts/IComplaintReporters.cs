@@ -13,4 +13,5 @@ public interface IComplaintReporters
 
 /// <summary>How to reach a complaint's reporter.</summary>
 /// <param name="UserId">The signed-in citizen who filed it; their contacts are Identity's. Null when a partner app filed it.</param>
-public sealed record ComplaintReporterContact(string? UserId);
+/// <param name="Contact">The phone number or email address a partner app gave for its reporter, only when the filing said <c>notify: true</c> (their consent); else null.</param>
+public sealed record ComplaintReporterContact(string? UserId, string? Contact = null);

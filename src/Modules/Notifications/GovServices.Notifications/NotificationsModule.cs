@@ -82,6 +82,10 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<ResidentImportCompleted, WebhookFanOut>(Schema);
         services.AddIntegrationEventHandler<ComplaintStatusChanged, MessageFanOut>(Schema);
         services.AddIntegrationEventHandler<ComplaintCommented, MessageFanOut>(Schema);
+        services.AddIntegrationEventHandler<PermitApplicationStatusChanged, PermitMessageFanOut>(Schema);
+        services.AddIntegrationEventHandler<InvoicePaid, PayerMessageFanOut>(Schema);
+        services.AddIntegrationEventHandler<RefundIssued, PayerMessageFanOut>(Schema);
+        services.AddHostedService<InvoiceReminderWorker>();
         services.AddScoped<IValidator<CreateWebhookCommand>, CreateWebhookValidator>();
         services.AddScoped<IValidator<UpdateWebhookCommand>, UpdateWebhookValidator>();
         services.AddScoped<IValidator<ListWebhooksQuery>, ListWebhooksValidator>();
@@ -95,6 +99,7 @@ public static class NotificationsModule
     /// <summary>The message channels (ADR 0052): each a notification channel and, wrapped, a channel of the one delivery engine.</summary>
     private static void AddMessageChannels(IServiceCollection services, NotificationsOptions options)
     {
+        services.AddSingleton<ChannelRateLimits>();
         services.AddSingleton<INotificationChannel, InboxChannel>();
         services.AddSingleton<INotificationChannel, EmailChannel>();
         services.AddSingleton<INotificationChannel, WhatsAppChannel>();
@@ -103,6 +108,7 @@ public static class NotificationsModule
         {
             services.AddScoped<IDeliveryChannel>(provider => new MessageDeliveryChannel(
                 provider.GetServices<INotificationChannel>().Single(channel => channel.Name == name),
+                provider.GetRequiredService<ChannelRateLimits>(),
                 provider.GetRequiredService<TimeProvider>()));
         }
 

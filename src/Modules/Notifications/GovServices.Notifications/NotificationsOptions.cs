@@ -38,6 +38,15 @@ internal sealed record NotificationsOptions
     /// <summary>How long a message's metadata is kept.</summary>
     public TimeSpan MessageRetention { get; init; } = TimeSpan.FromDays(365);
 
+    /// <summary>Messages per second each instance sends to a channel's provider (<c>Notifications:RateLimits:email|sms|whatsapp</c>); absent or 0: no limit.</summary>
+    public IReadOnlyDictionary<string, double> ChannelRates { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>How long before an unpaid invoice expires its payer is reminded (<c>Notifications:InvoiceReminder:Lead</c>).</summary>
+    public TimeSpan InvoiceReminderLead { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>How often an instance looks for invoices to remind of (<c>Notifications:InvoiceReminder:Interval</c>).</summary>
+    public TimeSpan InvoiceReminderInterval { get; init; } = TimeSpan.FromHours(1);
+
     /// <summary>The public address of the service, for the links in messages (<c>Notifications:PublicBaseUrl</c>).</summary>
     public Uri PublicBaseUrl { get; init; } = new("http://127.0.0.1:5080/");
 
@@ -67,6 +76,10 @@ internal sealed record NotificationsOptions
             RetentionInterval = section.GetValue("Delivery:RetentionInterval", defaults.RetentionInterval),
             BodyRetention = section.GetValue("BodyRetention", defaults.BodyRetention),
             MessageRetention = section.GetValue("MessageRetention", defaults.MessageRetention),
+            ChannelRates = section.GetSection("RateLimits").GetChildren()
+                .ToDictionary(child => child.Key.ToLowerInvariant(), child => child.Get<double>(), StringComparer.Ordinal),
+            InvoiceReminderLead = section.GetValue("InvoiceReminder:Lead", defaults.InvoiceReminderLead),
+            InvoiceReminderInterval = section.GetValue("InvoiceReminder:Interval", defaults.InvoiceReminderInterval),
             PublicBaseUrl = section.GetValue<string>("PublicBaseUrl") is { Length: > 0 } baseUrl
                 ? new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute)
                 : defaults.PublicBaseUrl,
@@ -78,8 +91,19 @@ internal sealed record NotificationsOptions
             throw new InvalidOperationException("Notifications:Webhooks:SecretRotationOverlap must not be negative.");
         if (options.WebhookTimeout <= TimeSpan.Zero || options.PollInterval <= TimeSpan.Zero || options.LeaseDuration <= TimeSpan.Zero
             || options.DeliveryRetention <= TimeSpan.Zero || options.RetentionInterval <= TimeSpan.Zero
-            || options.BodyRetention <= TimeSpan.Zero || options.MessageRetention < options.BodyRetention)
+            || options.BodyRetention <= TimeSpan.Zero || options.MessageRetention < options.BodyRetention
+            || options.InvoiceReminderLead <= TimeSpan.Zero || options.InvoiceReminderInterval <= TimeSpan.Zero)
             throw new InvalidOperationException("Notifications: timeouts, intervals, the lease and the retention must be positive.");
+        foreach (var (channel, perSecond) in options.ChannelRates)
+        {
+            if (perSecond < 0)
+                throw new InvalidOperationException($"Notifications:RateLimits:{channel} must not be negative.");
+            // A full line of waiting messages must drain well within the lease, or a waiting one could be taken over and sent twice.
+            if (perSecond > 0 && options.MaxConcurrentDeliveries / perSecond >= options.LeaseDuration.TotalSeconds / 2)
+                throw new InvalidOperationException(
+                    $"Notifications:RateLimits:{channel} ({perSecond}/s) is too slow for Delivery:MaxConcurrency {options.MaxConcurrentDeliveries} within half the lease of {options.LeaseDuration}: raise the rate or the lease, or lower the concurrency.");
+        }
+
         if (options.MaxConcurrentDeliveries < 1 || options.MaxConcurrentDeliveriesPerDestination < 1)
             throw new InvalidOperationException("Notifications:Delivery:MaxConcurrency and MaxConcurrencyPerDestination must be at least 1.");
         return options;

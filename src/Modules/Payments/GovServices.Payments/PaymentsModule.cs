@@ -40,6 +40,7 @@ public static class PaymentsModule
         services.AddHttpContextAccessor();
 
         services.AddScoped<IInvoiceIssuer, InvoiceIssuer>();
+        services.AddScoped<IInvoiceNotices, Notices.InvoiceNotices>();
         services.AddScoped<InvoiceAccess>();
         services.AddScoped<PayerDisclosure>();
         services.AddScoped<IValidator<IssueInvoice.IssueInvoiceCommand>, IssueInvoiceValidator>();

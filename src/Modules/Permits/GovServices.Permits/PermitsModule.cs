@@ -5,10 +5,12 @@ using GovServices.BuildingBlocks.Modules;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.BuildingBlocks.Storage;
 using GovServices.Payments.Contracts;
+using GovServices.Permits.Applicants;
 using GovServices.Permits.ApproveApplication;
 using GovServices.Permits.AssessFee;
 using GovServices.Permits.Catalogue;
 using GovServices.Permits.ChangeStatus;
+using GovServices.Permits.Contracts;
 using GovServices.Permits.CreateApplication;
 using GovServices.Permits.Domain;
 using GovServices.Permits.DownloadDocument;
@@ -56,6 +58,7 @@ public static class PermitsModule
         services.AddScoped<IProvisionalDueDateOwner, ApplicationDueDateRecomputation>();
         services.AddScoped<PermitIssuance>();
         services.AddScoped<ApplicantDisclosure>();
+        services.AddScoped<IPermitApplicants, PermitApplicants>();
         services.AddIntegrationEventHandler<InvoicePaid, PermitFeePaidHandler>(Schema);
         services.AddIntegrationEventHandler<InvoiceExpired, InvoiceExpiredHandler>(Schema);
 

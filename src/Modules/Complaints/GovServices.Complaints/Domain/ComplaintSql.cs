@@ -12,7 +12,7 @@ internal static class ComplaintSql
         "id", "tracking_code", "category_code", "opd_code", "status", "title", "description", "latitude", "longitude",
         "address", "media_urls", "anonymous", "confidential", "reporter_user_id", "reporter_nik", "reporter_name",
         "reporter_contact", "filed_by_client_id", "filed_at", "verification_due_on", "follow_up_due_on",
-        "resolution_due_on", "updated_at", "version", "kelurahan_code", "attributes",
+        "resolution_due_on", "updated_at", "version", "kelurahan_code", "attributes", "reporter_notify",
     ];
 
     public const string SelectColumns = """

@@ -29,6 +29,7 @@ namespace GovServices.Complaints.FileComplaint;
 /// <param name="Reporter">Who reports, when a partner app files on someone's behalf; a signed-in citizen leaves it out.</param>
 /// <param name="KelurahanCode">The kelurahan it is about: one of Kota Bontang's 15 Kemendagri codes, for example <c>64.74.01.1001</c> (Bontang Kuala); what the public figures count per kelurahan and kecamatan.</param>
 /// <param name="Attributes">Answers to the category's questions (its <c>attributes</c>), by code: a string, a number, a date-time (ISO 8601), a list value's key, or an array of keys for a multivaluelist. Every required question answered, no others; 422 naming <c>attributes.{code}</c> otherwise.</param>
+/// <param name="Notify">With <paramref name="Reporter"/>: they consent to be told of each public step at their contact (email, or phone by WhatsApp or SMS). Default false: without consent the city never writes to them.</param>
 internal sealed record FileComplaintCommand(
     string Title,
     string Description,
@@ -41,7 +42,8 @@ internal sealed record FileComplaintCommand(
     bool Confidential = false,
     ComplaintReporter? Reporter = null,
     string? KelurahanCode = null,
-    IReadOnlyDictionary<string, JsonElement>? Attributes = null) : ICommand<Result<ComplaintFiled>>;
+    IReadOnlyDictionary<string, JsonElement>? Attributes = null,
+    bool Notify = false) : ICommand<Result<ComplaintFiled>>;
 
 /// <summary>The person a partner app files for.</summary>
 /// <param name="Name">Their name.</param>
@@ -124,6 +126,7 @@ internal sealed class FileComplaintHandler(
             ["version"] = 1,
             ["kelurahan_code"] = command.KelurahanCode,
             ["attributes"] = answers,
+            ["reporter_notify"] = !citizen && command.Reporter is not null && command.Notify,
         };
 
         var trackingCode = await InsertWithFreshTrackingCodeAsync(row, cancellationToken);

@@ -6,8 +6,8 @@ namespace GovServices.Complaints.Reporters;
 
 /// <summary>
 /// <see cref="IComplaintReporters"/> in the caller's unit of work, so the audit record of the read commits with what
-/// the caller does with it. A reporter a partner app filed for is not given out: the filing has no consent to be
-/// contacted yet (issue 15, the <c>notify</c> field).
+/// the caller does with it. The contact a partner app gave for its reporter is given out only when the filing said
+/// <c>notify: true</c> (ADR 0067: consent first).
 /// </summary>
 internal sealed class ComplaintReporters(IUnitOfWork unitOfWork, IAuditTrail auditTrail) : IComplaintReporters
 {
@@ -20,11 +20,15 @@ internal sealed class ComplaintReporters(IUnitOfWork unitOfWork, IAuditTrail aud
             ComplaintsModule.Schema,
             new AuditEvent("complaint.reporter_contact_read", "complaint", complaintId.ToString(), Details: new { purpose }),
             cancellationToken);
-        return new ComplaintReporterContact(reporter.ReporterUserId);
+        return new ComplaintReporterContact(reporter.ReporterUserId, reporter.ReporterNotify == true ? reporter.ReporterContact : null);
     }
 
     private sealed class ReporterRow
     {
         public string? ReporterUserId { get; init; }
+
+        public string? ReporterContact { get; init; }
+
+        public bool? ReporterNotify { get; init; }
     }
 }

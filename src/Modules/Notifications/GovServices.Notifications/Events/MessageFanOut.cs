@@ -6,11 +6,15 @@ using GovServices.Notifications.Messages;
 namespace GovServices.Notifications.Events;
 
 /// <summary>
-/// Tells a complaint's reporter of each public step and of each comment from staff (docs/notifications.md). Events
-/// stay thin: the reporter comes from Complaints, their contacts from Identity, each read audited there. Runs in the
-/// outbox dispatcher's unit of work, so the messages, those audit records and the inbox row commit together.
+/// Tells a complaint's reporter and its followers of each public step and of each comment from staff
+/// (docs/notifications.md). Events stay thin: the reporter and followers come from Complaints, a citizen's contacts
+/// from Identity, each read audited there. A partner app's reporter is told at the contact given at filing when the
+/// filing said <c>notify: true</c>, a partner app's follower at the contact it followed with (following is asking to
+/// be told; ADR 0067). Runs in the outbox dispatcher's unit of work, so the messages, those audit records and the
+/// inbox row commit together.
 /// </summary>
-internal sealed class MessageFanOut(IComplaintReporters reporters, IPersonContacts people, MessageComposer composer, NotificationsOptions options) :
+internal sealed class MessageFanOut(
+    IComplaintReporters reporters, IComplaintFollowers followers, IPersonContacts people, MessageComposer composer, NotificationsOptions options) :
     IIntegrationEventHandler<ComplaintStatusChanged>,
     IIntegrationEventHandler<ComplaintCommented>
 {
@@ -34,11 +38,23 @@ internal sealed class MessageFanOut(IComplaintReporters reporters, IPersonContac
         Guid complaintId, string trackingCode, string? opd, string templateId, IntegrationEventContext context, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var reporter = await reporters.FindAsync(complaintId, Purpose, cancellationToken);
-        if (reporter?.UserId is not { } userId)
+        if (reporter is null)
             return;
-        var contact = await people.FindAsync(userId, Purpose, cancellationToken);
         var link = new Uri(options.PublicBaseUrl, $"api/v1/complaints/track/{Uri.EscapeDataString(trackingCode)}").ToString();
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["tracking_code"] = trackingCode, ["opd"] = opd ?? "" };
-        await composer.SendToUserAsync(userId, contact, new PersonMessage(context.MessageId, templateId, values, link, occurredAt), cancellationToken);
+        var message = new PersonMessage(context.MessageId, templateId, values, link, occurredAt);
+        if (reporter.UserId is { } userId)
+            await composer.SendToUserAsync(userId, await people.FindAsync(userId, Purpose, cancellationToken), message, cancellationToken);
+        else if (reporter.Contact is { } reporterContact)
+            await composer.SendToContactAsync(reporterContact, message, cancellationToken);
+
+        // The same contact twice (a reporter who also follows) is one recipient: the message is once per person and channel.
+        foreach (var follower in await followers.ListAsync(complaintId, cancellationToken))
+        {
+            if (follower.UserId is { } followerId)
+                await composer.SendToUserAsync(followerId, await people.FindAsync(followerId, Purpose, cancellationToken), message, cancellationToken);
+            else if (follower.Contact is { } followerContact)
+                await composer.SendToContactAsync(followerContact, message, cancellationToken);
+        }
     }
 }

@@ -35,18 +35,57 @@ internal sealed class MessageComposer(
             // A number that cannot be normalised is sent as given: the channel records it once as a permanent failure.
             if (channel.Name is MessageChannels.Sms or MessageChannels.WhatsApp)
                 address = PhoneNumbers.ToE164(address) ?? address;
-            var edited = await unitOfWork.QuerySingleOrDefaultAsync<MessageTemplateRow>(
-                MessageTemplateSql.Select, new { id = message.TemplateId, channel = channel.Name, language = preferences.Language }, cancellationToken);
-            var template = edited?.ToTemplate() ?? DefaultTemplates.Find(message.TemplateId, channel.Name, preferences.Language)
-                ?? throw new InvalidOperationException($"No template {message.TemplateId} for {channel.Name} in {preferences.Language}.");
-            var outgoing = template.Render(address, values, channel.Name == MessageChannels.Email ? OptOutFooter(preferences.Language) : null);
+            var outgoing = await RenderAsync(message, channel.Name, preferences.Language, address, values, OptOutFooter(preferences.Language), cancellationToken);
             await QueueAsync(userId, channel.Name, outgoing, message, cancellationToken);
         }
     }
 
-    private async Task QueueAsync(string userId, string channel, OutgoingMessage outgoing, PersonMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Someone known only by the contact a partner app gave with their consent (ADR 0067): an email address by email, a
+    /// phone number by WhatsApp or, without it, by SMS; in Bahasa Indonesia; no inbox (they have no account). A contact
+    /// that is neither is sent as given, so the channel records it once as a permanent failure.
+    /// </summary>
+    public async Task SendToContactAsync(string contact, PersonMessage message, CancellationToken cancellationToken)
     {
-        var recipient = RecipientKey.OfUser(userId);
+        var trimmed = contact.Trim();
+        var configured = channels.Where(channel => channel.IsConfigured).Select(channel => channel.Name).ToHashSet(StringComparer.Ordinal);
+        string? channelName;
+        string address;
+        if (trimmed.Contains('@', StringComparison.Ordinal))
+        {
+            channelName = configured.Contains(MessageChannels.Email) ? MessageChannels.Email : null;
+            address = trimmed;
+        }
+        else
+        {
+            channelName = configured.Contains(MessageChannels.WhatsApp) ? MessageChannels.WhatsApp
+                : configured.Contains(MessageChannels.Sms) ? MessageChannels.Sms : null;
+            address = PhoneNumbers.ToE164(trimmed) ?? trimmed;
+        }
+
+        if (channelName is null)
+            return;
+        const string language = "id";
+        var values = new Dictionary<string, string>(message.Values, StringComparer.Ordinal) { ["link"] = message.Link };
+        var outgoing = await RenderAsync(message, channelName, language, address, values, ContactFooter, cancellationToken);
+        await QueueAsync(null, RecipientKey.OfContact(address), channelName, outgoing, message, cancellationToken);
+    }
+
+    private async Task<OutgoingMessage> RenderAsync(
+        PersonMessage message, string channel, string language, string address, Dictionary<string, string> values, string footer, CancellationToken cancellationToken)
+    {
+        var edited = await unitOfWork.QuerySingleOrDefaultAsync<MessageTemplateRow>(
+            MessageTemplateSql.Select, new { id = message.TemplateId, channel, language }, cancellationToken);
+        var template = edited?.ToTemplate() ?? DefaultTemplates.Find(message.TemplateId, channel, language)
+            ?? throw new InvalidOperationException($"No template {message.TemplateId} for {channel} in {language}.");
+        return template.Render(address, values, channel == MessageChannels.Email ? footer : null);
+    }
+
+    private Task QueueAsync(string userId, string channel, OutgoingMessage outgoing, PersonMessage message, CancellationToken cancellationToken) =>
+        QueueAsync(userId, RecipientKey.OfUser(userId), channel, outgoing, message, cancellationToken);
+
+    private async Task QueueAsync(string? userId, Guid recipient, string channel, OutgoingMessage outgoing, PersonMessage message, CancellationToken cancellationToken)
+    {
         var id = await queue.EnqueueAsync(unitOfWork, channel, recipient, message.EventId, message.TemplateId, outgoing.ToJson(), message.OccurredAt, cancellationToken);
         if (id is null)
             return;
@@ -73,6 +112,10 @@ internal sealed class MessageComposer(
             },
             cancellationToken);
     }
+
+    /// <summary>The footer of an email to a partner app's reporter: why they receive it and how to stop.</summary>
+    private const string ContactFooter =
+        "Anda menerima pesan ini karena melapor atau mengajukan izin melalui aplikasi mitra Pemkot Bontang dan meminta pemberitahuan. Untuk berhenti, minta aplikasi tersebut. / You receive this because you reported or applied through a partner app of the city; ask that app to stop it.";
 
     /// <summary>The opt-out path every email carries (and its List-Unsubscribe header).</summary>
     private string OptOutFooter(string language) => language == "en"

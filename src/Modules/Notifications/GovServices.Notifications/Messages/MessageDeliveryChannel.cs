@@ -8,15 +8,18 @@ namespace GovServices.Notifications.Messages;
 /// sends through the <see cref="INotificationChannel"/> and keeps the message's status in the unit of work that
 /// settles the delivery.
 /// </summary>
-internal sealed class MessageDeliveryChannel(INotificationChannel channel, TimeProvider clock) : IDeliveryChannel
+internal sealed class MessageDeliveryChannel(INotificationChannel channel, ChannelRateLimits rateLimits, TimeProvider clock) : IDeliveryChannel
 {
     public string Name => channel.Name;
 
     public DateTimeOffset? NextAttemptAt(int attempts, DateTimeOffset firstAttemptedAt, DateTimeOffset now, TimeSpan? retryAfter) =>
         MessageRetrySchedule.Next(attempts, firstAttemptedAt, now, retryAfter);
 
-    public Task<DeliveryOutcome> SendAsync(DeliveryRow delivery, CancellationToken cancellationToken) =>
-        channel.SendAsync(delivery.Id, OutgoingMessage.FromJson(delivery.Payload), cancellationToken);
+    public async Task<DeliveryOutcome> SendAsync(DeliveryRow delivery, CancellationToken cancellationToken)
+    {
+        using var turn = await rateLimits.WaitAsync(channel.Name, cancellationToken);
+        return await channel.SendAsync(delivery.Id, OutgoingMessage.FromJson(delivery.Payload), cancellationToken);
+    }
 
     public async Task SettledAsync(IUnitOfWork unitOfWork, DeliveryRow delivery, DeliveryOutcome outcome, bool gaveUp, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -11,6 +11,9 @@ internal static class RecipientKey
 {
     public static Guid OfUser(string userId) => Of("user:" + userId);
 
+    /// <summary>Someone known only by the contact a partner app gave (ADR 0067): the normalised address is who they are.</summary>
+    public static Guid OfContact(string address) => Of("contact:" + address.ToLowerInvariant());
+
     private static Guid Of(string name)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes("GovServices.Notifications.Recipient." + name));
