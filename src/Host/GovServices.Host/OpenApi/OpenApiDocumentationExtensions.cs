@@ -86,6 +86,10 @@ internal static class OpenApiDocumentationExtensions
             options.RoutePrefix = "docs";
             options.DocumentTitle = Title;
             options.SpecUrl = DocumentPath;
+            // The package's page loads Google's web fonts; ours loads nothing from outside the host (ReDoc's own font
+            // stacks fall back to the reader's sans-serif).
+            options.IndexStream = () => typeof(OpenApiDocumentationExtensions).Assembly.GetManifestResourceStream("redoc-index.html")
+                ?? throw new InvalidOperationException("The ReDoc page is not embedded in the host.");
         });
         return app;
     }
