@@ -45,7 +45,13 @@ internal static class OpenApiDocumentationExtensions
                 Title = Title,
                 Version = ContractVersion,
                 Description = "Public services of the city government: complaints, permits, civil registry and payments.",
+                Contact = new OpenApiContact { Name = "Pemerintah Kota Bontang", Url = new Uri("https://bontangkota.go.id/") },
+                // The description of the API may be copied and adapted with attribution; using the API is governed by the
+                // agreement each partner signs with the city.
+                License = new OpenApiLicense { Name = "CC-BY-4.0", Identifier = "CC-BY-4.0" },
             });
+            // Relative: the document is served by every deployment (and test host) at its own address.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host that serves this document." });
 
             foreach (var xmlFile in XmlDocumentationFiles())
             {
