@@ -1,4 +1,5 @@
 using System.Reflection;
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -72,9 +73,11 @@ internal static class OpenApiDocumentationExtensions
     public static WebApplication MapOpenApiDocumentation(this WebApplication app)
     {
         app.MapSwagger(DocumentRouteTemplate, options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1)
-            .AllowPublicAccess("The API contract: partner developers and auditors read it before they hold a token.");
+            .AllowPublicAccess("The API contract: partner developers and auditors read it before they hold a token.")
+            .RequireRateLimiting(RateLimitPolicies.Public);
         app.MapGet(Open311DocumentPath, () => Results.Text(Open311Document.Value, "application/json"))
             .AllowPublicAccess("The Open311 contract: civic-app developers read it before they hold a key.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
             .ExcludeFromDescription();
         app.UseSwaggerUI(options =>
         {

@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Data;
 using Microsoft.AspNetCore.Antiforgery;
@@ -22,6 +23,7 @@ internal static class LoginEndpoints
     {
         endpoints.MapGet(IdentityApiPaths.Login, ShowForm)
             .AllowPublicAccess("The sign-in page must be reachable before signing in.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
             .ExcludeFromDescription();
         endpoints.MapPost(IdentityApiPaths.Login, SignInAsync)
             .AllowPublicAccess("Signing in needs no token; the form is antiforgery-protected and rate-limited.")
