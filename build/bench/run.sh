@@ -132,6 +132,7 @@ start_host() {
         --Identity:Issuer=https://govservices.bench/ --Identity:SeedDemoData=true --CivilRegistry:SeedDemoData=false \
         "--Identity:SigningCertificatePath=$work/certificates/signing.pfx" --Identity:SigningCertificatePassword=bench-only \
         "--Identity:EncryptionCertificatePath=$work/certificates/encryption.pfx" --Identity:EncryptionCertificatePassword=bench-only \
+        "--DataProtection:CertificatePath=$work/certificates/key-ring.pfx" --DataProtection:CertificatePassword=bench-only \
         --Payments:Channels:bank-channel:SigningKey=bank-channel-secret \
         --RateLimits:TokenRequestsPerMinute=$unlimited --RateLimits:SignInAttemptsPerMinute=$unlimited \
         --RateLimits:RegistryLookupsPerMinute=$unlimited --RateLimits:PublicRequestsPerMinute=$unlimited \

@@ -1,6 +1,7 @@
 using GovServices.BuildingBlocks.Security;
 using GovServices.Testing;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -100,5 +101,35 @@ internal sealed class EndpointAccessTests
             "open311/v2/services/{service_code}.{format}",
             "open311/v2/servicerequestupdates.{format}",
         }));
+    }
+
+    [Test]
+    public async Task Every_public_endpoint_is_rate_limited_or_limited_otherwise_for_a_reviewed_reason()
+    {
+        await using var host = new GovServicesWebApplicationFactory();
+        host.CreateClient().Dispose();
+
+        // Limited elsewhere, or deliberately not at all: reviewed like the public endpoints themselves.
+        var otherwiseLimited = new HashSet<string>(StringComparer.Ordinal)
+        {
+            // The credential limits (CredentialRateLimitMiddleware) count token requests per client and sign-ins per
+            // address and account, before authentication.
+            "POST connect/token",
+            "POST account/login",
+            // Probes from the orchestrator and the proxy every few seconds; a limit would turn a flood into "unhealthy".
+            // (Health checks answer every method.)
+            "* health/live",
+            "* health/ready",
+        };
+        var unlimited = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<PublicEndpointMetadata>() is not null)
+            .Where(endpoint => endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>() is null)
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(method => $"{method} {endpoint.RoutePattern.RawText!.TrimStart('/')}"))
+            .Where(route => !otherwiseLimited.Contains(route))
+            .Distinct()
+            .ToList();
+
+        Assert.That(unlimited, Is.Empty, "add .RequireRateLimiting(RateLimitPolicies.Public) or a module's policy");
     }
 }

@@ -17,6 +17,16 @@ public sealed class HostSecurityTests() : IdentityHostFixture(DatabaseProvider.S
     }
 
     [Test]
+    public void Outside_development_the_host_refuses_to_start_without_a_key_ring_certificate()
+    {
+        using var host = new GovServicesWebApplicationFactory(new Dictionary<string, string?> { ["DataProtection:CertificatePath"] = "" }, "Production");
+
+        var failure = Assert.Catch(() => host.CreateClient().Dispose());
+
+        Assert.That(failure!.ToString(), Does.Contain("DataProtection:CertificatePath is not set"));
+    }
+
+    [Test]
     public void Outside_development_the_host_refuses_to_start_without_an_issuer()
     {
         using var host = new GovServicesWebApplicationFactory(new Dictionary<string, string?> { ["Identity:Issuer"] = "" }, "Production");

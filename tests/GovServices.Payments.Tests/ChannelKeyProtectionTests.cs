@@ -69,9 +69,45 @@ public sealed class ChannelKeyProtectionTests(DatabaseProvider provider)
         }
     }
 
-    private static GovServicesWebApplicationFactory StartHost(TestDatabase database, string? configuredKey)
+    [Test]
+    public async Task A_host_with_another_key_ring_certificate_cannot_read_the_stored_key_and_one_given_the_old_one_as_retired_can()
     {
-        var settings = new Dictionary<string, string?>(database.ToConfiguration()) { ["Identity:SeedDemoData"] = "true" };
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var first = StartHost(database, configuredKey: BankChannel.DemoSigningKey))
+        {
+            using var firstAnswer = await InquireAsync(first);
+            Assert.That(await CodeOfAsync(firstAnswer), Is.EqualTo("2002400"));
+        }
+
+        var other = TestCertificates.KeyEncryptionCertificate("key-ring-other");
+        await using (var wrong = StartHost(database, configuredKey: null, KeyRing(other)))
+        {
+            using var wrongAnswer = await InquireAsync(wrong);
+            Assert.That(wrongAnswer.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the key ring, and so the channel key, is sealed with a certificate this host lacks");
+        }
+
+        var rotated = KeyRing(other);
+        rotated["DataProtection:RetiredCertificatePath"] = TestCertificates.Settings["DataProtection:CertificatePath"];
+        rotated["DataProtection:RetiredCertificatePassword"] = TestCertificates.Password;
+        await using var rotatedHost = StartHost(database, configuredKey: null, rotated);
+        using var rotatedAnswer = await InquireAsync(rotatedHost);
+
+        Assert.That(await CodeOfAsync(rotatedAnswer), Is.EqualTo("2002400"), "the retired certificate still opens the keys it sealed");
+    }
+
+    private static Dictionary<string, string?> KeyRing(string certificatePath) => new()
+    {
+        ["DataProtection:CertificatePath"] = certificatePath,
+        ["DataProtection:CertificatePassword"] = TestCertificates.Password,
+    };
+
+    private static GovServicesWebApplicationFactory StartHost(
+        TestDatabase database, string? configuredKey, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    {
+        var settings = new Dictionary<string, string?>(database.ToConfiguration().Concat(extraSettings ?? new Dictionary<string, string?>()))
+        {
+            ["Identity:SeedDemoData"] = "true",
+        };
         if (configuredKey is not null)
             settings["Payments:Channels:bank-channel:SigningKey"] = configuredKey;
         var host = new GovServicesWebApplicationFactory(settings);

@@ -16,6 +16,7 @@ internal static class BenchCertificates
         Directory.CreateDirectory(directory);
         File.WriteAllBytes(Path.Combine(directory, "signing.pfx"), Create("signing", X509KeyUsageFlags.DigitalSignature));
         File.WriteAllBytes(Path.Combine(directory, "encryption.pfx"), Create("encryption", X509KeyUsageFlags.KeyEncipherment));
+        File.WriteAllBytes(Path.Combine(directory, "key-ring.pfx"), Create("key ring", X509KeyUsageFlags.KeyEncipherment));
     }
 
     private static byte[] Create(string purpose, X509KeyUsageFlags usage)

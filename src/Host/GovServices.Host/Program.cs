@@ -28,6 +28,7 @@ builder.Services.AddHttpProblems(builder.Configuration);
 builder.Services.AddReverseProxies(builder.Configuration);
 builder.Services.AddGracefulShutdown(builder.Configuration);
 builder.Services.AddGovServicesRateLimits(builder.Configuration);
+builder.Services.AddStrictTransportSecurity();
 builder.Services.AddOpenApiDocumentation();
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services.AddMediator(options =>
@@ -72,6 +73,8 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
 // First: everything after it sees the client's address and scheme, not the proxy's.
 app.UseReverseProxies();
 app.UseHttpProblems();
+app.UseStrictTransportSecurity();
+app.UseResponseSecurityHeaders();
 app.UseCommandCentreSecurityHeaders();
 app.UseStaticFiles();
 app.UseCors();

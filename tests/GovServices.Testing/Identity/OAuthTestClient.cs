@@ -122,10 +122,18 @@ public sealed partial class OAuthTestClient(WebApplicationFactory<Program> host)
             new("refresh_token", refreshToken),
         ]);
 
-    /// <summary>A client for API calls that sends <paramref name="accessToken"/> as a bearer token.</summary>
+    /// <summary>
+    /// A client for API calls that sends <paramref name="accessToken"/> as a bearer token, and checks every 2xx JSON
+    /// answer against the contract (<see cref="ContractCheckingHandler"/>).
+    /// </summary>
     public HttpClient CreateApiClient(string accessToken)
     {
-        var client = host.CreateClient();
+        // As CreateClient() builds it (redirects followed, cookies kept), with the contract check innermost.
+        var client = host.CreateDefaultClient(
+            host.ClientOptions.BaseAddress,
+            new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(),
+            new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(),
+            new ContractCheckingHandler());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -45,7 +46,13 @@ internal static class OpenApiDocumentationExtensions
                 Title = Title,
                 Version = ContractVersion,
                 Description = "Public services of the city government: complaints, permits, civil registry and payments.",
+                Contact = new OpenApiContact { Name = "Pemerintah Kota Bontang", Url = new Uri("https://bontangkota.go.id/") },
+                // The description of the API may be copied and adapted with attribution; using the API is governed by the
+                // agreement each partner signs with the city.
+                License = new OpenApiLicense { Name = "CC-BY-4.0", Identifier = "CC-BY-4.0" },
             });
+            // Relative: the document is served by every deployment (and test host) at its own address.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host that serves this document." });
 
             foreach (var xmlFile in XmlDocumentationFiles())
             {
@@ -66,9 +73,11 @@ internal static class OpenApiDocumentationExtensions
     public static WebApplication MapOpenApiDocumentation(this WebApplication app)
     {
         app.MapSwagger(DocumentRouteTemplate, options => options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1)
-            .AllowPublicAccess("The API contract: partner developers and auditors read it before they hold a token.");
+            .AllowPublicAccess("The API contract: partner developers and auditors read it before they hold a token.")
+            .RequireRateLimiting(RateLimitPolicies.Public);
         app.MapGet(Open311DocumentPath, () => Results.Text(Open311Document.Value, "application/json"))
             .AllowPublicAccess("The Open311 contract: civic-app developers read it before they hold a key.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
             .ExcludeFromDescription();
         app.UseSwaggerUI(options =>
         {
@@ -86,6 +95,10 @@ internal static class OpenApiDocumentationExtensions
             options.RoutePrefix = "docs";
             options.DocumentTitle = Title;
             options.SpecUrl = DocumentPath;
+            // The package's page loads Google's web fonts; ours loads nothing from outside the host (ReDoc's own font
+            // stacks fall back to the reader's sans-serif).
+            options.IndexStream = () => typeof(OpenApiDocumentationExtensions).Assembly.GetManifestResourceStream("redoc-index.html")
+                ?? throw new InvalidOperationException("The ReDoc page is not embedded in the host.");
         });
         return app;
     }

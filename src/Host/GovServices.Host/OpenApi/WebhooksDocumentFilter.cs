@@ -44,6 +44,8 @@ internal sealed class WebhooksDocumentFilter : IDocumentFilter
                 Summary = type.Summary,
                 Description = $"Sent to your endpoint's URL as a POST when it subscribes to {type.Name}. Answer 2xx within 10 seconds; anything else is retried, and 410 Gone disables the endpoint.",
                 Tags = new HashSet<OpenApiTagReference> { new("Notifications", swaggerDoc) },
+                // We call the receiver: no token of ours, the signature headers below authenticate the call.
+                Security = [],
                 Parameters = [.. Headers.Select(header => (IOpenApiParameter)new OpenApiParameter
                 {
                     Name = header.Name,

@@ -38,7 +38,8 @@ public static class IdentityModule
         var options = configuration.GetSection(GovIdentityOptions.SectionName).Get<GovIdentityOptions>() ?? new GovIdentityOptions();
         services.AddSingleton(options);
         services.AddModule(Descriptor);
-        services.AddIdentityServer(environment, options);
+        var keyRing = configuration.GetSection(KeyRingProtectionOptions.SectionName).Get<KeyRingProtectionOptions>() ?? new KeyRingProtectionOptions();
+        services.AddIdentityServer(environment, options, keyRing);
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IPersonContacts, PersonContacts>();
         services.AddScoped<IdentityTrail>();

@@ -51,6 +51,7 @@ public static class NotificationsModule
         Scopes = NotificationsScopes.All,
         ScopesByRole = NotificationsScopes.ByRole,
         ScopesByDemoClient = NotificationsScopes.ByDemoClient,
+        RateLimitPolicies = [NotificationsRateLimits.ProviderCallbacksPolicy],
     };
 
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)

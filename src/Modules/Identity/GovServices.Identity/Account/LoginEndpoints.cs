@@ -1,4 +1,5 @@
 using GovServices.BuildingBlocks.Auditing;
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Data;
 using Microsoft.AspNetCore.Antiforgery;
@@ -25,6 +26,7 @@ internal static class LoginEndpoints
     {
         endpoints.MapGet(IdentityApiPaths.Login, ShowForm)
             .AllowPublicAccess("The sign-in page must be reachable before signing in.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
             .ExcludeFromDescription();
         endpoints.MapPost(IdentityApiPaths.Login, SignInAsync)
             .AllowPublicAccess("Signing in needs no token; the form is antiforgery-protected and rate-limited.")

@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Data;
 using GovServices.Identity.Server;
@@ -23,6 +24,7 @@ internal static class AuthorizeEndpoint
     public static void MapAuthorizeEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapMethods(IdentityApiPaths.Authorize, [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync)
             .AllowPublicAccess("OAuth 2.0 authorization endpoint: sends people to sign in, then back to the client.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
             .DisableAntiforgery()
             .ExcludeFromDescription();
 

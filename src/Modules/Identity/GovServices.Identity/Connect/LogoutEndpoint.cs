@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +18,7 @@ internal static class LogoutEndpoint
     public static void MapLogoutEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapMethods(IdentityApiPaths.Logout, [HttpMethods.Get, HttpMethods.Post], (Delegate)LogOutAsync)
             .AllowPublicAccess("OpenID Connect end-session endpoint: signing out needs no token.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
             .DisableAntiforgery()
             .ExcludeFromDescription();
 

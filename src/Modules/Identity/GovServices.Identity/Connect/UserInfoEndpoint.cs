@@ -1,3 +1,4 @@
+using GovServices.BuildingBlocks.Http;
 using GovServices.BuildingBlocks.Security;
 using GovServices.Identity.Data;
 using Microsoft.AspNetCore;
@@ -18,6 +19,7 @@ internal static class UserInfoEndpoint
     public static void MapUserInfoEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapMethods(IdentityApiPaths.UserInfo, [HttpMethods.Get, HttpMethods.Post], DescribeAsync)
             .AllowPublicAccess("OpenID Connect userinfo: OpenIddict validates the access token before this runs.")
+            .RequireRateLimiting(RateLimitPolicies.Public)
             .DisableAntiforgery()
             .ExcludeFromDescription();
 

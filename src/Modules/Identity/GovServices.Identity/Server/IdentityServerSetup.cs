@@ -17,7 +17,8 @@ namespace GovServices.Identity.Server;
 /// </summary>
 internal static class IdentityServerSetup
 {
-    public static void AddIdentityServer(this IServiceCollection services, IHostEnvironment environment, GovIdentityOptions options)
+    public static void AddIdentityServer(
+        this IServiceCollection services, IHostEnvironment environment, GovIdentityOptions options, KeyRingProtectionOptions keyRing)
     {
         // The modules' scopes are known once every module is registered, so they are read when the options are built.
         services.AddOptions<OpenIddictServerOptions>()
@@ -27,9 +28,10 @@ internal static class IdentityServerSetup
             IdentityDatabase.Configure(db, provider.GetRequiredService<DatabaseOptions>()));
 
         // Several host instances must read each other's cookies and antiforgery tokens.
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("GovServices")
             .PersistKeysToDbContext<IdentityDbContext>();
+        KeyRingProtection.Add(dataProtection, environment, keyRing);
         // Before any start-up task protects with this key ring.
         services.AddHostedService<KeyRingProvisioning>();
 

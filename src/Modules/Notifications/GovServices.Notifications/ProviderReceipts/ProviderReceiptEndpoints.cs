@@ -36,6 +36,7 @@ internal static partial class ProviderReceiptEndpoints
                     : (await mediator.Send(new ApplyReceiptsCommand(MessageChannels.Sms, receipts), cancellationToken)).Match(_ => TypedResults.NoContent());
             })
             .AllowPublicAccess("The SMS gateway calls it without a token of ours; the body is signed with the shared callback secret instead.")
+            .RequireRateLimiting(NotificationsRateLimits.ProviderCallbacks)
             .Describe("ReceiveSmsReceipt", "Receive an SMS delivery receipt", SmsDescription)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -51,6 +52,7 @@ internal static partial class ProviderReceiptEndpoints
                     : (await mediator.Send(new ApplyReceiptsCommand(MessageChannels.WhatsApp, receipts), cancellationToken)).Match(_ => TypedResults.Ok());
             })
             .AllowPublicAccess("Meta calls it without a token of ours; the body is signed with the app secret (X-Hub-Signature-256) instead.")
+            .RequireRateLimiting(NotificationsRateLimits.ProviderCallbacks)
             .Describe("ReceiveWhatsAppStatus", "Receive WhatsApp message statuses", WhatsAppDescription)
             .Produces(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -61,6 +63,7 @@ internal static partial class ProviderReceiptEndpoints
                     ? Results.Text(request.Query["hub.challenge"].ToString(), "text/plain")
                     : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: Bilingual.Pick("The verify token does not match.", "Token verifikasi tidak cocok.")))
             .AllowPublicAccess("Meta's registration handshake carries the verify token, not a token of ours.")
+            .RequireRateLimiting(NotificationsRateLimits.ProviderCallbacks)
             .Describe("VerifyWhatsAppWebhook", "Answer WhatsApp's webhook registration", WhatsAppVerifyDescription)
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
             .ProducesProblem(StatusCodes.Status403Forbidden);
