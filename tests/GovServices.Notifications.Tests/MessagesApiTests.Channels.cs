@@ -47,11 +47,15 @@ public sealed partial class MessagesApiTests
     [Test]
     public async Task A_provider_down_then_up_delivers_every_message_once_with_the_same_idempotency_key_on_every_attempt()
     {
-        _providers!.Answer(WhatsAppPath, new ReceiverAnswer(503), new ReceiverAnswer(503), ReceiverAnswer.Ok);
         await _mail!.StopAsync();
         try
         {
             var (complaint, code) = await FileComplaintAsync();
+            // Only this complaint's message meets the outage: messages of earlier tests still on their way (a permit
+            // paid and issued tells its applicant too) must not take its refusals.
+            var refusals = 2;
+            _providers!.Answer(WhatsAppPath, request => Task.FromResult(
+                request.Body.Contains(code, StringComparison.Ordinal) && Interlocked.Decrement(ref refusals) >= 0 ? new ReceiverAnswer(503) : ReceiverAnswer.Ok));
             await StepAsync("coordinator", complaint, "verify");
             var attempts = await WaitForAsync(() => WhatsAppAbout(code), 1);
             Assert.That(attempts, Has.Count.EqualTo(1), "the first attempt reached the provider, which was down");
@@ -78,7 +82,7 @@ public sealed partial class MessagesApiTests
         }
         finally
         {
-            _providers.Answer(WhatsAppPath, ReceiverAnswer.Ok);
+            _providers!.Answer(WhatsAppPath, ReceiverAnswer.Ok);
         }
     }
 

@@ -31,7 +31,16 @@ internal sealed partial class TokenIssuanceFlush(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushLoggingFailureAsync(cancellationToken);
+        try
+        {
+            await FlushLoggingFailureAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown time ran out (on SQLite, waiting for the writer's turn): the counts since the last
+            // flush are lost, as a killed instance's are (ADR 0063); the stop itself must not fail for it.
+            LogLastFlushCancelled();
+        }
     }
 
     /// <summary>Writes what the tally holds; answers how many rows were added to.</summary>
@@ -86,6 +95,9 @@ internal sealed partial class TokenIssuanceFlush(
             LogFlushFailed(exception);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The host stopped before the last token issuance counts were written; they are lost")]
+    private partial void LogLastFlushCancelled();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Token issuance counts could not be written; they are kept for the next flush")]
     private partial void LogFlushFailed(Exception exception);
