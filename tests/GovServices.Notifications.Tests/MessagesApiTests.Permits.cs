@@ -112,20 +112,7 @@ public sealed partial class MessagesApiTests
     [Test]
     public async Task A_citizen_applicant_is_told_the_assessed_fee_with_its_payment_code_amount_and_due_date_in_their_inbox()
     {
-        var citizen = await PermitsApiAsync("citizen");
-        var officer = await PermitsApiAsync("officer.dpmptsp");
-        var (id, etag) = await PermitDraftAsync(citizen, "PBG", new { name = "Siti Rahmawati" },
-            new
-            {
-                building_name = "Rumah Tinggal Keluarga Rahmawati", building_function = "hunian", floor_area_m2 = 120, floors = 2,
-                land_certificate_number = "SHM 01234/Bontang Kuala", address = "Jl. Pattimura No. 12, Bontang Kuala", location = new { latitude = 0.1352, longitude = 117.4991 },
-            },
-            "ktp", "land_certificate", "architectural_drawings");
-        (_, etag) = await PermitStepAsync(citizen, id, "submit", etag);
-        (_, etag) = await PermitStepAsync(officer, id, "start-review", etag);
-        (_, etag) = await PermitStepAsync(officer, id, "approve", etag);
-        var (assessed, _) = await PermitStepAsync(officer, id, "assess-fee", etag);
-        var paymentCode = assessed["paymentCode"]!.GetValue<string>();
+        var (id, _, paymentCode) = await AssessedPermitAsync();
 
         var inbox = await WaitForInboxAsync(id, 2);
         var fee = inbox.Single(item => item["templateId"]!.GetValue<string>() == "permit.fee_assessed");
