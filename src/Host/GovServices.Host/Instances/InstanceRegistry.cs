@@ -8,7 +8,9 @@ namespace GovServices.Host.Instances;
 /// The host processes running on this database (docs/adr/0069): each announces itself under an id of its own and
 /// refreshes its row every <see cref="InstanceOptions.HeartbeatInterval"/>; one not seen for
 /// <see cref="InstanceOptions.AliveWithin"/> is no longer counted as alive (it stopped, was killed or lost the database).
-/// Only its own process writes a row, so the writes never contend.
+/// Only its own process writes a row, so the writes never contend with each other; on SQLite they still take their
+/// turn among the process's writers (ADR 0021), since a write outside the queue meets a queued one in SQLite's busy
+/// handler, which sleeps, and every writer in line behind that one waits with it.
 /// </summary>
 internal sealed class InstanceRegistry(IDbConnectionFactory connections, ISqlDialect dialect, InstanceOptions options, TimeProvider clock)
 {
@@ -21,7 +23,9 @@ internal sealed class InstanceRegistry(IDbConnectionFactory connections, ISqlDia
 
     public async Task HeartbeatAsync(CancellationToken cancellationToken)
     {
+        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         await connection.ExecuteAsync(new CommandDefinition(
             dialect.Upsert(InstanceSql.Table, Columns, ["id"]),
@@ -34,15 +38,18 @@ internal sealed class InstanceRegistry(IDbConnectionFactory connections, ISqlDia
                 started_at = _startedAt,
                 last_seen_at = now,
             },
+            transaction,
             cancellationToken: cancellationToken));
         // Forget the ones gone for a day: a restarted container comes back under a new id.
         await connection.ExecuteAsync(new CommandDefinition(
-            InstanceSql.DeleteGone, new { before = now - options.ForgetAfter }, cancellationToken: cancellationToken));
+            InstanceSql.DeleteGone, new { before = now - options.ForgetAfter }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>A graceful stop leaves at once rather than after <see cref="InstanceOptions.AliveWithin"/>.</summary>
     public async Task LeaveAsync(CancellationToken cancellationToken)
     {
+        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(InstanceSql.Delete, new { id = Id }, cancellationToken: cancellationToken));
     }

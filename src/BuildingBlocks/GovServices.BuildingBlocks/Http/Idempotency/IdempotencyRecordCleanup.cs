@@ -35,6 +35,8 @@ internal sealed partial class IdempotencyRecordCleanup(
         {
             try
             {
+                // In line with the process's writers on SQLite (ADR 0021), like every write.
+                await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
                 await using var connection = await connections.OpenConnectionAsync(cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition(
                     IdempotencySql.DeleteExpired(schema.Name),

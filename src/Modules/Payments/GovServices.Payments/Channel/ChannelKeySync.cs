@@ -15,6 +15,8 @@ internal sealed class ChannelKeySync(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        // In line with the process's writers on SQLite (ADR 0021): other hosted services write while the host starts.
+        await using var turn = await connections.WaitForWriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var upsert = connections.Dialect.Upsert(ChannelKeySql.Table, ChannelKeySql.Columns, ChannelKeySql.Key);
