@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Dapper;
 using GovServices.BuildingBlocks.Data;
@@ -13,6 +9,7 @@ using GovServices.Payments.Contracts;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
+using GovServices.Testing.Payments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.IntegrationTests;
@@ -25,9 +22,6 @@ namespace GovServices.IntegrationTests;
 [TestFixtureSource(typeof(DatabaseMatrix), nameof(DatabaseMatrix.Providers))]
 public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
 {
-    private const string BankSigningKey = "bank-channel-secret";
-    private const string PaymentPath = "/api/v1/payments/channel/transfer-va/payment";
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     private GovServicesWebApplicationFactory? _host;
     private string? _documents;
@@ -40,7 +34,7 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
         {
             ["Identity:SeedDemoData"] = "true",
             ["CivilRegistry:SeedDemoData"] = "true",
-            ["Payments:Channels:bank-channel:SigningKey"] = BankSigningKey,
+            ["Payments:Channels:bank-channel:SigningKey"] = SnapBank.DemoSigningKey,
             ["Permits:DocumentDirectory"] = _documents,
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Payments:ExpiryPollInterval"] = "00:00:00.200",
@@ -320,23 +314,9 @@ public sealed class PermitFeePaidEndToEndTests(DatabaseProvider provider)
         }
     }
 
-    /// <summary>The treasury bank's payment notification, signed as SNAP asks (HMAC-SHA512 over method, path, token, body hash and time).</summary>
-    private static async Task<HttpResponseMessage> PayAsync(HttpClient bank, string accessToken, string paymentCode, long amount)
-    {
-        var timestamp = DateTimeOffset.UtcNow.ToOffset(Wib).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
-        var body = $$"""{"partnerServiceId":"   80740","customerNo":"{{paymentCode[4..]}}","virtualAccountNo":"{{paymentCode}}","paymentRequestId":"pay-{{Guid.NewGuid():N}}","paidAmount":{"value":"{{amount.ToString(CultureInfo.InvariantCulture)}}.00","currency":"IDR"},"trxDateTime":"{{timestamp}}"}""";
-        // The body has no whitespace outside strings, so its hash is that of its minified form.
-        var bodyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
-        var stringToSign = string.Join(':', "POST", PaymentPath, accessToken, bodyHash, timestamp);
-        var signature = HMACSHA512.HashData(Encoding.UTF8.GetBytes(BankSigningKey), Encoding.UTF8.GetBytes(stringToSign));
-        using var request = new HttpRequestMessage(HttpMethod.Post, PaymentPath) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        request.Headers.Add("X-TIMESTAMP", timestamp);
-        request.Headers.Add("X-SIGNATURE", Convert.ToBase64String(signature));
-        request.Headers.Add("X-PARTNER-ID", "bank-channel");
-        request.Headers.Add("X-EXTERNAL-ID", Guid.NewGuid().ToString("N"));
-        return await bank.SendAsync(request);
-    }
+    /// <summary>The treasury bank's payment notification, signed as SNAP asks.</summary>
+    private static Task<HttpResponseMessage> PayAsync(HttpClient bank, string accessToken, string paymentCode, long amount) =>
+        new SnapBank(bank, accessToken).PayAsync(paymentCode, amount);
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient api, string id, string documentType, byte[] content)
     {

@@ -1,8 +1,8 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using GovServices.BuildingBlocks.Data;
-using GovServices.BuildingBlocks.Messaging;
 using GovServices.Notifications.Messages;
-using GovServices.Payments.Contracts;
+using GovServices.Testing.Payments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -29,16 +29,6 @@ public sealed partial class MessagesApiTests
         var (assessed, _) = await PermitStepAsync(officer, id, "assess-fee", etag);
         var invoiceId = await ScalarAsync<string>("SELECT CAST(id AS varchar(36)) FROM payments.invoice WHERE source_module = 'permits' AND source_reference = @id", new { id });
         return (id, Guid.Parse(invoiceId), assessed["paymentCode"]!.GetValue<string>());
-    }
-
-    private async Task PublishAsync<TEvent>(string schema, TEvent integrationEvent)
-        where TEvent : IIntegrationEvent
-    {
-        await using var scope = _host!.Services.CreateAsyncScope();
-        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        await unitOfWork.BeginAsync();
-        await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync(schema, integrationEvent);
-        await unitOfWork.CommitAsync();
     }
 
     [Test]
@@ -71,25 +61,31 @@ public sealed partial class MessagesApiTests
     [Test]
     public async Task A_payer_is_told_of_the_payment_and_of_a_refund_with_the_receipt_number_and_its_verification_link()
     {
-        var (id, invoiceId, _) = await AssessedPermitAsync();
-        var receipt = "KWT-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
-        var code = Guid.NewGuid().ToString("N").ToUpperInvariant();
-        // The payment as Payments records it (the bank's signed notification is Payments' own test); then its events.
-        await ExecuteAsync(
-            "UPDATE payments.invoice SET status = 'paid', paid_at = @now, receipt_number = @receipt, receipt_code = @code WHERE id = @invoiceId",
-            new { now = DateTimeOffset.UtcNow, receipt, code, invoiceId });
-        var audience = new GovServices.BuildingBlocks.Messaging.EventAudience(null, "DPMPTSP");
-        await PublishAsync("payments", new InvoicePaid(invoiceId, "permits", id, 1_500_000, DateTimeOffset.UtcNow, receipt, audience));
-        await PublishAsync("payments", new RefundIssued(Guid.NewGuid(), invoiceId, "permits", id, 1_500_000, "BANK-REF-1", true, false, DateTimeOffset.UtcNow, audience));
+        var (id, invoiceId, paymentCode) = await AssessedPermitAsync();
+        var bank = new SnapBank(_host!.CreateClient(), (await OAuth.ClientCredentialsAsync("bank-channel", "payments.channel")).AccessToken, _host.Clock);
+        _tokens["opd-system.payments"] = (await OAuth.ClientCredentialsAsync("opd-system", "payments.manage")).AccessToken;
+        using var treasury = Api("opd-system.payments");
 
-        var mails = await _mail!.WaitForAsync(receipt, 3);
+        // The bank reports the fee paid, and the permits office refunds it in full: both through Payments' own API.
+        using var paid = await bank.PayAsync(paymentCode, 1_500_000);
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.OK), await paid.Content.ReadAsStringAsync());
+        var invoice = JsonNode.Parse(await treasury.GetStringAsync(new Uri($"/api/v1/payments/invoices/{invoiceId}", UriKind.Relative)))!;
+        var receipt = invoice["receiptNumber"]!.GetValue<string>();
+        using var refunded = await treasury.PostAsJsonAsync(new Uri($"/api/v1/payments/invoices/{invoiceId}/refunds", UriKind.Relative),
+            new { amount = 1_500_000, expectedRefundableAmount = 1_500_000, reason = "Permohonan dibatalkan pemohon" });
+        Assert.That(refunded.StatusCode, Is.EqualTo(HttpStatusCode.Created), await refunded.Content.ReadAsStringAsync());
+
+        var mails = await _mail!.WaitForAsync(receipt, 3); // the payment, the permit paid (Permits' own message) and the refund
         var inbox = (await InboxAsync("citizen")).Where(item => item["text"]!.GetValue<string>().Contains(receipt, StringComparison.Ordinal)).ToList();
+        var received = inbox.Single(item => item["templateId"]!.GetValue<string>() == "payment.received");
+        var link = received["link"]!.GetValue<string>();
+        var verification = JsonNode.Parse(await _host.CreateClient().GetStringAsync(new Uri(new Uri(link).PathAndQuery, UriKind.Relative)))!;
         using (Assert.EnterMultipleScope())
         {
             Assert.That(inbox.Select(item => item["templateId"]!.GetValue<string>()), Is.SupersetOf(new[] { "payment.received", "payment.refunded" }));
-            var received = inbox.Single(item => item["templateId"]!.GetValue<string>() == "payment.received");
-            Assert.That(received["text"]!.GetValue<string>(), Is.EqualTo($"Pembayaran Rp 1.500.000 diterima, kuitansi {receipt}. Cek keasliannya: https://layanan.bontangkota.go.id/api/v1/payments/receipts/verify/{code}"));
-            Assert.That(received["link"]!.GetValue<string>(), Is.EqualTo($"https://layanan.bontangkota.go.id/api/v1/payments/receipts/verify/{code}"));
+            Assert.That(link, Does.Match("^https://layanan\\.bontangkota\\.go\\.id/api/v1/payments/receipts/verify/[0-9A-Za-z]+$"));
+            Assert.That(received["text"]!.GetValue<string>(), Is.EqualTo($"Pembayaran Rp 1.500.000 diterima, kuitansi {receipt}. Cek keasliannya: {link}"));
+            Assert.That(verification["receiptNumber"]?.GetValue<string>(), Is.EqualTo(receipt), "the link verifies this receipt");
             Assert.That(mails.Select(mail => mail.Subject), Does.Contain("Pengembalian dana Rp 1.500.000"));
             Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM payments.audit_log WHERE action = 'invoice.receipt_read' AND entity_id = @id", new { id = invoiceId.ToString() }),
                 Is.EqualTo(2), "each receipt read is in Payments' audit trail");

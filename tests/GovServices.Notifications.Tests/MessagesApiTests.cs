@@ -9,6 +9,7 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
+using GovServices.Testing.Payments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovServices.Notifications.Tests;
@@ -55,6 +56,7 @@ public sealed partial class MessagesApiTests(DatabaseProvider provider)
         settings["Notifications:PublicBaseUrl"] = "https://layanan.bontangkota.go.id";
         settings["Notifications:RateLimits:whatsapp"] = "4"; // MessagesApiTests.RateLimits
         settings["CivilRegistry:SeedDemoData"] = "true"; // permit applicants are checked against it (MessagesApiTests.Permits)
+        settings["Payments:Channels:bank-channel:SigningKey"] = SnapBank.DemoSigningKey; // the bank pays (MessagesApiTests.Payers)
         settings["Notifications:Email:Host"] = "127.0.0.1";
         settings["Notifications:Email:Port"] = _mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Notifications:Email:Security"] = "None";
