@@ -7,6 +7,11 @@ namespace GovServices.BuildingBlocks.Messaging;
 /// <summary>
 /// Polls every module's outbox in the background and hands batches to the dispatcher; a commit of outbox messages on
 /// this instance wakes it before its next poll (<see cref="OutboxSignal"/>).
+/// It stops delivering as soon as the host starts stopping, not when the stop reaches it: a delivery holds its unit
+/// of work, on SQLite the process's one writer turn (ADR 0021), and the services stopped before this one write their
+/// last rows (the instance leaving the list, the last token counts), which would wait for that turn until the host's
+/// shutdown time ran out. What it claimed and did not deliver it hands back (ADR 0032, 0074). Without a host (a test's
+/// bare service provider) it stops with its own token only.
 /// </summary>
 internal sealed partial class OutboxProcessor(
     OutboxDispatcher dispatcher,
@@ -14,10 +19,13 @@ internal sealed partial class OutboxProcessor(
     IEnumerable<ModuleSchema> schemas,
     OutboxOptions options,
     TimeProvider clock,
-    ILogger<OutboxProcessor> logger) : BackgroundService
+    ILogger<OutboxProcessor> logger,
+    IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken serviceStopping)
     {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(serviceStopping, lifetime?.ApplicationStopping ?? CancellationToken.None);
+        var stoppingToken = stopping.Token;
         while (!stoppingToken.IsCancellationRequested)
         {
             var pulse = signal.Next();
