@@ -53,9 +53,10 @@ public sealed partial class ComplaintDeadlinesApiTests
     }
 
     [Test]
-    public async Task A_resolved_complaint_closes_by_itself_on_its_auto_close_date_as_the_system()
+    public async Task A_resolved_complaint_the_survey_does_not_ask_about_closes_by_itself_on_its_auto_close_date_as_the_system()
     {
-        var complaint = await ResolvedAsync();
+        // A partner app's reporter who did not consent to be told cannot be asked "is it fixed?" (ADR 0071).
+        var complaint = await ResolvedAsync(PartnerApp);
 
         TravelTo(At("2026-04-06", 23));
         await RunDeadlineJobAsync();
@@ -91,9 +92,9 @@ public sealed partial class ComplaintDeadlinesApiTests
         }
     }
 
-    private async Task<Uri> ResolvedAsync()
+    private async Task<Uri> ResolvedAsync(string reporter = "citizen")
     {
-        var complaint = await FileAsync();
+        var complaint = await FileAsync(who: reporter);
         await StepAsync("coordinator", complaint, "verify");
         await StepAsync("coordinator", complaint, "disposition");
         await StepAsync("officer.dlh", complaint, "start");

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Complaints.Deadlines;
+using GovServices.Complaints.Survey;
 using GovServices.Testing;
 using GovServices.Testing.Databases;
 using GovServices.Testing.Identity;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GovServices.Complaints.Tests;
 
-/// <summary>Due dates in working days, the overdue flags and auto-closing, on a fake clock in 2026.</summary>
+/// <summary>Due dates in working days, the overdue flags, the "is it fixed?" survey and auto-closing, on a fake clock in 2026.</summary>
 [TestFixtureSource(typeof(DatabaseMatrix), nameof(DatabaseMatrix.Providers))]
 public sealed partial class ComplaintDeadlinesApiTests(DatabaseProvider provider)
 {
@@ -61,22 +62,35 @@ public sealed partial class ComplaintDeadlinesApiTests(DatabaseProvider provider
         // The token server keeps the real clock, so a token serves every trip in time; sign-ins are rate-limited.
         if (!_tokens.TryGetValue(user, out var token))
         {
-            token = (await new OAuthTestClient(_host!).AuthorizationCodeAsync(user, "openid", "complaints.submit", "complaints.read", "complaints.manage")).AccessToken;
+            var oauth = new OAuthTestClient(_host!);
+            token = user switch
+            {
+                PartnerApp => (await oauth.ClientCredentialsAsync(PartnerApp, "complaints.submit", "complaints.read")).AccessToken,
+                CitizenInbox => (await oauth.AuthorizationCodeAsync("citizen", "openid", "notifications.me")).AccessToken,
+                _ => (await oauth.AuthorizationCodeAsync(user, "openid", "complaints.submit", "complaints.read", "complaints.manage")).AccessToken,
+            };
             _tokens[user] = token;
         }
 
         return new OAuthTestClient(_host!).CreateApiClient(token);
     }
 
-    private async Task<Uri> FileAsync(string category = "sampah")
+    /// <summary>A partner app filing for a reporter who gave no consent to be told (no <c>notify</c>).</summary>
+    private const string PartnerApp = "partner-app";
+
+    /// <summary>The demo citizen reading their in-app inbox.</summary>
+    private const string CitizenInbox = "citizen.inbox";
+
+    private async Task<Uri> FileAsync(string category = "sampah", string who = "citizen")
     {
-        using var api = await ApiAsync("citizen");
+        using var api = await ApiAsync(who);
         using var response = await api.PostAsJsonAsync(Complaints, new
         {
             title = "Laporan warga",
             description = "Perlu ditindaklanjuti.",
             category,
             address = "Jl. Ahmad Yani, Bontang Utara",
+            reporter = who == PartnerApp ? new { name = "Budi", contact = "0812" } : null,
         });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         return response.Headers.Location!;
@@ -102,6 +116,7 @@ public sealed partial class ComplaintDeadlinesApiTests(DatabaseProvider provider
         await using var scope = _host!.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         await mediator.Send(new FlagOverdueComplaintsCommand(100));
+        await mediator.Send(new AskSurveysCommand(100));
         await mediator.Send(new AutoCloseComplaintsCommand(100));
     }
 

@@ -62,6 +62,9 @@ internal sealed class EndpointAccessTests
             "api/v1/complaints/public-stats",
             "api/v1/complaints/public-stats.csv",
             "api/v1/complaints/track/{trackingCode}",
+            // "Is it fixed?": the survey link's signed, expiring, single-purpose token speaks for the reporter, for one answer; rate-limited.
+            "api/v1/complaints/survey-answers",
+            "survey/{token}",
             // Already reported nearby? Open, non-confidential complaints of a category: tracking code, status, title, distance; rate-limited.
             "api/v1/complaints/nearby",
             // Photos of public complaints: only our re-encoded copy without metadata, once verified, never hidden ones; rate-limited.

@@ -50,6 +50,21 @@ public sealed class MessageTemplateTests
     }
 
     [Test]
+    public void The_survey_sms_with_its_signed_link_is_gsm_7_in_at_most_two_segments()
+    {
+        // The token is Data Protection's output for 24 bytes (its header, key id, key modifier, IV, one padded block
+        // of 32 and a 32-byte MAC: 116 bytes), 155 characters in base64url (ADR 0071).
+        var values = new Dictionary<string, string>(Values, StringComparer.Ordinal) { ["link"] = "https://layanan.bontangkota.go.id/survey/" + new string('x', 155) };
+        var texts = DefaultTemplates.All
+            .Where(template => template.Channel == MessageChannels.Sms && template.Id == "complaint.survey")
+            .Select(template => template.Render("+6281234567890", values, footer: null).Text)
+            .ToList();
+
+        Assert.That(texts, Has.Count.EqualTo(2), "in id and en");
+        Assert.That(texts, Has.All.Matches<string>(text => SmsSegments.IsGsm7(text) && SmsSegments.Count(text) == 2), string.Join("\n", texts));
+    }
+
+    [Test]
     public void Every_shipped_template_uses_only_its_own_placeholders_and_has_an_approved_whatsapp_name()
     {
         using (Assert.EnterMultipleScope())

@@ -22,6 +22,11 @@ internal static class ComplaintsApiPaths
     public const string PhotoOriginal = "/photos/{mediaId:guid}/original";
     public const string Nearby = "/nearby";
     public const string Followers = "/{id:guid}/followers";
+    public const string Survey = "/{id:guid}/survey";
+    public const string SurveyAnswers = "/survey-answers";
+
+    /// <summary>The survey link's page, at the host's root (outside <see cref="Group"/>): short enough for an SMS.</summary>
+    public const string SurveyPage = "/survey/{token}";
 
     /// <summary>A lifecycle step, <c>/{id}/verify</c> and so on.</summary>
     public static string Step(string action) => "/{id:guid}/" + action;

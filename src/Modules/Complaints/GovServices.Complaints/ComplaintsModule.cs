@@ -22,6 +22,7 @@ using GovServices.Complaints.PublicStats;
 using GovServices.Complaints.RateComplaint;
 using GovServices.Complaints.Reporters;
 using GovServices.Complaints.Stats;
+using GovServices.Complaints.Survey;
 using GovServices.Complaints.TrackComplaint;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -60,6 +61,10 @@ public static class ComplaintsModule
         services.AddScoped<ReporterDisclosure>();
         services.AddScoped<IComplaintReporters, ComplaintReporters>();
         services.AddHostedService<ComplaintDeadlineWorker>();
+        services.AddSingleton<SurveyToken>();
+        services.AddScoped<SurveyLinkReporter>();
+        services.AddScoped<IComplaintSurveys, ComplaintSurveys>();
+        services.AddScoped<IValidator<AnswerSurveyCommand>, AnswerSurveyValidator>();
         services.AddScoped<IValidator<FileComplaint.FileComplaintCommand>, FileComplaintValidator>();
         services.AddScoped<IValidator<CreateCategoryCommand>, CreateCategoryValidator>();
         services.AddScoped<IValidator<AddCommentCommand>, AddCommentValidator>();
@@ -109,6 +114,8 @@ public static class ComplaintsModule
         group.MapFollowComplaint();
         group.MapGetComplaintStats();
         group.MapGetPublicComplaintStats();
+        group.MapSurvey();
+        endpoints.MapSurveyPage();
         endpoints.MapOpen311();
         return endpoints;
     }

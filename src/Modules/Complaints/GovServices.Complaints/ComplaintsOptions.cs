@@ -32,6 +32,18 @@ internal sealed class ComplaintsOptions
     /// <summary>How often the deadline job flags overdue complaints and closes resolved ones past their date.</summary>
     public TimeSpan DeadlinePollInterval { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Whether resolved complaints' reporters are asked "is it fixed?" (<c>Complaints:Survey:Enabled</c>, default true;
+    /// ADR 0071). Off, a resolved complaint closes by itself after <see cref="AutoCloseWorkingDays"/> as before.
+    /// </summary>
+    public bool SurveyEnabled { get; init; } = true;
+
+    /// <summary>How long after its resolution the reporter is asked (<c>Complaints:Survey:After</c>, FixMyStreet's 4 weeks).</summary>
+    public TimeSpan SurveyAfter { get; init; } = TimeSpan.FromDays(28);
+
+    /// <summary>How long the survey's link answers once sent (<c>Complaints:Survey:AnswerWindow</c>, default 14 days); the complaint waits for it before it closes by itself.</summary>
+    public TimeSpan SurveyAnswerWindow { get; init; } = TimeSpan.FromDays(14);
+
     /// <summary>Whom integrators write to, in Open311's discovery answer (<c>Complaints:Open311:Contact</c>).</summary>
     public string Open311Contact { get; init; } = DefaultOpen311Contact;
 
@@ -57,6 +69,9 @@ internal sealed class ComplaintsOptions
             FollowUpWorkingDays = section.GetValue("FollowUpWorkingDays", 5),
             AutoCloseWorkingDays = section.GetValue("AutoCloseWorkingDays", 10),
             DeadlinePollInterval = section.GetValue("DeadlinePollInterval", TimeSpan.FromMinutes(15)),
+            SurveyEnabled = section.GetValue("Survey:Enabled", true),
+            SurveyAfter = section.GetValue("Survey:After", TimeSpan.FromDays(28)),
+            SurveyAnswerWindow = section.GetValue("Survey:AnswerWindow", TimeSpan.FromDays(14)),
             Open311Contact = section["Open311:Contact"] is { Length: > 0 } contact ? contact : DefaultOpen311Contact,
             MaxPhotoBytes = section.GetValue("MaxPhotoBytes", DefaultMaxPhotoBytes),
             MediaDirectory = StorageOptions.DirectoryOf(configuration, ComplaintsModule.MediaStore),
@@ -72,6 +87,8 @@ internal sealed class ComplaintsOptions
             throw new InvalidOperationException("Complaints:VerificationWorkingDays, FollowUpWorkingDays and AutoCloseWorkingDays must be at least 1.");
         if (options.DeadlinePollInterval <= TimeSpan.Zero)
             throw new InvalidOperationException("Complaints:DeadlinePollInterval must be positive.");
+        if (options.SurveyAfter <= TimeSpan.Zero || options.SurveyAnswerWindow < TimeSpan.FromHours(1))
+            throw new InvalidOperationException("Complaints:Survey:After must be positive and Complaints:Survey:AnswerWindow at least one hour.");
         return options;
     }
 

@@ -83,6 +83,7 @@ public static class NotificationsModule
         services.AddIntegrationEventHandler<ResidentImportCompleted, WebhookFanOut>(Schema);
         services.AddIntegrationEventHandler<ComplaintStatusChanged, MessageFanOut>(Schema);
         services.AddIntegrationEventHandler<ComplaintCommented, MessageFanOut>(Schema);
+        services.AddIntegrationEventHandler<ComplaintSurveyRequested, MessageFanOut>(Schema);
         services.AddIntegrationEventHandler<PermitApplicationStatusChanged, PermitMessageFanOut>(Schema);
         services.AddIntegrationEventHandler<InvoicePaid, PayerMessageFanOut>(Schema);
         services.AddIntegrationEventHandler<RefundIssued, PayerMessageFanOut>(Schema);

@@ -2,6 +2,7 @@ using GovServices.BuildingBlocks.Data;
 using GovServices.BuildingBlocks.Localisation;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.Lifecycle;
+using GovServices.Complaints.Survey;
 using Mediator;
 
 namespace GovServices.Complaints.Deadlines;
@@ -11,16 +12,19 @@ internal sealed record AutoCloseComplaintsCommand(int BatchSize) : ICommand<int>
 
 /// <summary>
 /// Takes the <c>auto_close</c> step of the transition table as the system, at the version read: a reporter who
-/// confirms or reopens meanwhile wins, and of two host instances only one closes a complaint.
+/// confirms or reopens meanwhile wins, and of two host instances only one closes a complaint. With the survey on, a
+/// complaint it asks about waits for its answer, or for its link to expire, before it closes (ADR 0071).
 /// </summary>
-internal sealed class AutoCloseComplaintsHandler(IUnitOfWork unitOfWork, ComplaintSteps steps, ComplaintDeadlines deadlines, TimeProvider clock)
+internal sealed class AutoCloseComplaintsHandler(IUnitOfWork unitOfWork, ComplaintSteps steps, ComplaintDeadlines deadlines, ComplaintsOptions options, TimeProvider clock)
     : ICommandHandler<AutoCloseComplaintsCommand, int>
 {
     public async ValueTask<int> Handle(AutoCloseComplaintsCommand command, CancellationToken cancellationToken)
     {
-        var today = deadlines.Today(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
         var due = await unitOfWork.QueryAsync<ComplaintRow>(
-            ComplaintSql.SelectDueForAutoClose(unitOfWork.Dialect), new { today, limit = command.BatchSize }, cancellationToken);
+            ComplaintSql.SelectDueForAutoClose(unitOfWork.Dialect, options.SurveyEnabled ? SurveySql.NotWaitingForSurvey : "1 = 1"),
+            new { today = deadlines.Today(now), now, max_reopens = ComplaintLifecycle.MaxReopens, consent = true, limit = command.BatchSize },
+            cancellationToken);
 
         var closed = 0;
         foreach (var complaint in due)

@@ -1,3 +1,4 @@
+using GovServices.Complaints.Survey;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,7 +6,11 @@ using Microsoft.Extensions.Logging;
 
 namespace GovServices.Complaints.Deadlines;
 
-/// <summary>Every <see cref="ComplaintsOptions.DeadlinePollInterval"/>, flags overdue complaints and closes resolved ones past their auto-close date.</summary>
+/// <summary>
+/// Every <see cref="ComplaintsOptions.DeadlinePollInterval"/>, flags overdue complaints, asks the reporters of complaints
+/// resolved <see cref="ComplaintsOptions.SurveyAfter"/> ago whether they are fixed, and closes resolved ones past their
+/// auto-close date (after the survey, which asks before they close: ADR 0071).
+/// </summary>
 internal sealed partial class ComplaintDeadlineWorker(
     IServiceScopeFactory scopes, ComplaintsOptions options, TimeProvider clock, ILogger<ComplaintDeadlineWorker> logger) : BackgroundService
 {
@@ -19,6 +24,10 @@ internal sealed partial class ComplaintDeadlineWorker(
             try
             {
                 while (await SendAsync(new FlagOverdueComplaintsCommand(BatchSize), stoppingToken) > 0)
+                {
+                }
+
+                while (await SendAsync(new AskSurveysCommand(BatchSize), stoppingToken) == BatchSize)
                 {
                 }
 

@@ -153,12 +153,16 @@ internal static class ComplaintSql
             OR (status IN ('dispositioned', 'in_progress', 'reopened') AND resolution_due_on < @today))
         """;
 
-    /// <summary>Resolved complaints whose auto-close date has come.</summary>
-    public static string SelectDueForAutoClose(ISqlDialect dialect) => $"""
+    /// <summary>
+    /// Resolved complaints whose auto-close date has come, and which <paramref name="alsoWhere"/> (a condition on
+    /// <c>c</c>: the survey's hold, ADR 0071) lets close.
+    /// </summary>
+    public static string SelectDueForAutoClose(ISqlDialect dialect, string alsoWhere) => $"""
         SELECT {SelectColumns}
-        FROM complaints.complaint
-        WHERE status = 'resolved' AND auto_close_on <= @today
-        ORDER BY filed_at, id
+        FROM complaints.complaint c
+        WHERE c.status = 'resolved' AND c.auto_close_on <= @today
+        AND {alsoWhere}
+        ORDER BY c.filed_at, c.id
         {dialect.Limit("limit")}
         """;
 

@@ -1,6 +1,7 @@
 using GovServices.Complaints.Comments;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.Photos;
+using GovServices.Complaints.Survey;
 
 namespace GovServices.Complaints.GetComplaint;
 
@@ -38,6 +39,7 @@ namespace GovServices.Complaints.GetComplaint;
 /// <param name="DuplicateOf">The original complaint, when rejected as a duplicate.</param>
 /// <param name="ReopenCount">How often the reporter reopened it (at most once).</param>
 /// <param name="Rating">The reporter's rating of the resolution, 1 to 5.</param>
+/// <param name="Survey">For staff: the "is it fixed?" survey, once the reporter was asked; null before, and for others.</param>
 /// <param name="OverdueStages">The stages the deadline job found past their due date: verification, follow_up, resolution.</param>
 /// <param name="ProvisionalDueDates">The due dates above that are provisional (verification, follow_up, resolution, auto_close): they fall in a year whose holiday decree is not yet loaded and are computed again when it is.</param>
 /// <param name="Answers">The OPD's public answers, newest first.</param>
@@ -78,6 +80,7 @@ internal sealed record ComplaintView(
     Guid? DuplicateOf,
     int ReopenCount,
     int? Rating,
+    SurveyView? Survey,
     IReadOnlyList<string> OverdueStages,
     IReadOnlyList<string> ProvisionalDueDates,
     IReadOnlyList<AnswerView> Answers,

@@ -8,6 +8,7 @@ using GovServices.BuildingBlocks.Security;
 using GovServices.Complaints.Comments;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.Photos;
+using GovServices.Complaints.Survey;
 using Mediator;
 
 namespace GovServices.Complaints.GetComplaint;
@@ -30,6 +31,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
         IReadOnlyList<CommentRow> comments;
         IReadOnlyList<PhotoRow> photos;
         IReadOnlyList<NearbyComplaint>? possibleDuplicates = null;
+        SurveyRow? survey = null;
         int supporters;
         var staff = (ComplaintAccess.IsPerson(actor) && !actor.IsInRole(Roles.Citizen)) || OfficerOpd.IsSystem(actor);
         await using (var connection = await connections.OpenConnectionAsync(cancellationToken))
@@ -50,6 +52,12 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
                 PhotoSql.SelectByComplaint, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken))];
             supporters = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
                 FollowerSql.Count, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken));
+            if (staff)
+            {
+                survey = await connection.QuerySingleOrDefaultAsync<SurveyRow>(new CommandDefinition(
+                    SurveySql.SelectByComplaint, new { complaint_id = complaint.Id }, cancellationToken: cancellationToken));
+            }
+
             // Staff decide side by side before rejecting one as a duplicate.
             if (staff && complaint is { Latitude: { } latitude, Longitude: { } longitude })
             {
@@ -95,6 +103,7 @@ internal sealed class GetComplaintHandler(IDbConnectionFactory connections, ICur
             complaint.DuplicateOfId,
             complaint.ReopenCount,
             complaint.Rating,
+            SurveyView.Of(survey),
             OverdueStages(complaint),
             ProvisionalDueDateNames.Of(calendar, complaint.VerificationDueOn, complaint.FollowUpDueOn, complaint.ResolutionDueOn, complaint.AutoCloseOn),
             [.. answers.Select(answer => new AnswerView(answer.OpdCode, answer.Body, answer.RespondedAt))],

@@ -24,27 +24,31 @@ internal sealed class ReopenComplaintHandler(ComplaintSteps steps, IUnitOfWork u
             command.ExpectedVersion,
             ComplaintAction.Reopen,
             command.Reason.Trim(),
-            async (complaint, now, token) =>
-            {
-                if (complaint.ReopenCount >= ComplaintLifecycle.MaxReopens)
-                {
-                    return Error.Conflict(
-                        "complaint_reopen_limit_reached",
-                        Bilingual.Pick("A complaint can be reopened only once.", "Pengaduan hanya dapat dibuka kembali satu kali."));
-                }
-
-                var category = await unitOfWork.QuerySingleAsync<CategoryRow>(
-                    ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, token);
-                var resolution = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.Resolution, now, category.SlaWorkingDays, token);
-
-                return complaint with
-                {
-                    ReopenCount = complaint.ReopenCount + 1,
-                    ResolutionDueOn = resolution,
-                    ResolutionOverdueAt = null,
-                    AutoCloseOn = null,
-                };
-            },
+            (complaint, now, token) => Reopen(unitOfWork, deadlines, complaint, now, token),
             auditDetails: null,
             cancellationToken);
+
+    /// <summary>What reopening changes, once only: the OPD has the category's SLA again from today. Also the survey's <c>not_fixed</c> (ADR 0071).</summary>
+    public static async ValueTask<Result<ComplaintRow>> Reopen(
+        IUnitOfWork unitOfWork, ComplaintDeadlines deadlines, ComplaintRow complaint, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (complaint.ReopenCount >= ComplaintLifecycle.MaxReopens)
+        {
+            return Error.Conflict(
+                "complaint_reopen_limit_reached",
+                Bilingual.Pick("A complaint can be reopened only once.", "Pengaduan hanya dapat dibuka kembali satu kali."));
+        }
+
+        var category = await unitOfWork.QuerySingleAsync<CategoryRow>(
+            ComplaintSql.SelectCategory, new { code = complaint.CategoryCode }, cancellationToken);
+        var resolution = await deadlines.WorkingDaysAfterAsync(complaint.Id, DeadlineStage.Resolution, now, category.SlaWorkingDays, cancellationToken);
+
+        return complaint with
+        {
+            ReopenCount = complaint.ReopenCount + 1,
+            ResolutionDueOn = resolution,
+            ResolutionOverdueAt = null,
+            AutoCloseOn = null,
+        };
+    }
 }
