@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Server;
 using GovServices.Identity.Server.Revocations;
+using GovServices.Testing;
 using GovServices.Testing.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -31,6 +32,7 @@ public sealed partial class TokenIssuerTests
         var token = await ClientCredentialsAsync(onSecond, "leaving-partner", created.ClientSecret!);
         using (var before = await CallAsync(onSecond, token))
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await ServedFromMemoryAsync(_second!, token);
 
         using var admin = await AdminAsync();
         using var disabled = await admin.PostAsync(new Uri("/api/v1/identity/clients/leaving-partner/disable", UriKind.Relative), null);
@@ -49,13 +51,14 @@ public sealed partial class TokenIssuerTests
         var token = (await new OAuthTestClient(_second!).AuthorizationCodeAsync("citizen", "openid", "offline_access", "complaints.submit")).AccessToken;
         using (var before = await CallAsync(onSecond, token))
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await ServedFromMemoryAsync(_second!, token);
 
         // A citizen withdrawing consent, a reused refresh token: the authorization goes, the access token's entry stays valid.
         await using (var scope = _first!.Services.CreateAsyncScope())
         {
             var tokens = scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>();
             var authorizations = scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>();
-            var entry = await tokens.FindByIdAsync(new JsonWebToken(token).GetClaim(OpenIddictConstants.Claims.Private.TokenId).Value)
+            var entry = await tokens.FindByIdAsync(TokenIdOf(token))
                 ?? throw new AssertionException("the access token has no entry");
             var authorization = await authorizations.FindByIdAsync((await tokens.GetAuthorizationIdAsync(entry))!)
                 ?? throw new AssertionException("the access token has no authorization");
@@ -77,7 +80,7 @@ public sealed partial class TokenIssuerTests
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var listener = _second!.Services.GetRequiredService<PostgreSqlRevocationListener>();
         var cache = _second.Services.GetRequiredService<TokenStatusCache>();
-        await WaitUntilAsync(() => listener.BackendProcessId != 0 && cache.IsTrusted);
+        await ServedFromMemoryAsync(_second, token);
         var cutOff = listener.BackendProcessId;
         using var bypassed = new BypassCount();
 
@@ -96,7 +99,7 @@ public sealed partial class TokenIssuerTests
 
             await using (var revoke = new NpgsqlCommand("""UPDATE identity."OpenIddictTokens" SET "Status" = 'revoked' WHERE "Id" = @id""", connection, transaction))
             {
-                revoke.Parameters.AddWithValue("id", new JsonWebToken(token).GetClaim(OpenIddictConstants.Claims.Private.TokenId).Value);
+                revoke.Parameters.AddWithValue("id", TokenIdOf(token));
                 Assert.That(await revoke.ExecuteNonQueryAsync(), Is.EqualTo(1));
             }
 
@@ -104,7 +107,7 @@ public sealed partial class TokenIssuerTests
         }
 
         var refused = await StatusWithinASecondAsync(onSecond, token, HttpStatusCode.Unauthorized);
-        await WaitUntilAsync(() => listener.BackendProcessId is not 0 && listener.BackendProcessId != cutOff && cache.IsTrusted);
+        await WaitUntilAsync(() => listener.BackendProcessId is not 0 && listener.BackendProcessId != cutOff && cache.IsTrusted, "the listener listens again");
         using var afterwards = await CallAsync(onSecond, token);
 
         using (Assert.EnterMultipleScope())
@@ -128,16 +131,26 @@ public sealed partial class TokenIssuerTests
         }
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
     {
         var started = Stopwatch.StartNew();
         while (!condition())
         {
             if (started.Elapsed > TimeSpan.FromSeconds(10))
-                Assert.Fail("The revocation listener did not listen within 10 s.");
+                Assert.Fail($"Not within 10 s: {what}.");
             await Task.Delay(TimeSpan.FromMilliseconds(25));
         }
     }
+
+    // Without it a refusal would prove nothing: an instance that reads the database at every call refuses at once.
+    private static Task ServedFromMemoryAsync(GovServicesWebApplicationFactory host, string accessToken)
+    {
+        var cache = host.Services.GetRequiredService<TokenStatusCache>();
+        return WaitUntilAsync(() => cache.TryGet(TokenIdOf(accessToken), out _), "the instance serves the token's status from memory");
+    }
+
+    private static string TokenIdOf(string accessToken) =>
+        new JsonWebToken(accessToken).GetClaim(OpenIddictConstants.Claims.Private.TokenId).Value;
 
     private async Task<HttpClient> AdminAsync()
     {

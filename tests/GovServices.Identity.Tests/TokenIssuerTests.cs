@@ -93,6 +93,7 @@ public sealed partial class TokenIssuerTests(DatabaseProvider provider)
         var token = await ClientCredentialsAsync(onFirst);
         using (var before = await CallAsync(onFirst, token))
             Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await ServedFromMemoryAsync(_first!, token);
 
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -131,7 +131,8 @@ internal static class IdentityServerSetup
         // PostgreSQL pushes revocations; SQLite and SQL Server are read every RevocationPollInterval (ADR 0073).
         services.AddSingleton<PostgreSqlRevocationListener>();
         services.AddSingleton<PolledRevocationFeed>();
-        services.AddHostedService<BackgroundService>(provider =>
+        // Not AddHostedService: it keys factories by their return type, and this one returns either of two.
+        services.AddSingleton<IHostedService>(provider =>
             provider.GetRequiredService<IDbConnectionFactory>().Provider == DatabaseProvider.PostgreSql
                 ? provider.GetRequiredService<PostgreSqlRevocationListener>()
                 : provider.GetRequiredService<PolledRevocationFeed>());

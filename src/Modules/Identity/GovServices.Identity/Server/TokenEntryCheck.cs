@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Dapper;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Server.Revocations;
@@ -68,9 +70,16 @@ internal sealed class TokenEntryCheck(IDbConnectionFactory connections, TokenSta
         context.TokenId = tokenId;
         context.AuthorizationId = entry.AuthorizationId;
         // OpenIddict has refused an expired token before this handler; one without an expiry is not kept.
-        if (context.Principal!.GetExpirationDate() is { } expiresAt)
+        if (ExpiryOf(context.Principal!) is { } expiresAt)
             cache.Remember(tokenId!, new CachedTokenStatus(entry.AuthorizationId, expiresAt), generation);
     }
+
+    // A validated JWT's principal carries the standard "exp" (seconds since 1970), not OpenIddict's private date claim.
+    private static DateTimeOffset? ExpiryOf(ClaimsPrincipal principal) =>
+        principal.GetExpirationDate()
+        ?? (long.TryParse(principal.GetClaim(OpenIddictConstants.Claims.ExpiresAt), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null);
 
     private async Task<TokenEntryStatus?> ReadAsync(string tokenId, CancellationToken cancellationToken)
     {
