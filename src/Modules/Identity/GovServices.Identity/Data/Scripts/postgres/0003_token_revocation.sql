@@ -4,21 +4,12 @@
 -- transaction commits and never when it rolls back. The payload names the token ("t:<id>") or the authorization
 -- ("a:<id>"); nothing is kept: an instance whose listening connection was lost forgets what it cached.
 
-CREATE FUNCTION identity.notify_token_revoked() RETURNS trigger
+-- The trigger's argument is the payload's prefix: "t" for tokens, "a" for authorizations.
+CREATE FUNCTION identity.notify_revoked() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' OR NEW."Status" IS DISTINCT FROM 'valid' THEN
-        PERFORM pg_notify('govservices_token_revocations', 't:' || OLD."Id");
-    END IF;
-    RETURN NULL;
-END;
-$$;
-
-CREATE FUNCTION identity.notify_authorization_revoked() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'DELETE' OR NEW."Status" IS DISTINCT FROM 'valid' THEN
-        PERFORM pg_notify('govservices_token_revocations', 'a:' || OLD."Id");
+        PERFORM pg_notify('govservices_token_revocations', TG_ARGV[0] || ':' || OLD."Id");
     END IF;
     RETURN NULL;
 END;
@@ -28,10 +19,10 @@ CREATE TRIGGER token_revoked
 AFTER UPDATE OF "Status" OR DELETE ON identity."OpenIddictTokens"
 FOR EACH ROW
 WHEN (OLD."Status" = 'valid')
-EXECUTE FUNCTION identity.notify_token_revoked();
+EXECUTE FUNCTION identity.notify_revoked('t');
 
 CREATE TRIGGER authorization_revoked
 AFTER UPDATE OF "Status" OR DELETE ON identity."OpenIddictAuthorizations"
 FOR EACH ROW
 WHEN (OLD."Status" = 'valid')
-EXECUTE FUNCTION identity.notify_authorization_revoked();
+EXECUTE FUNCTION identity.notify_revoked('a');
