@@ -49,4 +49,16 @@ internal sealed class GovIdentityOptions
     /// loses at most this much of its counts, a stopped one none.
     /// </summary>
     public TimeSpan TokenCountFlushInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How many valid access tokens each instance keeps the status of, so the API reads a token's entry once instead of
+    /// at every call (ADR 0073); 0 reads it at every call. An entry lives no longer than its token.
+    /// </summary>
+    public int TokenStatusCacheSize { get; set; } = 100_000;
+
+    /// <summary>
+    /// How often each instance reads the revocation feed (SQLite, SQL Server) or checks its listening connection
+    /// (PostgreSQL). The cache is served only while the last read is under 750 ms old, so keep this well below that.
+    /// </summary>
+    public TimeSpan RevocationPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace GovServices.Identity.Data;
 
@@ -29,5 +30,9 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             user.HasIndex(u => u.Nik).IsUnique();
         });
         builder.UseOpenIddict();
+        // The revocation triggers (Scripts/*/0003_token_revocation.sql, ADR 0073): EF Core must not read back what it
+        // writes with OUTPUT (SQL Server) or RETURNING (SQLite), which tables with triggers refuse.
+        builder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable(table => table.HasTrigger("token_revoked"));
+        builder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable(table => table.HasTrigger("authorization_revoked"));
     }
 }

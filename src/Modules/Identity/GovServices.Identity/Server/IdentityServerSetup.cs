@@ -2,6 +2,7 @@ using GovServices.BuildingBlocks.Security;
 using OpenIddict.Server;
 using GovServices.BuildingBlocks.Data;
 using GovServices.Identity.Data;
+using GovServices.Identity.Server.Revocations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,11 @@ internal static class IdentityServerSetup
             .Configure<ApiScopeCatalogue>((server, scopes) => server.Scopes.UnionWith(ScopeGrants.All(scopes)));
 
         services.AddDbContext<IdentityDbContext>((provider, db) =>
-            IdentityDatabase.Configure(db, provider.GetRequiredService<DatabaseOptions>()));
+        {
+            IdentityDatabase.Configure(db, provider.GetRequiredService<DatabaseOptions>());
+            db.AddInterceptors(provider.GetRequiredService<LocalRevocationInterceptor>());
+        });
+        services.AddTokenStatusCache(options);
 
         // Several host instances must read each other's cookies and antiforgery tokens.
         var dataProtection = services.AddDataProtection()
@@ -109,9 +114,27 @@ internal static class IdentityServerSetup
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
                 // A revoked token must stop working at the API, not only at introspection: TokenEntryCheck reads
-                // the token's and its authorization's status on every call (OpenIddict's own entry validation does
-                // the same through EF Core at several times the cost, so it stays off; ADR 0025).
+                // the token's and its authorization's status once per instance, and every revocation reaches every
+                // instance within a second (OpenIddict's own entry validation reads them through EF Core at every
+                // call, at several times the cost, so it stays off; ADR 0025, 0073).
                 validation.AddEventHandler(TokenEntryCheck.Descriptor);
             });
+    }
+
+    private static void AddTokenStatusCache(this IServiceCollection services, GovIdentityOptions options)
+    {
+        services.AddSingleton<TokenStatusCache>();
+        services.AddSingleton<LocalRevocationInterceptor>();
+        if (options.TokenStatusCacheSize <= 0)
+            return;
+
+        // PostgreSQL pushes revocations; SQLite and SQL Server are read every RevocationPollInterval (ADR 0073).
+        services.AddSingleton<PostgreSqlRevocationListener>();
+        services.AddSingleton<PolledRevocationFeed>();
+        // Not AddHostedService: it keys factories by their return type, and this one returns either of two.
+        services.AddSingleton<IHostedService>(provider =>
+            provider.GetRequiredService<IDbConnectionFactory>().Provider == DatabaseProvider.PostgreSql
+                ? provider.GetRequiredService<PostgreSqlRevocationListener>()
+                : provider.GetRequiredService<PolledRevocationFeed>());
     }
 }
