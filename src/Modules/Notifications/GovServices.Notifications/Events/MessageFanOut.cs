@@ -42,7 +42,7 @@ internal sealed class MessageFanOut(
             return;
         var link = new Uri(options.PublicBaseUrl, $"api/v1/complaints/track/{Uri.EscapeDataString(trackingCode)}").ToString();
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["tracking_code"] = trackingCode, ["opd"] = opd ?? "" };
-        var message = new PersonMessage(context.MessageId, templateId, values, link, occurredAt);
+        var message = new PersonMessage(context.MessageId, templateId, values, link, occurredAt, PersonMessage.AboutComplaint(complaintId));
         if (reporter.UserId is { } userId)
             await composer.SendToUserAsync(userId, await people.FindAsync(userId, Purpose, cancellationToken), message, cancellationToken);
         else if (reporter.Contact is { } reporterContact)
