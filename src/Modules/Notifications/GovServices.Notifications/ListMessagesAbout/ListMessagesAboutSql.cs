@@ -10,7 +10,7 @@ internal static class ListMessagesAboutSql
         FROM notifications.message m
         LEFT JOIN notifications.delivery d ON d.id = m.id
         LEFT JOIN notifications.delivery_attempt a ON a.delivery_id = m.id
-            AND a.attempt = (SELECT MAX(last.attempt) FROM notifications.delivery_attempt last WHERE last.delivery_id = m.id)
+            AND a.attempt = (SELECT MAX(latest.attempt) FROM notifications.delivery_attempt latest WHERE latest.delivery_id = m.id)
         WHERE m.subject_ref = @subject_ref
         """;
 }
