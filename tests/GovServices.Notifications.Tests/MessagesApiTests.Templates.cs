@@ -31,7 +31,7 @@ public sealed partial class MessagesApiTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(list, Has.Count.EqualTo((9 + 7 + 3) * 4 * 2), "every event (9 of complaints, 7 of permits, 3 of payments) × channel × language");
+            Assert.That(list, Has.Count.EqualTo(((9 + 7 + 3 + 1) * 4 * 2) + (2 * 2 * 2)), "every event (9 of complaints, 7 of permits, 3 of payments, the overdue stage) × channel × language, and the two staff digests by inbox and email");
             Assert.That(etag, Is.EqualTo("\"1\""), "as shipped");
             await AssertProblemAsync(unknownPlaceholder, HttpStatusCode.UnprocessableEntity);
             await AssertProblemAsync(withoutIfMatch, (HttpStatusCode)428);

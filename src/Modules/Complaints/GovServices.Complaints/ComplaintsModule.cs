@@ -12,6 +12,7 @@ using GovServices.Complaints.Contracts;
 using GovServices.Complaints.FileComplaint;
 using GovServices.Complaints.FollowComplaint;
 using GovServices.Complaints.Deadlines;
+using GovServices.Complaints.Digests;
 using GovServices.Complaints.Domain;
 using GovServices.Complaints.GetComplaint;
 using GovServices.Complaints.Lifecycle;
@@ -87,6 +88,8 @@ public static class ComplaintsModule
         services.AddScoped<IValidator<FollowComplaintCommand>, FollowComplaintValidator>();
         services.AddScoped<IValidator<UnfollowComplaintCommand>, UnfollowComplaintValidator>();
         services.AddScoped<IComplaintFollowers, ComplaintFollowers>();
+        services.AddScoped<IComplaintDigests, ComplaintDigests>();
+        services.AddScoped<IComplaintReadAccess, ComplaintReadAccess>();
         services.AddSingleton<Open311FilingLimit>();
         // First, so that it is asked before the host's writer, which would take any request that accepts JSON.
         services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, Open311ProblemWriter>());

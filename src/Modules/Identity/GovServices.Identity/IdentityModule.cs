@@ -42,6 +42,7 @@ public static class IdentityModule
         services.AddIdentityServer(environment, options, keyRing);
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IPersonContacts, PersonContacts>();
+        services.AddScoped<IStaffMembers, StaffMembers>();
         services.AddScoped<IdentityTrail>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PartnerApiKeyHandler>(PartnerApiKeyAccess.Scheme, configureOptions: null);
         services.AddAccountsApi();

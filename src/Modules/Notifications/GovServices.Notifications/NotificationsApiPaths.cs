@@ -16,6 +16,7 @@ internal static class NotificationsApiPaths
     public const string WebhookDelivery = "/webhooks/{id:guid}/deliveries/{deliveryId}";
     public const string WebhookDeliveryRetry = "/webhooks/{id:guid}/deliveries/{deliveryId}/retry";
 
+    public const string Messages = "/messages";
     public const string Me = "/me";
     public const string MeMessageRead = "/me/{messageId}/read";
     public const string MePreferences = "/me/preferences";

@@ -47,6 +47,9 @@ internal sealed record NotificationsOptions
     /// <summary>How often an instance looks for invoices to remind of (<c>Notifications:InvoiceReminder:Interval</c>).</summary>
     public TimeSpan InvoiceReminderInterval { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>When each day's staff digests go, in the city's time (WITA) (<c>Notifications:Digests:At</c>).</summary>
+    public TimeOnly DigestsAt { get; init; } = new(7, 0);
+
     /// <summary>The public address of the service, for the links in messages (<c>Notifications:PublicBaseUrl</c>).</summary>
     public Uri PublicBaseUrl { get; init; } = new("http://127.0.0.1:5080/");
 
@@ -80,6 +83,7 @@ internal sealed record NotificationsOptions
                 .ToDictionary(child => child.Key.ToLowerInvariant(), child => child.Get<double>(), StringComparer.Ordinal),
             InvoiceReminderLead = section.GetValue("InvoiceReminder:Lead", defaults.InvoiceReminderLead),
             InvoiceReminderInterval = section.GetValue("InvoiceReminder:Interval", defaults.InvoiceReminderInterval),
+            DigestsAt = section.GetValue("Digests:At", defaults.DigestsAt),
             PublicBaseUrl = section.GetValue<string>("PublicBaseUrl") is { Length: > 0 } baseUrl
                 ? new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute)
                 : defaults.PublicBaseUrl,

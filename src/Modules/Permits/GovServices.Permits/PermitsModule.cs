@@ -59,6 +59,7 @@ public static class PermitsModule
         services.AddScoped<PermitIssuance>();
         services.AddScoped<ApplicantDisclosure>();
         services.AddScoped<IPermitApplicants, PermitApplicants>();
+        services.AddScoped<IPermitApplicationReadAccess, PermitApplicationReadAccess>();
         services.AddIntegrationEventHandler<InvoicePaid, PermitFeePaidHandler>(Schema);
         services.AddIntegrationEventHandler<InvoiceExpired, InvoiceExpiredHandler>(Schema);
 

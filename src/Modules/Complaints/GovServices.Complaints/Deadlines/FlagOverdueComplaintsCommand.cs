@@ -1,5 +1,7 @@
 using GovServices.BuildingBlocks.Auditing;
 using GovServices.BuildingBlocks.Data;
+using GovServices.BuildingBlocks.Messaging;
+using GovServices.Complaints.Contracts;
 using GovServices.Complaints.Domain;
 using Mediator;
 
@@ -11,9 +13,10 @@ internal sealed record FlagOverdueComplaintsCommand(int BatchSize) : ICommand<in
 /// <summary>
 /// Each stage of a complaint is flagged once, with a history entry and an audit event: the flag is set only where it is
 /// still unset, so two host instances racing on one complaint write one entry. The flag is bookkeeping, not a step of
-/// the lifecycle: the version (ETag) stays, so nobody's If-Match goes stale because a deadline passed.
+/// the lifecycle: the version (ETag) stays, so nobody's If-Match goes stale because a deadline passed. With the flag goes
+/// <see cref="ComplaintStageOverdue"/>, once, so whoever holds the complaint is told.
 /// </summary>
-internal sealed class FlagOverdueComplaintsHandler(IUnitOfWork unitOfWork, IAuditTrail auditTrail, ComplaintDeadlines deadlines, TimeProvider clock)
+internal sealed class FlagOverdueComplaintsHandler(IUnitOfWork unitOfWork, IAuditTrail auditTrail, IOutbox outbox, ComplaintDeadlines deadlines, TimeProvider clock)
     : ICommandHandler<FlagOverdueComplaintsCommand, int>
 {
     public async ValueTask<int> Handle(FlagOverdueComplaintsCommand command, CancellationToken cancellationToken)
@@ -37,10 +40,23 @@ internal sealed class FlagOverdueComplaintsHandler(IUnitOfWork unitOfWork, IAudi
                     ComplaintsModule.Schema,
                     new AuditEvent("complaint.overdue_flagged", "complaint", complaint.Id.ToString(), Details: new { stage, opd = complaint.OpdCode }),
                     cancellationToken);
+                await outbox.EnqueueAsync(
+                    ComplaintsModule.Schema,
+                    new ComplaintStageOverdue(
+                        complaint.Id, complaint.TrackingCode, stage, complaint.CategoryCode, ComplaintAccess.OpdOfItsOfficers(complaint), DueOn(complaint, stage), now,
+                        new EventAudience(complaint.FiledByClientId, ComplaintAccess.OpdOfItsOfficers(complaint))),
+                    cancellationToken);
                 flagged++;
             }
         }
 
         return flagged;
     }
+
+    private static DateOnly DueOn(ComplaintRow complaint, string stage) => stage switch
+    {
+        DeadlineStage.Verification => complaint.VerificationDueOn,
+        DeadlineStage.FollowUp => complaint.FollowUpDueOn!.Value,
+        _ => complaint.ResolutionDueOn!.Value,
+    };
 }

@@ -43,7 +43,7 @@ internal sealed class MessageFanOut(
             return;
         var link = new Uri(options.PublicBaseUrl, $"survey/{survey.Token}").ToString();
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["tracking_code"] = integrationEvent.TrackingCode };
-        await TellAsync(integrationEvent.ComplaintId, new PersonMessage(context.MessageId, "complaint.survey", values, link, integrationEvent.OccurredAt), cancellationToken);
+        await TellAsync(integrationEvent.ComplaintId, new PersonMessage(context.MessageId, "complaint.survey", values, link, integrationEvent.OccurredAt, PersonMessage.AboutComplaint(integrationEvent.ComplaintId)), cancellationToken);
     }
 
     private async Task TellReporterAsync(
@@ -51,7 +51,7 @@ internal sealed class MessageFanOut(
     {
         var link = new Uri(options.PublicBaseUrl, $"api/v1/complaints/track/{Uri.EscapeDataString(trackingCode)}").ToString();
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["tracking_code"] = trackingCode, ["opd"] = opd ?? "" };
-        var message = new PersonMessage(context.MessageId, templateId, values, link, occurredAt);
+        var message = new PersonMessage(context.MessageId, templateId, values, link, occurredAt, PersonMessage.AboutComplaint(complaintId));
         if (!await TellAsync(complaintId, message, cancellationToken))
             return;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using GovServices.BuildingBlocks.Messaging;
 using GovServices.Identity.Contracts;
 using GovServices.Notifications.Messages;
@@ -44,14 +42,8 @@ internal sealed class PayerMessageFanOut(
         await TellPayerAsync(invoice.SourceModule, invoice.SourceReference, new PersonMessageDraft("payment.reminder", values, null, eventId, now), cancellationToken);
     }
 
-    internal static Guid ReminderEventId(Guid invoiceId, DateTimeOffset expiresAt)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"GovServices.Notifications.InvoiceReminder.{invoiceId:N}.{expiresAt.UtcTicks}"));
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    internal static Guid ReminderEventId(Guid invoiceId, DateTimeOffset expiresAt) =>
+        NameBasedId.Of($"GovServices.Notifications.InvoiceReminder.{invoiceId:N}.{expiresAt.UtcTicks}");
 
     private async Task TellReceiptAsync(Guid invoiceId, string templateId, long amount, Guid eventId, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
@@ -76,7 +68,7 @@ internal sealed class PayerMessageFanOut(
             return;
         var values = new Dictionary<string, string>(draft.Values, StringComparer.Ordinal) { ["application_number"] = sourceReference };
         var link = draft.Link ?? new Uri(options.PublicBaseUrl, $"api/v1/permits/applications/{applicationId}").ToString();
-        var message = new PersonMessage(draft.EventId, draft.TemplateId, values, link, draft.OccurredAt);
+        var message = new PersonMessage(draft.EventId, draft.TemplateId, values, link, draft.OccurredAt, PersonMessage.AboutApplication(applicationId));
         if (applicant.UserId is { } userId)
             await composer.SendToUserAsync(userId, await people.FindAsync(userId, Purpose, cancellationToken), message, cancellationToken);
         else if (!string.IsNullOrWhiteSpace(applicant.Email) || !string.IsNullOrWhiteSpace(applicant.Phone))

@@ -45,7 +45,8 @@ internal sealed class PermitMessageFanOut(IPermitApplicants applicants, IPersonC
             ["receipt_number"] = applicant.ReceiptNumber ?? "",
             ["permit_number"] = integrationEvent.PermitNumber ?? applicant.PermitNumber ?? "",
         };
-        var message = new PersonMessage(context.MessageId, "permit." + integrationEvent.ToStatus, values, link, integrationEvent.OccurredAt);
+        var message = new PersonMessage(
+            context.MessageId, "permit." + integrationEvent.ToStatus, values, link, integrationEvent.OccurredAt, PersonMessage.AboutApplication(integrationEvent.ApplicationId));
         if (applicant.UserId is { } userId)
             await composer.SendToUserAsync(userId, await people.FindAsync(userId, Purpose, cancellationToken), message, cancellationToken);
         else if (!string.IsNullOrWhiteSpace(applicant.Email) || !string.IsNullOrWhiteSpace(applicant.Phone))

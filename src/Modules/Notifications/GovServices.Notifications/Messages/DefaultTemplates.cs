@@ -9,7 +9,7 @@ namespace GovServices.Notifications.Messages;
 internal static class DefaultTemplates
 {
     /// <summary>The placeholders each template may use; an edit that uses any other is refused.</summary>
-    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Placeholders = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Placeholders = new Dictionary<string, IReadOnlyList<string>>(StaffTemplates.Placeholders, StringComparer.Ordinal)
     {
         ["complaint.verified"] = ["tracking_code", "link"],
         ["complaint.rejected"] = ["tracking_code", "link"],
@@ -106,6 +106,7 @@ internal static class DefaultTemplates
                language == "id" ? text.SubjectId : text.SubjectEn,
                language == "id" ? text.BodyId : text.BodyEn,
                channel == MessageChannels.WhatsApp ? "govservices_" + text.Id.Replace('.', '_') : null),
+        .. StaffTemplates.All,
     ];
 
     public static MessageTemplate? Find(string id, string channel, string language) =>

@@ -22,7 +22,9 @@ internal sealed class MessageComposer(
         var row = await unitOfWork.QuerySingleOrDefaultAsync<MessagePreferenceRow>(MessageSql.SelectPreference, new { user_id = userId }, cancellationToken);
         var preferences = row?.ToPreferences() ?? MessagePreferences.Default;
         var values = new Dictionary<string, string>(message.Values, StringComparer.Ordinal) { ["link"] = message.Link };
-        foreach (var channel in channels.Where(channel => channel.IsConfigured && preferences.Allows(channel.Name)))
+        // A template without a text for a channel (the digests: inbox and email only) is not sent there.
+        foreach (var channel in channels.Where(channel => channel.IsConfigured && preferences.Allows(channel.Name)
+                     && DefaultTemplates.Find(message.TemplateId, channel.Name, preferences.Language) is not null))
         {
             var address = channel.Name switch
             {
@@ -35,7 +37,8 @@ internal sealed class MessageComposer(
             // A number that cannot be normalised is sent as given: the channel records it once as a permanent failure.
             if (channel.Name is MessageChannels.Sms or MessageChannels.WhatsApp)
                 address = PhoneNumbers.ToE164(address) ?? address;
-            var outgoing = await RenderAsync(message, channel.Name, preferences.Language, address, values, OptOutFooter(preferences.Language), cancellationToken);
+            var footer = message.ForStaff ? StaffFooter(preferences.Language) : OptOutFooter(preferences.Language);
+            var outgoing = await RenderAsync(message, channel.Name, preferences.Language, address, values, footer, cancellationToken);
             await QueueAsync(userId, channel.Name, outgoing, message, cancellationToken);
         }
     }
@@ -106,6 +109,7 @@ internal sealed class MessageComposer(
                 subject = outgoing.Subject,
                 body = outgoing.Text,
                 link = message.Link,
+                subject_ref = message.About,
                 status = MessageStatus.Created,
                 created_at = now,
                 status_updated_at = now,
@@ -116,6 +120,11 @@ internal sealed class MessageComposer(
     /// <summary>The footer of an email to a partner app's reporter: why they receive it and how to stop.</summary>
     private const string ContactFooter =
         "Anda menerima pesan ini karena melapor atau mengajukan izin melalui aplikasi mitra Pemkot Bontang dan meminta pemberitahuan. Untuk berhenti, minta aplikasi tersebut. / You receive this because you reported or applied through a partner app of the city; ask that app to stop it.";
+
+    /// <summary>The footer of an email to staff about their work: why they receive it, and where they choose their channels.</summary>
+    private string StaffFooter(string language) => language == "en"
+        ? $"You receive this as staff of the city handling complaints. Choose your channels: {options.PreferencesUrl}"
+        : $"Anda menerima pesan ini sebagai petugas Pemkot yang menangani pengaduan. Atur saluran: {options.PreferencesUrl}";
 
     /// <summary>The opt-out path every email carries (and its List-Unsubscribe header).</summary>
     private string OptOutFooter(string language) => language == "en"

@@ -11,7 +11,7 @@ internal static class MessageSql
     public static string Insert(ISqlDialect dialect) =>
         dialect.InsertIfAbsent(
             "notifications.message",
-            ["id", "channel", "recipient_key", "user_id", "event_id", "template_id", "template_version", "language", "address", "subject", "body", "link", "status", "created_at", "status_updated_at"],
+            ["id", "channel", "recipient_key", "user_id", "event_id", "template_id", "template_version", "language", "address", "subject", "body", "link", "subject_ref", "status", "created_at", "status_updated_at"],
             ["channel", "recipient_key", "event_id"]);
 
     /// <summary>A status the engine's settling or a provider's receipt brings; a final status is never left again.</summary>

@@ -57,9 +57,10 @@ internal sealed partial record MessageTemplate(string Id, string Channel, string
                 html.Append(WebUtility.HtmlEncode(paragraph[at..match.Index]));
                 var value = values.GetValueOrDefault(match.Groups[1].Value, "");
                 var encoded = WebUtility.HtmlEncode(value);
+                // A value of several lines (a digest's list) keeps its lines.
                 html.Append(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
                     ? $"<a href=\"{encoded}\">{encoded}</a>"
-                    : encoded);
+                    : encoded.Replace("\n", "<br>\n", StringComparison.Ordinal));
                 at = match.Index + match.Length;
             }
 

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace GovServices.Notifications.Messages;
 
 /// <summary>
@@ -14,13 +11,5 @@ internal static class RecipientKey
     /// <summary>Someone known only by the contact a partner app gave (ADR 0067): the normalised address is who they are.</summary>
     public static Guid OfContact(string address) => Of("contact:" + address.ToLowerInvariant());
 
-    private static Guid Of(string name)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("GovServices.Notifications.Recipient." + name));
-        var bytes = hash[..16];
-        // A name-based UUID (version 8, RFC 9562): stable, and never mistaken for a random one.
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    private static Guid Of(string name) => NameBasedId.Of("GovServices.Notifications.Recipient." + name);
 }
