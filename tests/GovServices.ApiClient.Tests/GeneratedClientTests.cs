@@ -17,23 +17,14 @@ namespace GovServices.ApiClient.Tests;
 /// </summary>
 internal sealed class GeneratedClientTests
 {
-    private KestrelHost _host = null!;
-    private OAuthTestClient _oauth = null!;
+    private static KestrelHost Host => SharedHost.Host;
 
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _host = KestrelHost.Start(new Dictionary<string, string?> { ["Identity:SeedDemoData"] = "true" });
-        _oauth = new OAuthTestClient(_host);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _host.DisposeAsync();
+    private static OAuthTestClient OAuth => new(SharedHost.Host);
 
     [Test]
     public async Task A_partner_app_files_a_complaint_for_a_reporter_and_reads_it_back()
     {
-        var partner = Client(await _oauth.ClientCredentialsAsync("partner-app", "complaints.submit", "complaints.read"));
+        var partner = Client(await OAuth.ClientCredentialsAsync("partner-app", "complaints.submit", "complaints.read"));
 
         var filed = await partner.Api.V1.Complaints.PostAsync(new FileComplaint
         {
@@ -94,7 +85,7 @@ internal sealed class GeneratedClientTests
     [Test]
     public async Task A_refusal_arrives_as_the_generated_problem_type_with_its_code()
     {
-        var partner = Client(await _oauth.ClientCredentialsAsync("partner-app", "complaints.submit"));
+        var partner = Client(await OAuth.ClientCredentialsAsync("partner-app", "complaints.submit"));
 
         var refusal = Assert.ThrowsAsync<ProblemDetails>(() => partner.Api.V1.Complaints.PostAsync(new FileComplaint
         {
@@ -117,9 +108,9 @@ internal sealed class GeneratedClientTests
     private async Task<TokenResponse> SignInAsync(string userName, params string[] scopes)
     {
         var pkce = Pkce.Create();
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _host.BaseAddress };
-        var code = await _oauth.SignInForCodeAsync(browser, userName, OAuthTestClient.DemoPassword, pkce, scopes);
-        using var response = await _oauth.ExchangeCodeAsync(code, pkce.Verifier);
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Host.BaseAddress };
+        var code = await OAuth.SignInForCodeAsync(browser, userName, OAuthTestClient.DemoPassword, pkce, scopes);
+        using var response = await OAuth.ExchangeCodeAsync(code, pkce.Verifier);
         return await OAuthTestClient.ReadTokenAsync(response);
     }
 
@@ -129,7 +120,7 @@ internal sealed class GeneratedClientTests
     /// <summary>As a team starts: Kiota's default HTTP pipeline (retries, redirects, compression) to the host's address.</summary>
     private GovServicesClient Client(IAuthenticationProvider authentication)
     {
-        var adapter = new HttpClientRequestAdapter(authentication, httpClient: KiotaClientFactory.Create()) { BaseUrl = _host.BaseAddress.ToString().TrimEnd('/') };
+        var adapter = new HttpClientRequestAdapter(authentication, httpClient: KiotaClientFactory.Create()) { BaseUrl = Host.BaseAddress.ToString().TrimEnd('/') };
         return new GovServicesClient(adapter);
     }
 
