@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using GovServices.BuildingBlocks.Data;
+using GovServices.Testing.Browsers;
 using GovServices.Testing.Databases;
 using Microsoft.Playwright;
 
@@ -18,7 +19,6 @@ namespace GovServices.CommandCentre.Tests;
 [NonParallelizable]
 internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly TimeZoneInfo Wita = TimeZoneInfo.FindSystemTimeZoneById("Asia/Makassar");
 
     private TestDatabase _database = null!;
@@ -37,8 +37,7 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        if (!File.Exists(Chromium))
-            Assert.Ignore($"{Chromium} is not installed (apt-get install chromium; .ci/run installs it): the browser tests need it.");
+        DebianChromium.IgnoreWhenMissing();
 
         _database = await TestDatabase.CreateAsync(provider);
         _tiles = provider == DatabaseProvider.PostgreSql ? new TileServer() : null;
@@ -49,13 +48,7 @@ internal sealed class CommandCentreBrowserTests(DatabaseProvider provider)
         await _host.StartAsync();
         _api = new HostApi(_host.BaseAddress);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // Root in a container has no user namespaces for chromium's sandbox.
-            Args = ["--no-sandbox"],
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
         Directory.CreateDirectory(Results);
 
         // Seed: a few complaints with locations, one of them in the DLH's category.

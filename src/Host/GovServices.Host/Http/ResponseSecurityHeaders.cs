@@ -14,11 +14,12 @@ internal static class ResponseSecurityHeaders
 {
     /// <summary>
     /// The pages' default policy. Styles may be inline: the sign-in page has one small style element and ReDoc and
-    /// Swagger UI set styles from script; scripts only from the host, never inline. No <c>form-action</c>: the
+    /// Swagger UI set styles from script; scripts only from the host, never inline. Fonts may be data URIs: ReDoc's bundle
+    /// carries its icon font inline. No <c>form-action</c>: the
     /// sign-in form's answer redirects on to the client's registered redirect URI, which browsers check against it.
     /// </summary>
     public const string PagePolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
         + "connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; frame-ancestors 'none'";
 
     private static readonly string[] NoStorePrefixes = ["/api", "/open311", "/account"];

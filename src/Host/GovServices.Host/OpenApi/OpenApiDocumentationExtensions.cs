@@ -97,6 +97,8 @@ internal static class OpenApiDocumentationExtensions
             options.SpecUrl = DocumentPath;
             // The package's page loads Google's web fonts; ours loads nothing from outside the host (ReDoc's own font
             // stacks fall back to the reader's sans-serif).
+            // ReDoc 3 sends usage traces to Redocly's collector unless told not to; the page's policy would refuse them anyway.
+            options.ConfigObject.AdditionalItems["disableTelemetry"] = true;
             options.IndexStream = () => typeof(OpenApiDocumentationExtensions).Assembly.GetManifestResourceStream("redoc-index.html")
                 ?? throw new InvalidOperationException("The ReDoc page is not embedded in the host.");
         });
